@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tv {
+
+// The only three ways the product may show a flag (Appendix C 7.3, 14.2.4). The underlying
+// record never leaves the service.
+enum class FlagState { NoInformation, Historic, Current };
+
+// The three groups of flags of a person view (Appendix C 7.6-7.8).
+enum class FlagGroup { VulnerabilityCriteria, IndividualFlags, TransformVulnerability };
+
+// Every flag the product knows, in display order within its group.
+enum class FlagKind {
+    // 7.6 Vulnerability criteria
+    ActiveSocialCareOrEarlyHelp,
+    KnownToSocialCareOrEarlyHelp,
+    KnownToOtherSupportingServices,
+    // 7.7 Individual flags
+    ChildLookedAfter,
+    ChildProtection,
+    ChildInNeed,
+    YoungCarer,
+    EducationHealthCarePlan,
+    SenOrDisabilitySupport,
+    SafeguardingNotifications,
+    // 7.8 Transform vulnerability
+    Education,
+    Health,
+    Worklessness,
+    NeedSupport,
+    ServicesSupported,
+    SubstanceMisuse,
+    Crime,
+    AntiSocialBehaviour,
+    DomesticViolence,
+};
+
+struct Flag {
+    FlagKind kind = FlagKind::ActiveSocialCareOrEarlyHelp;
+    FlagState state = FlagState::NoInformation;
+    bool assessed = false;           // whether an assessment took place (14.2.4)
+    std::optional<QString> assessor; // who did it, where given
+
+    friend bool operator==(const Flag &, const Flag &) = default;
+};
+
+namespace flags {
+
+// The exact words the seed prescribes, translatable through the "tv::FlagState" context.
+QString stateText(FlagState state);
+QString stateWireName(FlagState state);
+std::optional<FlagState> stateFromWireName(const QString &name);
+
+FlagGroup groupOf(FlagKind kind);
+QString kindText(FlagKind kind);
+QString kindWireName(FlagKind kind);
+std::optional<FlagKind> kindFromWireName(const QString &name);
+QList<FlagKind> kindsIn(FlagGroup group);
+QList<FlagKind> allKinds();
+
+} // namespace flags
+} // namespace tv

@@ -1,0 +1,640 @@
+#include "WireFormat.h"
+
+#include "ErrorCode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::wire {
+namespace {
+
+QString joinPath(const QString &path, QLatin1StringView key)
+{
+    return path.isEmpty() ? QString(key) : path + u'.' + key;
+}
+
+// Reads the fields of one JSON object, remembers the first problem, and at the end rejects any
+// field that was never read. Every message names the offending field by its path.
+class ObjectReader {
+public:
+    ObjectReader(const QJsonObject &object, QString path)
+        : m_object(object)
+        , m_path(std::move(path))
+    {}
+
+    QString string(QLatin1StringView key) { return optionalString(key, true).value_or(QString()); }
+
+    std::optional<QString> optionalString(QLatin1StringView key, bool required = false)
+    {
+        const QJsonValue v = take(key, required);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            fail(errc::InvalidField, key, u"must be a string"_s);
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    QDate date(QLatin1StringView key) { return optionalDate(key, true).value_or(QDate()); }
+
+    std::optional<QDate> optionalDate(QLatin1StringView key, bool required = false)
+    {
+        const auto text = optionalString(key, required);
+        if (!text)
+            return std::nullopt;
+        const QDate d = QDate::fromString(*text, Qt::ISODate);
+        if (!d.isValid() || text->size() != 10) {
+            fail(errc::InvalidField, key, u"must be a date as YYYY-MM-DD"_s);
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    QDateTime dateTime(QLatin1StringView key)
+    {
+        const auto text = optionalString(key, true);
+        if (!text)
+            return {};
+        QDateTime dt = QDateTime::fromString(*text, Qt::ISODateWithMs);
+        if (!dt.isValid() || !text->endsWith(u'Z')) {
+            fail(errc::InvalidField, key, u"must be a UTC date and time in ISO 8601"_s);
+            return {};
+        }
+        return dt.toUTC();
+    }
+
+    bool boolean(QLatin1StringView key)
+    {
+        const QJsonValue v = take(key, true);
+        if (!v.isUndefined() && !v.isBool())
+            fail(errc::InvalidField, key, u"must be true or false"_s);
+        return v.toBool();
+    }
+
+    double number(QLatin1StringView key)
+    {
+        const QJsonValue v = take(key, true);
+        if (!v.isUndefined() && (!v.isDouble() || !std::isfinite(v.toDouble())))
+            fail(errc::InvalidField, key, u"must be a number"_s);
+        return v.toDouble();
+    }
+
+    int integer(QLatin1StringView key)
+    {
+        const double d = number(key);
+        if (m_error)
+            return 0;
+        if (d != std::floor(d) || d < -2147483648.0 || d > 2147483647.0) {
+            fail(errc::InvalidField, key, u"must be a whole number"_s);
+            return 0;
+        }
+        return int(d);
+    }
+
+    QJsonObject object(QLatin1StringView key)
+    {
+        const QJsonValue v = take(key, true);
+        if (!v.isUndefined() && !v.isObject())
+            fail(errc::InvalidField, key, u"must be an object"_s);
+        return v.toObject();
+    }
+
+    // Decodes an array of objects with `decode(object, path)`.
+    template <typename T, typename Decode>
+    QList<T> list(QLatin1StringView key, Decode decode)
+    {
+        const QJsonValue v = take(key, true);
+        QList<T> items;
+        if (v.isUndefined())
+            return items;
+        if (!v.isArray()) {
+            fail(errc::InvalidField, key, u"must be an array"_s);
+            return items;
+        }
+        const QJsonArray array = v.toArray();
+        items.reserve(array.size());
+        for (qsizetype i = 0; i < array.size() && !m_error; ++i) {
+            const QString itemPath = joinPath(m_path, key) + u'[' + QString::number(i) + u']';
+            if (!array.at(i).isObject()) {
+                m_error = Error{QString(errc::InvalidField),
+                                u"Field '%1' must be an object."_s.arg(itemPath)};
+                break;
+            }
+            Result<T> item = decode(array.at(i).toObject(), itemPath);
+            if (!item) {
+                m_error = item.error();
+                break;
+            }
+            items.append(std::move(item).value());
+        }
+        return items;
+    }
+
+    QString childPath(QLatin1StringView key) const { return joinPath(m_path, key); }
+
+    void fail(QLatin1StringView code, QLatin1StringView key, const QString &what)
+    {
+        if (!m_error)
+            m_error = Error{QString(code), u"Field '%1' %2."_s.arg(childPath(key), what)};
+    }
+
+    void adopt(const Error &error)
+    {
+        if (!m_error)
+            m_error = error;
+    }
+
+    template <typename T>
+    Result<T> finish(T value)
+    {
+        if (!m_error) {
+            const QStringList keys = m_object.keys();
+            for (const QString &key : keys) {
+                if (!m_read.contains(key)) {
+                    const QString path = m_path.isEmpty() ? key : m_path + u'.' + key;
+                    return Error{QString(errc::UnknownField),
+                                 u"Field '%1' is not part of this request."_s.arg(path)};
+                }
+            }
+        }
+        if (m_error)
+            return *m_error;
+        return value;
+    }
+
+private:
+    QJsonValue take(QLatin1StringView key, bool required)
+    {
+        m_read.insert(QString(key));
+        const QJsonValue v = m_object.value(key);
+        if (required && (v.isUndefined() || v.isNull()))
+            fail(errc::MissingField, key, u"is required"_s);
+        return v;
+    }
+
+    const QJsonObject &m_object;
+    QString m_path;
+    QSet<QString> m_read;
+    std::optional<Error> m_error;
+};
+
+template <typename Value, typename Optional>
+void putOptional(QJsonObject &object, QLatin1StringView key, const Optional &value, Value convert)
+{
+    object.insert(key, value ? QJsonValue(convert(*value)) : QJsonValue(QJsonValue::Null));
+}
+
+const auto asIs = [](const QString &s) {
+    return s;
+};
+
+template <typename T, typename Encode>
+QJsonArray toArray(const QList<T> &items, Encode encode)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(encode(item));
+    return array;
+}
+
+// Decoders that know where in the document they are, for messages that name the field.
+Result<User> decodeUser(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    User u;
+    u.id = r.string("id"_L1);
+    u.email = r.string("email"_L1);
+    u.displayName = r.string("displayName"_L1);
+    const QString role = r.string("role"_L1);
+    if (auto parsed = roles::fromWireName(role))
+        u.role = *parsed;
+    else if (!role.isEmpty())
+        r.fail(errc::InvalidField, "role"_L1, u"must be one of practitioner, admin, trainer"_s);
+    u.organisation = r.string("organisation"_L1);
+    return r.finish(u);
+}
+
+Result<Flag> decodeFlag(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Flag f;
+    const QString kind = r.string("kind"_L1);
+    if (auto parsed = flags::kindFromWireName(kind))
+        f.kind = *parsed;
+    else
+        r.fail(errc::InvalidField, "kind"_L1, u"is not a known flag"_s);
+    const QString state = r.string("state"_L1);
+    if (auto parsed = flags::stateFromWireName(state))
+        f.state = *parsed;
+    else
+        r.fail(errc::InvalidField, "state"_L1, u"must be no-information, historic or current"_s);
+    f.assessed = r.boolean("assessed"_L1);
+    f.assessor = r.optionalString("assessor"_L1);
+    return r.finish(f);
+}
+
+Result<PersonSummary> decodePersonSummary(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    PersonSummary p;
+    p.id = r.string("id"_L1);
+    p.displayName = r.string("displayName"_L1);
+    p.dateOfBirth = r.date("dateOfBirth"_L1);
+    p.partialAddress = r.string("partialAddress"_L1);
+    p.currentSchool = r.optionalString("currentSchool"_L1);
+    return r.finish(p);
+}
+
+Result<PersonDetails> decodePersonDetails(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    PersonDetails p;
+    p.id = r.string("id"_L1);
+    p.givenName = r.string("givenName"_L1);
+    p.familyName = r.string("familyName"_L1);
+    p.address = r.string("address"_L1);
+    p.postcode = r.string("postcode"_L1);
+    p.dateOfBirth = r.date("dateOfBirth"_L1);
+    p.upn = r.optionalString("upn"_L1);
+    p.nhsNumber = r.optionalString("nhsNumber"_L1);
+    p.lcsCaseId = r.optionalString("lcsCaseId"_L1);
+    return r.finish(p);
+}
+
+Result<Involvement> decodeInvolvement(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Involvement i;
+    i.agency = r.string("agency"_L1);
+    i.start = r.date("start"_L1);
+    i.end = r.optionalDate("end"_L1);
+    i.worker = r.string("worker"_L1);
+    i.leadProfessionalEmail = r.string("leadProfessionalEmail"_L1);
+    return r.finish(i);
+}
+
+Result<Assessment> decodeAssessment(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Assessment a;
+    a.type = r.string("type"_L1);
+    a.date = r.date("date"_L1);
+    a.creator = r.string("creator"_L1);
+    a.creatorEmail = r.string("creatorEmail"_L1);
+    return r.finish(a);
+}
+
+Result<AttendanceTerm> decodeAttendanceTerm(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    AttendanceTerm t;
+    t.termStart = r.date("termStart"_L1);
+    t.termEnd = r.date("termEnd"_L1);
+    t.school = r.string("school"_L1);
+    t.percentage = r.number("percentage"_L1);
+    if (t.percentage < 0.0 || t.percentage > 100.0)
+        r.fail(errc::InvalidField, "percentage"_L1, u"must be between 0 and 100"_s);
+    return r.finish(t);
+}
+
+Result<SourceCoverage> decodeSourceCoverage(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    SourceCoverage s;
+    s.name = r.string("name"_L1);
+    s.owner = r.string("owner"_L1);
+    s.coversFrom = r.date("coversFrom"_L1);
+    s.coversTo = r.date("coversTo"_L1);
+    s.lastUpdated = r.date("lastUpdated"_L1);
+    return r.finish(s);
+}
+
+Result<HouseholdMember> decodeHouseholdMember(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    HouseholdMember m;
+    auto person = decodePersonSummary(r.object("person"_L1), r.childPath("person"_L1));
+    if (person)
+        m.person = person.value();
+    else
+        r.adopt(person.error());
+    m.currentFlags = r.integer("currentFlags"_L1);
+    m.historicFlags = r.integer("historicFlags"_L1);
+    return r.finish(m);
+}
+
+} // namespace
+
+Result<QJsonObject> parseObject(const QByteArray &body, qsizetype maxBytes)
+{
+    if (body.size() > maxBytes) {
+        return Error{QString(errc::BodyTooLarge),
+                     u"The body is larger than %1 bytes."_s.arg(maxBytes)};
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{QString(errc::InvalidJson),
+                     u"The body is not valid JSON (%1 at offset %2)."_s.arg(
+                         parseError.errorString(), QString::number(parseError.offset))};
+    }
+    if (!doc.isObject())
+        return Error{QString(errc::InvalidJson), u"The body must be a JSON object."_s};
+    return doc.object();
+}
+
+QByteArray serialize(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString dateToWire(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString dateTimeToWire(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject toJson(const Error &value)
+{
+    return {{"code"_L1, value.code}, {"message"_L1, value.message}};
+}
+
+QJsonObject toJson(const User &value)
+{
+    return {{"id"_L1, value.id},
+            {"email"_L1, value.email},
+            {"displayName"_L1, value.displayName},
+            {"role"_L1, roles::wireName(value.role)},
+            {"organisation"_L1, value.organisation}};
+}
+
+QJsonObject toJson(const LoginRequest &value)
+{
+    return {{"email"_L1, value.email}, {"password"_L1, value.password}};
+}
+
+QJsonObject toJson(const SessionGrant &value)
+{
+    return {{"token"_L1, value.token},
+            {"expiresAt"_L1, dateTimeToWire(value.expiresAt)},
+            {"user"_L1, toJson(value.user)}};
+}
+
+QJsonObject toJson(const Health &value)
+{
+    return {{"status"_L1, value.status},
+            {"version"_L1, value.version},
+            {"schemaVersion"_L1, value.schemaVersion},
+            {"training"_L1, value.training}};
+}
+
+QJsonObject toJson(const Flag &value)
+{
+    QJsonObject o{{"kind"_L1, flags::kindWireName(value.kind)},
+                  {"state"_L1, flags::stateWireName(value.state)},
+                  {"assessed"_L1, value.assessed}};
+    putOptional(o, "assessor"_L1, value.assessor, asIs);
+    return o;
+}
+
+QJsonObject toJson(const PersonSummary &value)
+{
+    QJsonObject o{{"id"_L1, value.id},
+                  {"displayName"_L1, value.displayName},
+                  {"dateOfBirth"_L1, dateToWire(value.dateOfBirth)},
+                  {"partialAddress"_L1, value.partialAddress}};
+    putOptional(o, "currentSchool"_L1, value.currentSchool, asIs);
+    return o;
+}
+
+QJsonObject toJson(const PersonDetails &value)
+{
+    QJsonObject o{{"id"_L1, value.id},
+                  {"givenName"_L1, value.givenName},
+                  {"familyName"_L1, value.familyName},
+                  {"address"_L1, value.address},
+                  {"postcode"_L1, value.postcode},
+                  {"dateOfBirth"_L1, dateToWire(value.dateOfBirth)}};
+    putOptional(o, "upn"_L1, value.upn, asIs);
+    putOptional(o, "nhsNumber"_L1, value.nhsNumber, asIs);
+    putOptional(o, "lcsCaseId"_L1, value.lcsCaseId, asIs);
+    return o;
+}
+
+QJsonObject toJson(const Involvement &value)
+{
+    QJsonObject o{{"agency"_L1, value.agency},
+                  {"start"_L1, dateToWire(value.start)},
+                  {"worker"_L1, value.worker},
+                  {"leadProfessionalEmail"_L1, value.leadProfessionalEmail}};
+    putOptional(o, "end"_L1, value.end, dateToWire);
+    return o;
+}
+
+QJsonObject toJson(const Assessment &value)
+{
+    return {{"type"_L1, value.type},
+            {"date"_L1, dateToWire(value.date)},
+            {"creator"_L1, value.creator},
+            {"creatorEmail"_L1, value.creatorEmail}};
+}
+
+QJsonObject toJson(const AttendanceTerm &value)
+{
+    return {{"termStart"_L1, dateToWire(value.termStart)},
+            {"termEnd"_L1, dateToWire(value.termEnd)},
+            {"school"_L1, value.school},
+            {"percentage"_L1, value.percentage}};
+}
+
+QJsonObject toJson(const SourceCoverage &value)
+{
+    return {{"name"_L1, value.name},
+            {"owner"_L1, value.owner},
+            {"coversFrom"_L1, dateToWire(value.coversFrom)},
+            {"coversTo"_L1, dateToWire(value.coversTo)},
+            {"lastUpdated"_L1, dateToWire(value.lastUpdated)}};
+}
+
+QJsonObject toJson(const PersonView &value)
+{
+    const auto encode = [](const auto &item) {
+        return toJson(item);
+    };
+    return {{"details"_L1, toJson(value.details)},
+            {"flags"_L1, toArray(value.flags, encode)},
+            {"involvements"_L1, toArray(value.involvements, encode)},
+            {"assessments"_L1, toArray(value.assessments, encode)},
+            {"attendance"_L1, toArray(value.attendance, encode)},
+            {"asOf"_L1, dateToWire(value.asOf)}};
+}
+
+QJsonObject toJson(const HouseholdMember &value)
+{
+    return {{"person"_L1, toJson(value.person)},
+            {"currentFlags"_L1, value.currentFlags},
+            {"historicFlags"_L1, value.historicFlags}};
+}
+
+QJsonObject toJson(const Household &value)
+{
+    return {
+        {"id"_L1, value.id},
+        {"address"_L1, value.address},
+        {"members"_L1, toArray(value.members, [](const HouseholdMember &m) { return toJson(m); })}};
+}
+
+template <>
+Result<User> fromJson<User>(const QJsonObject &o)
+{
+    return decodeUser(o, {});
+}
+
+template <>
+Result<LoginRequest> fromJson<LoginRequest>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    LoginRequest l;
+    l.email = r.string("email"_L1);
+    l.password = r.string("password"_L1);
+    return r.finish(l);
+}
+
+template <>
+Result<SessionGrant> fromJson<SessionGrant>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    SessionGrant g;
+    g.token = r.string("token"_L1);
+    g.expiresAt = r.dateTime("expiresAt"_L1);
+    auto user = decodeUser(r.object("user"_L1), u"user"_s);
+    if (user)
+        g.user = user.value();
+    else
+        r.adopt(user.error());
+    return r.finish(g);
+}
+
+template <>
+Result<Health> fromJson<Health>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    Health h;
+    h.status = r.string("status"_L1);
+    h.version = r.string("version"_L1);
+    h.schemaVersion = r.integer("schemaVersion"_L1);
+    h.training = r.boolean("training"_L1);
+    return r.finish(h);
+}
+
+template <>
+Result<Flag> fromJson<Flag>(const QJsonObject &o)
+{
+    return decodeFlag(o, {});
+}
+
+template <>
+Result<PersonSummary> fromJson<PersonSummary>(const QJsonObject &o)
+{
+    return decodePersonSummary(o, {});
+}
+
+template <>
+Result<PersonDetails> fromJson<PersonDetails>(const QJsonObject &o)
+{
+    return decodePersonDetails(o, {});
+}
+
+template <>
+Result<Involvement> fromJson<Involvement>(const QJsonObject &o)
+{
+    return decodeInvolvement(o, {});
+}
+
+template <>
+Result<Assessment> fromJson<Assessment>(const QJsonObject &o)
+{
+    return decodeAssessment(o, {});
+}
+
+template <>
+Result<AttendanceTerm> fromJson<AttendanceTerm>(const QJsonObject &o)
+{
+    return decodeAttendanceTerm(o, {});
+}
+
+template <>
+Result<SourceCoverage> fromJson<SourceCoverage>(const QJsonObject &o)
+{
+    return decodeSourceCoverage(o, {});
+}
+
+template <>
+Result<PersonView> fromJson<PersonView>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    PersonView v;
+    auto details = decodePersonDetails(r.object("details"_L1), u"details"_s);
+    if (details)
+        v.details = details.value();
+    else
+        r.adopt(details.error());
+    v.flags = r.list<Flag>("flags"_L1, decodeFlag);
+    v.involvements = r.list<Involvement>("involvements"_L1, decodeInvolvement);
+    v.assessments = r.list<Assessment>("assessments"_L1, decodeAssessment);
+    v.attendance = r.list<AttendanceTerm>("attendance"_L1, decodeAttendanceTerm);
+    v.asOf = r.date("asOf"_L1);
+    return r.finish(v);
+}
+
+template <>
+Result<HouseholdMember> fromJson<HouseholdMember>(const QJsonObject &o)
+{
+    return decodeHouseholdMember(o, {});
+}
+
+template <>
+Result<Household> fromJson<Household>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    Household h;
+    h.id = r.string("id"_L1);
+    h.address = r.string("address"_L1);
+    h.members = r.list<HouseholdMember>("members"_L1, decodeHouseholdMember);
+    return r.finish(h);
+}
+
+QJsonObject errorBody(const Error &error)
+{
+    return {{"error"_L1, toJson(error)}};
+}
+
+Error errorFromBody(const QJsonObject &body)
+{
+    ObjectReader outer(body, {});
+    const QJsonObject inner = outer.object("error"_L1);
+    ObjectReader r(inner, u"error"_s);
+    Error e;
+    e.code = r.string("code"_L1);
+    e.message = r.string("message"_L1);
+    const Status checked = r.finish(Done{});
+    const Status outerChecked = outer.finish(Done{});
+    if (!checked || !outerChecked) {
+        return Error{QString(errc::BadResponse),
+                     u"The service answered with an error this program does not understand."_s};
+    }
+    return e;
+}
+
+} // namespace tv::wire

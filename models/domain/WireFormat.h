@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Household.h"
+#include "Person.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// The one JSON wire format that client and service both speak. Decoding is strict: a missing
+// field, a field of the wrong type or a field nobody asked for is an error that names the field,
+// so both sides fail loudly instead of guessing.
+namespace tv::wire {
+
+// The largest request or response body either side accepts.
+inline constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+
+// Parses a body that must be one JSON object of at most `maxBytes`.
+Result<QJsonObject> parseObject(const QByteArray &body, qsizetype maxBytes = MaxBodyBytes);
+QByteArray serialize(const QJsonObject &object);
+
+QString dateToWire(const QDate &date);
+QString dateTimeToWire(const QDateTime &dateTime);
+
+QJsonObject toJson(const Error &value);
+QJsonObject toJson(const User &value);
+QJsonObject toJson(const LoginRequest &value);
+QJsonObject toJson(const SessionGrant &value);
+QJsonObject toJson(const Health &value);
+QJsonObject toJson(const Flag &value);
+QJsonObject toJson(const PersonSummary &value);
+QJsonObject toJson(const PersonDetails &value);
+QJsonObject toJson(const Involvement &value);
+QJsonObject toJson(const Assessment &value);
+QJsonObject toJson(const AttendanceTerm &value);
+QJsonObject toJson(const SourceCoverage &value);
+QJsonObject toJson(const PersonView &value);
+QJsonObject toJson(const HouseholdMember &value);
+QJsonObject toJson(const Household &value);
+
+// Decodes one value; specialised for every type above.
+template <typename T>
+Result<T> fromJson(const QJsonObject &object);
+
+// Errors travel as {"error": {"code": ..., "message": ...}}. A body of any other shape decodes
+// to a bad_response error.
+QJsonObject errorBody(const Error &error);
+Error errorFromBody(const QJsonObject &body);
+
+} // namespace tv::wire
