@@ -1,0 +1,111 @@
+#include "ServiceHost.h"
+
+#include "LoggingCategories.h"
+#include "ServerErrors.h"
+#include "auth/AuthService.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "http/ApiServer.h"
+#include "http/TlsConfiguration.h"
+#include "seed/TrainingSeeder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server {
+
+// Declared in the order they are built; destroyed in reverse, so the database outlives every
+// user of it.
+struct ServiceHost::Private {
+    ServerConfig config;
+    std::unique_ptr<db::Database> database;
+    std::unique_ptr<auth::AuthService> auth;
+    std::unique_ptr<http::ApiServer> api;
+    std::optional<TrainingAccount> training;
+
+    void reset()
+    {
+        api.reset();
+        auth.reset();
+        database.reset();
+        training.reset();
+    }
+};
+
+ServiceHost::ServiceHost(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->config = std::move(config);
+}
+
+ServiceHost::~ServiceHost()
+{
+    d->reset();
+}
+
+Status ServiceHost::start()
+{
+    if (d->api) {
+        return Error{QString(errc::AlreadyStarted),
+                     u"The service is already running at %1."_s.arg(baseUrl().toString())};
+    }
+    const ServerConfig &config = d->config;
+    if (Status valid = config.validate(); !valid) {
+        return Error{valid.error().code,
+                     u"The configuration is not valid: %1."_s.arg(valid.error().message)};
+    }
+
+    // TLS first: a bad certificate should not leave a migrated database behind it.
+    std::optional<QSslConfiguration> tls;
+    if (!config.tlsCertificateFile.isEmpty()) {
+        Result<QSslConfiguration> loaded =
+            http::loadTlsConfiguration(config.tlsCertificateFile, config.tlsPrivateKeyFile);
+        if (!loaded)
+            return loaded.error();
+        tls = loaded.value();
+    }
+
+    Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);
+    if (!database)
+        return database.error();
+    d->database = std::move(database).value();
+
+    const Result<QList<db::Migration>> migrated = db::Migrator(*d->database).migrate();
+    if (!migrated) {
+        d->reset();
+        return migrated.error();
+    }
+
+    d->auth = std::make_unique<auth::AuthService>(*d->database);
+
+    if (config.training) {
+        Result<TrainingAccount> account = seed::TrainingSeeder(*d->database, *d->auth).seed();
+        if (!account) {
+            d->reset();
+            return account.error();
+        }
+        d->training = account.value();
+    }
+
+    d->api = std::make_unique<http::ApiServer>(*d->database, *d->auth,
+                                               http::ApiServer::Options{config.training});
+    if (Status listening = d->api->listen(config.address, config.port, tls); !listening) {
+        d->reset();
+        return listening.error();
+    }
+    qCInfo(lcHost).noquote() << "service started:" << d->database->describe() << "at"
+                             << baseUrl().toString() << (config.training ? "(training)" : "");
+    return Done{};
+}
+
+QUrl ServiceHost::baseUrl() const
+{
+    return d->api ? d->api->baseUrl() : QUrl();
+}
+
+std::optional<TrainingAccount> ServiceHost::trainingAccount() const
+{
+    return d->training;
+}
+
+} // namespace tv::server

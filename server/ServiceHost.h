@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace tv::server {
+
+// The demo account that training mode creates; its password is random for every run.
+struct TrainingAccount {
+    QString email;
+    QString password;
+};
+
+// One running instance of the service: its database connection, its schema, its HTTP(S)
+// listener. Create, start and destroy it on one thread: the database connection belongs to it.
+class ServiceHost final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceHost)
+
+public:
+    explicit ServiceHost(ServerConfig config, QObject *parent = nullptr);
+    ~ServiceHost() override;
+
+    // Opens the database, applies migrations, seeds training data when configured, listens.
+    Status start();
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:43123
+    std::optional<TrainingAccount> trainingAccount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tv::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "domain/User.h"
+
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QTextStream;
+QT_END_NAMESPACE
+
+// The commands of `transform-service`, once main() has parsed the command line and loaded the
+// configuration. Each returns the process exit code. Output never holds a secret.
+namespace tv::server::cli {
+
+enum ExitCode : int {
+    Success = 0,
+    Failure = 1, // the command ran and failed
+    Usage = 2,   // the command line was wrong
+};
+
+// Starts the service and runs the event loop until SIGINT or SIGTERM. Writes
+// "listening on <url>" to `err`.
+int serve(const ServerConfig &config, QTextStream &err);
+
+// Applies the missing migrations and says which (or that there was nothing to apply).
+int migrate(const ServerConfig &config, QTextStream &out, QTextStream &err);
+
+struct NewAccount {
+    QString email;
+    QString displayName;
+    Role role = Role::Practitioner;
+    QString organisation; // by name; created when missing
+};
+
+// Creates an account (migrating first). The password is the first line of `in`, never an
+// argument, so it stays out of the process list and the shell history.
+int createUser(const ServerConfig &config, const NewAccount &account, QTextStream &in,
+               QTextStream &out, QTextStream &err);
+
+} // namespace tv::server::cli

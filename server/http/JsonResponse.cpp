@@ -1,0 +1,52 @@
+#include "JsonResponse.h"
+
+#include "ServerErrors.h"
+#include "domain/ErrorCode.h"
+#include "domain/WireFormat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server::http {
+
+QHttpServerResponse jsonResponse(StatusCode status, const QJsonObject &body,
+                                 const QList<compat::Header> &extraHeaders)
+{
+    QHttpServerResponse response("application/json"_ba, wire::serialize(body), status);
+    QList<compat::Header> headers{
+        {"Cache-Control"_ba, "no-store"_ba},
+        {"X-Content-Type-Options"_ba, "nosniff"_ba},
+        {"Content-Security-Policy"_ba, "default-src 'none'; frame-ancestors 'none'"_ba},
+        {"X-Frame-Options"_ba, "DENY"_ba},
+        {"Referrer-Policy"_ba, "no-referrer"_ba},
+    };
+    headers << extraHeaders;
+    compat::addHeaders(response, headers);
+    return response;
+}
+
+StatusCode statusFor(const Error &error)
+{
+    const QString &code = error.code;
+    if (code == tv::errc::InvalidJson || code == tv::errc::InvalidField ||
+        code == tv::errc::MissingField || code == tv::errc::UnknownField ||
+        code == server::errc::InvalidInput) {
+        return StatusCode::BadRequest;
+    }
+    if (code == tv::errc::BodyTooLarge)
+        return StatusCode::PayloadTooLarge;
+    if (code == tv::errc::UnsupportedMediaType)
+        return StatusCode::UnsupportedMediaType;
+    if (code == tv::errc::InvalidCredentials || code == tv::errc::Unauthenticated ||
+        code == tv::errc::SessionExpired) {
+        return StatusCode::Unauthorized;
+    }
+    if (code == tv::errc::Forbidden)
+        return StatusCode::Forbidden;
+    if (code == tv::errc::NotFound)
+        return StatusCode::NotFound;
+    if (code == tv::errc::MethodNotAllowed)
+        return StatusCode::MethodNotAllowed;
+    return StatusCode::InternalServerError;
+}
+
+} // namespace tv::server::http

@@ -1,0 +1,69 @@
+#include "TrainingSeeder.h"
+
+#include "LoggingCategories.h"
+#include "auth/AuthService.h"
+#include "auth/PasswordHasher.h"
+#include "db/Database.h"
+
+#include <QDateTime>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server::seed {
+
+TrainingSeeder::TrainingSeeder(const db::Database &database, const auth::AuthService &auth)
+    : m_database(database)
+    , m_auth(auth)
+{}
+
+QString TrainingSeeder::generatePassword()
+{
+    if (!auth::PasswordHasher::initialiseSodium())
+        qFatal("libsodium could not be initialised");
+    static constexpr char Alphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    constexpr uint32_t AlphabetSize = sizeof Alphabet - 1;
+    QString password;
+    password.reserve(29);
+    for (int i = 0; i < 24; ++i) {
+        if (i > 0 && i % 6 == 0)
+            password += u'-'; // groups of six, easier to read out in a training room
+        password += QLatin1Char(Alphabet[randombytes_uniform(AlphabetSize)]);
+    }
+    return password;
+}
+
+Result<TrainingAccount> TrainingSeeder::seed() const
+{
+    const auth::UserDirectory &users = m_auth.users();
+    const TrainingAccount account{QString(TrainerEmail), generatePassword()};
+
+    const Status seeded = m_database.transaction([&]() -> Status {
+        Result<QString> organisation = users.ensureOrganisation(QString(OrganisationName));
+        if (!organisation)
+            return organisation.error();
+
+        Result<std::optional<auth::StoredCredentials>> existing = users.findByEmail(account.email);
+        if (!existing)
+            return existing.error();
+        if (existing.value()) {
+            const QString userId = existing.value()->user.id;
+            if (Status changed = users.setPassword(userId, account.password); !changed)
+                return changed;
+            return m_auth.sessions().revokeAllFor(userId, QDateTime::currentDateTimeUtc());
+        }
+        Result<User> created =
+            users.createUser(auth::NewUser{account.email, QString(TrainerDisplayName),
+                                           Role::Trainer, organisation.value(), account.password});
+        if (!created)
+            return created.error();
+        return Done{};
+    });
+    if (!seeded)
+        return seeded.error();
+    qCInfo(lcSeed) << "training dataset ready; the demo trainer has a new password";
+    return account;
+}
+
+} // namespace tv::server::seed

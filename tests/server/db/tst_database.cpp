@@ -1,0 +1,228 @@
+#include "ServerErrors.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "db/Database.h"
+
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using tv::server::db::Database;
+using tv::server::db::Dialect;
+using tv::test::Backend;
+using tv::test::TestDatabase;
+
+class TestDatabaseClass final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_db;
+
+    QString timestampType() const
+    {
+        return m_db->dialect() == Dialect::Postgres ? u"timestamptz"_s : u"TEXT"_s;
+    }
+
+    int count(const QString &table)
+    {
+        auto query = m_db->run(u"count rows", u"SELECT COUNT(*) FROM "_s + table);
+        if (!query || !query.value().next())
+            return -1;
+        return query.value().value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { tv::test::addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        auto test = TestDatabase::create(backend);
+        TV_VERIFY_OK(test);
+        m_test = std::move(test).value();
+        auto db = Database::open(m_test->config());
+        TV_VERIFY_OK(db);
+        m_db = std::move(db).value();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_test.reset();
+    }
+
+    void opensTheConfiguredEngine()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        QCOMPARE(m_db->dialect(),
+                 backend == Backend::Postgres ? Dialect::Postgres : Dialect::Sqlite);
+        QVERIFY(m_db->connection().isOpen());
+        QCOMPARE(m_db->connection().driverName(),
+                 backend == Backend::Postgres ? u"QPSQL"_s : u"QSQLITE"_s);
+        QVERIFY(m_db->describe().contains(
+            backend == Backend::Postgres ? m_test->config().name : m_test->config().sqlitePath));
+    }
+
+    void eachInstanceHasItsOwnConnection()
+    {
+        auto second = Database::open(m_test->config());
+        TV_VERIFY_OK(second);
+        QVERIFY(second.value()->connectionName() != m_db->connectionName());
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (v TEXT)"_s));
+        TV_VERIFY_OK(second.value()->run(u"insert", u"INSERT INTO t (v) VALUES (:v)"_s,
+                                         {{u":v"_s, u"x"_s}}));
+        QCOMPARE(count(u"t"_s), 1);
+        const QString name = second.value()->connectionName();
+        second.value().reset();
+        QVERIFY(!QSqlDatabase::contains(name));
+    }
+
+    void boundValuesAreStoredVerbatim()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (v TEXT)"_s));
+        const QString nasty = u"x'); DROP TABLE t; --\" \\ ? :v $1 %"_s;
+        TV_VERIFY_OK(m_db->run(u"insert", u"INSERT INTO t (v) VALUES (:v)"_s, {{u":v"_s, nasty}}));
+        auto read = m_db->run(u"read", u"SELECT v FROM t WHERE v = :v"_s, {{u":v"_s, nasty}});
+        TV_VERIFY_OK(read);
+        QVERIFY(read.value().next());
+        QCOMPARE(read.value().value(0).toString(), nasty);
+        QCOMPARE(count(u"t"_s), 1);
+    }
+
+    void timestampsRoundTripInUtc()
+    {
+        TV_VERIFY_OK(
+            m_db->runDdl(u"create a table", u"CREATE TABLE t (at %1)"_s.arg(timestampType())));
+        const QDateTime local(QDate(2024, 3, 31), QTime(1, 30, 15, 123), QTimeZone(3600));
+        TV_VERIFY_OK(m_db->run(u"insert", u"INSERT INTO t (at) VALUES (:at)"_s,
+                               {{u":at"_s, Database::toDb(local)}}));
+        auto read = m_db->run(u"read", u"SELECT at FROM t"_s);
+        TV_VERIFY_OK(read);
+        QVERIFY(read.value().next());
+        const QDateTime back = Database::dateTimeFromDb(read.value().value(0));
+        QVERIFY(back.isValid());
+        QCOMPARE(back, local);
+        QCOMPARE(back.offsetFromUtc(), 0);
+    }
+
+    void timestampsCompareAsInstants()
+    {
+        TV_VERIFY_OK(
+            m_db->runDdl(u"create a table", u"CREATE TABLE t (at %1)"_s.arg(timestampType())));
+        const QDateTime base(QDate(2024, 1, 1), QTime(9, 0), QTimeZone::utc());
+        for (int minutes : {5, 120, 600})
+            TV_VERIFY_OK(m_db->run(u"insert", u"INSERT INTO t (at) VALUES (:at)"_s,
+                                   {{u":at"_s, Database::toDb(base.addSecs(minutes * 60))}}));
+        auto later = m_db->run(u"compare", u"SELECT COUNT(*) FROM t WHERE at > :cut"_s,
+                               {{u":cut"_s, Database::toDb(base.addSecs(60 * 60))}});
+        TV_VERIFY_OK(later);
+        QVERIFY(later.value().next());
+        QCOMPARE(later.value().value(0).toInt(), 2);
+    }
+
+    void transactionCommitsOrRollsBack()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (v TEXT)"_s));
+        const auto insert = [this](const QString &v) {
+            return m_db->run(u"insert", u"INSERT INTO t (v) VALUES (:v)"_s, {{u":v"_s, v}});
+        };
+        TV_VERIFY_OK(m_db->transaction([&]() -> tv::Status {
+            if (auto ok = insert(u"kept"_s); !ok)
+                return ok.error();
+            return tv::Done{};
+        }));
+        const tv::Status failed = m_db->transaction([&]() -> tv::Status {
+            if (auto ok = insert(u"undone"_s); !ok)
+                return ok.error();
+            return tv::Error{u"test"_s, u"the work failed"_s};
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().message, u"the work failed"_s);
+        QCOMPARE(count(u"t"_s), 1);
+    }
+
+    void errorsNameThePurposeButNeverAValue()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (v TEXT PRIMARY KEY)"_s));
+        const QString secret = u"jo.bloggs@school.example"_s;
+        TV_VERIFY_OK(m_db->run(u"insert", u"INSERT INTO t (v) VALUES (:v)"_s, {{u":v"_s, secret}}));
+        const auto duplicate =
+            m_db->run(u"store a value", u"INSERT INTO t (v) VALUES (:v)"_s, {{u":v"_s, secret}});
+        TV_VERIFY_ERROR(duplicate, tv::server::errc::AlreadyExists);
+        QVERIFY2(duplicate.error().message.contains(u"store a value"_s),
+                 qPrintable(duplicate.error().message));
+        QVERIFY2(!duplicate.error().message.contains(secret),
+                 qPrintable(duplicate.error().message));
+
+        const auto broken = m_db->run(u"read nonsense", u"SELECT nope FROM nowhere"_s);
+        TV_VERIFY_ERROR(broken, tv::server::errc::DatabaseError);
+        QVERIFY(broken.error().message.contains(u"read nonsense"_s));
+    }
+
+    void ddlErrorsQuoteTheEngine()
+    {
+        const auto broken =
+            m_db->runDdl(u"create an index", u"CREATE INDEX i ON missing_table (x)"_s);
+        TV_VERIFY_ERROR(broken, tv::server::errc::DatabaseError);
+        QVERIFY2(broken.error().message.contains(u"missing_table"_s),
+                 qPrintable(broken.error().message));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a parent", u"CREATE TABLE p (id TEXT PRIMARY KEY)"_s));
+        TV_VERIFY_OK(m_db->runDdl(u"create a child",
+                                  u"CREATE TABLE c (p_id TEXT NOT NULL REFERENCES p (id))"_s));
+        const auto orphan = m_db->run(u"insert an orphan", u"INSERT INTO c (p_id) VALUES (:p)"_s,
+                                      {{u":p"_s, u"x"_s}});
+        QVERIFY(!orphan.ok());
+    }
+
+    void unreachableServerIsAClearError()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        tv::server::DatabaseConfig config = m_test->config();
+        if (backend == Backend::Postgres) {
+            // A port nothing listens on.
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            config.host = u"127.0.0.1"_s;
+            config.port = probe.serverPort();
+            probe.close();
+        } else {
+            config.sqlitePath = u"/nonexistent-directory/for/sure/tv.sqlite"_s;
+        }
+        const auto db = Database::open(config);
+        TV_VERIFY_ERROR(db, tv::server::errc::DatabaseUnavailable);
+        QVERIFY2(db.error().message.startsWith(u"Could not open the "_s),
+                 qPrintable(db.error().message));
+        if (backend == Backend::Postgres)
+            QVERIFY(db.error().message.contains(u":%1"_s.arg(config.port)));
+        else
+            QVERIFY(db.error().message.contains(config.sqlitePath));
+    }
+
+    void passwordIsNeverInAnError()
+    {
+        // The server is there but the database is not (PostgreSQL), or the file cannot be made
+        // (SQLite): either way the error names the database and never the password.
+        QFETCH_GLOBAL(Backend, backend);
+        tv::server::DatabaseConfig config = m_test->config();
+        config.password = u"pa55-word-that-must-not-leak"_s;
+        if (backend == Backend::Postgres)
+            config.name = u"no_such_database"_s;
+        else
+            config.sqlitePath = u"/nonexistent-directory/no_such_database.sqlite"_s;
+        const auto db = Database::open(config);
+        TV_VERIFY_ERROR(db, tv::server::errc::DatabaseUnavailable);
+        QVERIFY2(db.error().message.contains(u"no_such_database"_s),
+                 qPrintable(db.error().message));
+        QVERIFY(!db.error().message.contains(config.password));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseClass)
+#include "tst_database.moc"

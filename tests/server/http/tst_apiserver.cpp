@@ -1,0 +1,328 @@
+#include "ServerErrors.h"
+#include "TestDatabase.h"
+#include "TestHttpClient.h"
+#include "TestMacros.h"
+#include "auth/AuthService.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "domain/ErrorCode.h"
+#include "domain/Version.h"
+#include "domain/WireFormat.h"
+#include "http/ApiServer.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+using tv::LoginRequest;
+using tv::server::auth::AuthService;
+using tv::server::auth::NewUser;
+using tv::server::db::Database;
+using tv::server::http::ApiServer;
+using tv::test::Backend;
+using tv::test::HttpResult;
+using tv::test::TestDatabase;
+using tv::test::TestHttpClient;
+
+namespace {
+
+const QString Email = u"jo.bloggs@school.example"_s;
+const QString Password = u"correct horse battery staple"_s;
+
+QByteArray loginBody(const QString &email, const QString &password)
+{
+    return tv::wire::serialize(tv::wire::toJson(LoginRequest{email, password}));
+}
+
+// One service per backend, shared by the test functions (they only add sessions).
+struct Fixture {
+    std::unique_ptr<TestDatabase> test;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<TestHttpClient> client;
+};
+
+} // namespace
+
+class TestApiServer final : public QObject {
+    Q_OBJECT
+
+private:
+    std::map<Backend, Fixture> m_fixtures;
+    Fixture *m_current = nullptr;
+
+    TestHttpClient &client() { return *m_current->client; }
+
+    static void verifyJsonAnswer(const HttpResult &result)
+    {
+        QCOMPARE(result.header("Content-Type"_ba), "application/json"_ba);
+        QCOMPARE(result.header("Cache-Control"_ba), "no-store"_ba);
+        QCOMPARE(result.header("X-Content-Type-Options"_ba), "nosniff"_ba);
+        QVERIFY(result.header("Content-Security-Policy"_ba).contains("default-src 'none'"));
+        QCOMPARE(result.header("X-Frame-Options"_ba), "DENY"_ba);
+        QCOMPARE(result.header("Referrer-Policy"_ba), "no-referrer"_ba);
+        QVERIFY2(result.isJsonObject(), result.body.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { tv::test::addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        m_current = nullptr;
+        Fixture &f = m_fixtures[backend];
+        if (!f.api) {
+            auto test = TestDatabase::create(backend);
+            TV_VERIFY_OK(test);
+            f.test = std::move(test).value();
+            auto db = f.test->openMigrated();
+            TV_VERIFY_OK(db);
+            f.db = std::move(db).value();
+            f.auth = std::make_unique<AuthService>(*f.db);
+            auto organisation = f.auth->users().ensureOrganisation(u"Somerset Primary"_s);
+            TV_VERIFY_OK(organisation);
+            TV_VERIFY_OK(f.auth->users().createUser(NewUser{
+                Email, u"Jo Bloggs"_s, tv::Role::Practitioner, organisation.value(), Password}));
+            f.api = std::make_unique<ApiServer>(*f.db, *f.auth, ApiServer::Options{false});
+            TV_VERIFY_OK(f.api->listen(QHostAddress::LocalHost, 0));
+            f.client = std::make_unique<TestHttpClient>(f.api->baseUrl());
+        }
+        m_current = &f;
+    }
+
+    void cleanupTestCase() { m_fixtures.clear(); }
+
+    void listensOnLoopback()
+    {
+        const QUrl url = m_current->api->baseUrl();
+        QCOMPARE(url.scheme(), u"http"_s);
+        QCOMPARE(url.host(), u"127.0.0.1"_s);
+        QVERIFY(url.port() > 0);
+        QVERIFY(m_current->api->isListening());
+    }
+
+    void healthAnswers()
+    {
+        const HttpResult result = client().get(u"/api/v1/health"_s);
+        QCOMPARE(result.status, 200);
+        verifyJsonAnswer(result);
+        QVERIFY(result.header("Strict-Transport-Security"_ba).isEmpty()); // plain HTTP
+        const auto health = tv::wire::fromJson<tv::Health>(result.json());
+        TV_VERIFY_OK(health);
+        QCOMPARE(health.value().status, u"ok"_s);
+        QCOMPARE(health.value().version, tv::ProductVersion.toString());
+        QCOMPARE(health.value().schemaVersion,
+                 tv::server::db::Migrator(*m_current->db).latestVersion());
+        QCOMPARE(health.value().training, false);
+    }
+
+    void loginGrantsASession_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::newRow("as stored") << Email;
+        QTest::newRow("other case and spaces") << u" Jo.Bloggs@SCHOOL.example "_s;
+    }
+
+    void loginGrantsASession()
+    {
+        QFETCH(QString, email);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const HttpResult result =
+            client().postJson(u"/api/v1/auth/login"_s, loginBody(email, Password));
+        QCOMPARE(result.status, 200);
+        verifyJsonAnswer(result);
+        const auto grant = tv::wire::fromJson<tv::SessionGrant>(result.json());
+        TV_VERIFY_OK(grant);
+        QCOMPARE(grant.value().token.size(), 43);
+        QVERIFY(grant.value().expiresAt >= before.addSecs(8 * 3600 - 1));
+        QVERIFY(grant.value().expiresAt <= QDateTime::currentDateTimeUtc().addSecs(8 * 3600 + 1));
+        QCOMPARE(grant.value().user.email, Email);
+        QCOMPARE(grant.value().user.displayName, u"Jo Bloggs"_s);
+        QCOMPARE(grant.value().user.role, tv::Role::Practitioner);
+        QCOMPARE(grant.value().user.organisation, u"Somerset Primary"_s);
+    }
+
+    void wrongPasswordAndUnknownEmailGetTheSameAnswer()
+    {
+        const HttpResult wrongPassword =
+            client().postJson(u"/api/v1/auth/login"_s, loginBody(Email, u"not the password"_s));
+        const HttpResult unknownEmail = client().postJson(
+            u"/api/v1/auth/login"_s, loginBody(u"nobody@school.example"_s, Password));
+        QCOMPARE(wrongPassword.status, 401);
+        QCOMPARE(unknownEmail.status, 401);
+        verifyJsonAnswer(wrongPassword);
+        verifyJsonAnswer(unknownEmail);
+        QCOMPARE(wrongPassword.body, unknownEmail.body);
+        const tv::Error error = tv::wire::errorFromBody(wrongPassword.json());
+        QCOMPARE(error.code, QString(tv::errc::InvalidCredentials));
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void badRequests_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+
+        const QString login = u"/api/v1/auth/login"_s;
+        const QByteArray json = "application/json"_ba;
+        const QByteArray post = "POST"_ba;
+
+        QTest::newRow("malformed JSON")
+            << post << login << "{\"email\": \"a@b.c\", \"password\": "_ba << json << 400
+            << QString(tv::errc::InvalidJson) << u"not valid JSON"_s;
+        QTest::newRow("empty body") << post << login << QByteArray() << json << 400
+                                    << QString(tv::errc::InvalidJson) << u"not valid JSON"_s;
+        QTest::newRow("array, not object")
+            << post << login << "[\"a@b.c\", \"pw\"]"_ba << json << 400
+            << QString(tv::errc::InvalidJson) << u"JSON object"_s;
+        QTest::newRow("email of wrong type")
+            << post << login << "{\"email\": 42, \"password\": \"pw\"}"_ba << json << 400
+            << QString(tv::errc::InvalidField) << u"'email'"_s;
+        QTest::newRow("password of wrong type")
+            << post << login << "{\"email\": \"a@b.c\", \"password\": [\"pw\"]}"_ba << json << 400
+            << QString(tv::errc::InvalidField) << u"'password'"_s;
+        QTest::newRow("missing field") << post << login << "{\"email\": \"a@b.c\"}"_ba << json
+                                       << 400 << QString(tv::errc::MissingField) << u"'password'"_s;
+        QTest::newRow("null field")
+            << post << login << "{\"email\": null, \"password\": \"pw\"}"_ba << json << 400
+            << QString(tv::errc::MissingField) << u"'email'"_s;
+        QTest::newRow("unknown field")
+            << post << login
+            << "{\"email\": \"a@b.c\", \"password\": \"pw\", \"rememberMe\": true}"_ba << json
+            << 400 << QString(tv::errc::UnknownField) << u"'rememberMe'"_s;
+        QTest::newRow("body over the limit")
+            << post << login
+            << "{\"email\": \"a@b.c\", \"password\": \""_ba +
+                   QByteArray(tv::wire::MaxBodyBytes, 'x') + "\"}"_ba
+            << json << 413 << QString(tv::errc::BodyTooLarge)
+            << QString::number(tv::wire::MaxBodyBytes);
+        QTest::newRow("text/plain")
+            << post << login << loginBody(Email, Password) << "text/plain"_ba << 415
+            << QString(tv::errc::UnsupportedMediaType) << u"application/json"_s;
+        QTest::newRow("form encoded")
+            << post << login << "email=a&password=b"_ba
+            << "application/x-www-form-urlencoded"_ba << 415
+            << QString(tv::errc::UnsupportedMediaType) << u"application/json"_s;
+        QTest::newRow("no Content-Type")
+            << post << login << loginBody(Email, Password) << QByteArray() << 415
+            << QString(tv::errc::UnsupportedMediaType) << u"application/json"_s;
+        QTest::newRow("JSON in Latin-1") << post << login << loginBody(Email, Password)
+                                         << "application/json; charset=ISO-8859-1"_ba << 415
+                                         << QString(tv::errc::UnsupportedMediaType) << u"UTF-8"_s;
+        QTest::newRow("SQL in the email")
+            << post << login << loginBody(u"' OR '1'='1' --"_s, Password) << json << 401
+            << QString(tv::errc::InvalidCredentials) << u"not correct"_s;
+        QTest::newRow("SQL in the password")
+            << post << login << loginBody(Email, u"' OR 1=1; --"_s) << json << 401
+            << QString(tv::errc::InvalidCredentials) << u"not correct"_s;
+        QTest::newRow("unknown route")
+            << "GET"_ba << u"/api/v1/people"_s << QByteArray() << QByteArray() << 404
+            << QString(tv::errc::NotFound) << u"nothing at this address"_s;
+        QTest::newRow("root") << "GET"_ba << u"/"_s << QByteArray() << QByteArray() << 404
+                              << QString(tv::errc::NotFound) << u"nothing at this address"_s;
+        QTest::newRow("trailing slash")
+            << "GET"_ba << u"/api/v1/health/"_s << QByteArray() << QByteArray() << 404
+            << QString(tv::errc::NotFound) << u"nothing"_s;
+        QTest::newRow("other API version")
+            << "GET"_ba << u"/api/v2/health"_s << QByteArray() << QByteArray() << 404
+            << QString(tv::errc::NotFound) << u"nothing"_s;
+        QTest::newRow("POST to health") << post << u"/api/v1/health"_s << "{}"_ba << json << 405
+                                        << QString(tv::errc::MethodNotAllowed) << u"takes GET"_s;
+        QTest::newRow("GET login") << "GET"_ba << login << QByteArray() << QByteArray() << 405
+                                   << QString(tv::errc::MethodNotAllowed) << u"takes POST"_s;
+        QTest::newRow("DELETE login")
+            << "DELETE"_ba << login << QByteArray() << QByteArray() << 405
+            << QString(tv::errc::MethodNotAllowed) << u"not take DELETE"_s;
+        QTest::newRow("PUT health") << "PUT"_ba << u"/api/v1/health"_s << "{}"_ba << json << 405
+                                    << QString(tv::errc::MethodNotAllowed) << u"not take PUT"_s;
+    }
+
+    void badRequests()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+
+        const HttpResult result = client().send(method, path, body, contentType);
+        QCOMPARE(result.status, status);
+        verifyJsonAnswer(result);
+        const tv::Error error = tv::wire::errorFromBody(result.json());
+        QCOMPARE(error.code, code);
+        QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+        if (status == 405) {
+            const QByteArray allow = result.header("Allow"_ba);
+            QVERIFY2(allow == "GET"_ba || allow == "POST"_ba, allow.constData());
+        }
+    }
+
+    void acceptsABodyOfExactlyTheLimit()
+    {
+        QByteArray body = loginBody(Email, u"x"_s);
+        const qsizetype padding = tv::wire::MaxBodyBytes - body.size();
+        body = loginBody(Email, QString(padding + 1, u'x'));
+        QCOMPARE(body.size(), tv::wire::MaxBodyBytes);
+        const HttpResult result = client().postJson(u"/api/v1/auth/login"_s, body);
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.errorCode(), QString(tv::errc::InvalidCredentials));
+    }
+
+    void acceptsJsonWithCharsetUtf8()
+    {
+        const HttpResult result =
+            client().send("POST"_ba, u"/api/v1/auth/login"_s, loginBody(Email, Password),
+                          "Application/JSON; Charset=\"utf-8\""_ba);
+        QCOMPARE(result.status, 200);
+    }
+
+    void survivesGarbageOnTheWire()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_current->api->baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("THIS IS NOT HTTP\r\n\r\n\x00\x01\x02 garbage\r\n\r\n"_ba);
+        QVERIFY(socket.waitForBytesWritten(5000));
+        // Whatever it answers, the service keeps serving others.
+        socket.waitForReadyRead(500);
+        socket.abort();
+        const HttpResult result = client().get(u"/api/v1/health"_s);
+        QCOMPARE(result.status, 200);
+    }
+
+    void listensOnlyOnce()
+    {
+        TV_VERIFY_ERROR(m_current->api->listen(QHostAddress::LocalHost, 0),
+                        tv::server::errc::AlreadyStarted);
+    }
+
+    void reportsAPortInUse()
+    {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost));
+        ApiServer second(*m_current->db, *m_current->auth, ApiServer::Options{});
+        const tv::Status listened = second.listen(QHostAddress::LocalHost, occupier.serverPort());
+        TV_VERIFY_ERROR(listened, tv::server::errc::ListenFailed);
+        QVERIFY2(listened.error().message.contains(u"127.0.0.1:%1"_s.arg(occupier.serverPort())),
+                 qPrintable(listened.error().message));
+        QVERIFY2(listened.error().message.contains(u"in use"_s),
+                 qPrintable(listened.error().message));
+        QVERIFY(!second.isListening());
+        QVERIFY(second.baseUrl().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiServer)
+#include "tst_apiserver.moc"
