@@ -1,0 +1,45 @@
+// The composition root: reads the command line, creates the application and hands over to the
+// client shell. Nothing else belongs here.
+
+#include "domain/Version.h"
+#include "shell/ClientShell.h"
+#include "startup/CommandLine.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // --help and --version are answered before QApplication exists, so they need no display.
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const tv::startup::CommandLine::Outcome outcome = tv::startup::CommandLine::parse(arguments);
+    if (outcome.action != tv::startup::CommandLine::Action::Run) {
+        std::FILE *stream =
+            outcome.action == tv::startup::CommandLine::Action::Fail ? stderr : stdout;
+        std::fputs(outcome.text.toLocal8Bit().constData(), stream);
+        return outcome.exitCode;
+    }
+
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(u"transform-view"_s);
+    QApplication::setApplicationDisplayName(tv::ProductName.toString());
+    QApplication::setApplicationVersion(tv::ProductVersion.toString());
+    QApplication::setOrganizationName(tv::ProductName.toString());
+    QApplication::setWindowIcon(QIcon(u":/icons/transformview.png"_s));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"transformview"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    tv::ui::ClientShell shell(outcome.options);
+    shell.start();
+    return QApplication::exec();
+}

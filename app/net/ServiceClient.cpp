@@ -1,0 +1,447 @@
+#include "ServiceClient.h"
+
+#include "domain/ErrorCode.h"
+#include "domain/Version.h"
+#include "domain/WireFormat.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslSocket>
+#endif
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::net {
+
+// Logs operations, HTTP statuses and error codes only: never URLs with data in them, headers,
+// bodies, tokens, passwords or email addresses.
+Q_LOGGING_CATEGORY(lcNet, "tv.app.net")
+
+namespace {
+
+using Deliver = std::function<void(const Result<QJsonObject> &)>;
+
+enum class Method { Get, Post };
+
+// What one request knows about itself besides the QNetworkReply.
+struct RequestState {
+    bool aborted = false;  // stopped on purpose: deliver nothing
+    bool tooLarge = false; // the body grew past wire::MaxBodyBytes
+};
+
+Error unreachable()
+{
+    return Error{QString(tv::errc::Unreachable),
+                 ServiceClient::tr("The server could not be reached. Check the server address "
+                                   "and your network connection, then try again.")};
+}
+
+Error timedOut()
+{
+    return Error{QString(tv::errc::Timeout),
+                 ServiceClient::tr("The server took too long to answer. Try again in a moment.")};
+}
+
+Error tlsFailure()
+{
+    return Error{QString(tv::errc::TlsFailure),
+                 ServiceClient::tr("The server's identity could not be verified, so the "
+                                   "connection was refused. Contact your Transform team.")};
+}
+
+Error badResponse()
+{
+    return Error{QString(tv::errc::BadResponse),
+                 ServiceClient::tr("The service answered with something this program cannot "
+                                   "read. Check the server address, or contact your Transform "
+                                   "team.")};
+}
+
+Error serverFault()
+{
+    return Error{QString(tv::errc::ServerFault),
+                 ServiceClient::tr("The server had a fault and could not complete the request. "
+                                   "Try again later; if it keeps happening, contact your "
+                                   "Transform team.")};
+}
+
+// Turns an error the service sent into plain words; the code stays as the service sent it.
+Error fromServiceError(const Error &error)
+{
+    const QString &code = error.code;
+    if (code == tv::errc::InvalidCredentials) {
+        return Error{code, ServiceClient::tr("The sign-in details were not recognised. Check "
+                                             "your email address and password.")};
+    }
+    if (code == tv::errc::Unauthenticated || code == tv::errc::SessionExpired)
+        return Error{code, ServiceClient::tr("Your session has ended. Sign in again.")};
+    if (code == tv::errc::Forbidden)
+        return Error{code, ServiceClient::tr("Your account is not allowed to do this.")};
+    if (code == tv::errc::ServerFault)
+        return serverFault();
+    if (code == tv::errc::BadResponse)
+        return badResponse();
+    return Error{code, ServiceClient::tr("The service did not accept the request from this "
+                                         "program. Contact your Transform team.")};
+}
+
+Error fromTransportError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborted it
+        return timedOut();
+    case QNetworkReply::SslHandshakeFailedError:
+        return tlsFailure();
+    default:
+        return unreachable();
+    }
+}
+
+bool isJson(const QNetworkReply *reply)
+{
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    return type.section(u';', 0, 0).trimmed().compare("application/json"_L1, Qt::CaseInsensitive) ==
+           0;
+}
+
+QLatin1StringView operationName(const QString &path)
+{
+    if (path.endsWith("/health"_L1))
+        return "health"_L1;
+    if (path.endsWith("/auth/login"_L1))
+        return "login"_L1;
+    return "request"_L1;
+}
+
+// Reads a finished reply into a JSON object or a mapped error.
+Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
+                              QLatin1StringView operation)
+{
+    if (state.tooLarge) {
+        qCWarning(lcNet) << operation << "refused: the answer is larger than allowed";
+        return badResponse();
+    }
+    const QNetworkReply::NetworkError networkError = reply->error();
+    // Connection, TLS and proxy problems: there is no HTTP answer to read.
+    if (networkError > QNetworkReply::NoError &&
+        networkError < QNetworkReply::ContentAccessDenied) {
+        qCInfo(lcNet) << operation << "failed before an answer:" << networkError;
+        return fromTransportError(networkError);
+    }
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        qCInfo(lcNet) << operation << "failed without an HTTP status:" << networkError;
+        return badResponse();
+    }
+    const int status = statusAttribute.toInt();
+    const QByteArray body = reply->readAll();
+    const bool json = isJson(reply);
+
+    if (status >= 200 && status < 300) {
+        if (!json) {
+            qCWarning(lcNet) << operation << "answered" << status << "without a JSON body";
+            return badResponse();
+        }
+        Result<QJsonObject> parsed = wire::parseObject(body);
+        if (!parsed) {
+            qCWarning(lcNet) << operation << "answered" << status
+                             << "with a body that is not a JSON object:" << parsed.error().code;
+            return badResponse();
+        }
+        qCDebug(lcNet) << operation << "succeeded with" << status;
+        return parsed;
+    }
+    if (status >= 500) {
+        qCWarning(lcNet) << operation << "failed with server status" << status;
+        return serverFault();
+    }
+    if (status >= 300 && status < 400) {
+        qCWarning(lcNet) << operation << "answered with redirect" << status
+                         << "which is never followed";
+        return badResponse();
+    }
+    if (!json) {
+        qCWarning(lcNet) << operation << "failed with" << status << "without a JSON body";
+        return badResponse();
+    }
+    const Result<QJsonObject> parsed = wire::parseObject(body);
+    if (!parsed) {
+        qCWarning(lcNet) << operation << "failed with" << status << "and an unreadable body";
+        return badResponse();
+    }
+    const Error error = wire::errorFromBody(parsed.value());
+    qCInfo(lcNet) << operation << "refused with" << status << error.code;
+    return fromServiceError(error);
+}
+
+template <typename T>
+Result<T> decodeAs(const Result<QJsonObject> &body)
+{
+    if (!body)
+        return body.error();
+    Result<T> value = wire::fromJson<T>(body.value());
+    if (!value) {
+        // The decoder's message names the offending field, never its value.
+        qCWarning(lcNet) << "answer not understood:" << value.error().code << value.error().message;
+        return badResponse();
+    }
+    return value;
+}
+
+} // namespace
+
+struct ServiceClient::Private {
+    explicit Private(ServiceClient *owner)
+        : manager(new QNetworkAccessManager(owner))
+    {
+        manager->setCache(nullptr);
+        manager->setCookieJar(new QNetworkCookieJar); // memory only; the manager owns it
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        manager->setStrictTransportSecurityEnabled(true);
+    }
+
+    // The only place that builds a request, and so the only place that adds the bearer token.
+    QNetworkRequest makeRequest(const QString &path) const
+    {
+        QUrl url =
+            baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+        url.setPath(url.path() + path);
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
+        request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+        request.setTransferTimeout(timeout);
+#else
+        request.setTransferTimeout(int(timeout.count()));
+#endif
+        request.setHeader(QNetworkRequest::UserAgentHeader,
+                          QString(u"transform-view/"_s + tv::ProductVersion));
+        request.setRawHeader("Accept", "application/json");
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+#if QT_CONFIG(ssl)
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        request.setSslConfiguration(tls);
+#endif
+        return request;
+    }
+
+    // Sends one request on behalf of `reply` and calls `deliver` once, from the event loop,
+    // unless the returned abort function was called first or `reply` was destroyed.
+    std::function<void()> send(QObject *reply, Method method, const QString &path,
+                               const QByteArray &body, Deliver deliver)
+    {
+        const QLatin1StringView operation = operationName(path);
+        if (const Status usable = checkBaseUrl(baseUrl); !usable) {
+            qCWarning(lcNet) << operation << "refused before sending:" << usable.error().code;
+            auto aborted = std::make_shared<bool>(false);
+            QTimer::singleShot(0, reply, [aborted, deliver, error = usable.error()] {
+                if (!*aborted)
+                    deliver(error);
+            });
+            return [aborted] {
+                *aborted = true;
+            };
+        }
+
+        QNetworkRequest request = makeRequest(path);
+        QNetworkReply *network = nullptr;
+        if (method == Method::Get) {
+            network = manager->get(request);
+        } else {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            network = manager->post(request, body);
+        }
+        qCDebug(lcNet) << operation << "sent";
+
+        auto state = std::make_shared<RequestState>();
+        QObject::connect(network, &QNetworkReply::readyRead, reply, [network, state] {
+            if (network->bytesAvailable() > wire::MaxBodyBytes) {
+                state->tooLarge = true;
+                network->abort();
+            }
+        });
+#if QT_CONFIG(ssl)
+        QObject::connect(network, &QNetworkReply::sslErrors, reply,
+                         [operation](const QList<QSslError> &errors) {
+                             // Never ignored: the request fails with SslHandshakeFailedError.
+                             for (const QSslError &error : errors)
+                                 qCWarning(lcNet) << operation << "TLS error:" << error.error();
+                         });
+#endif
+        QObject::connect(network, &QNetworkReply::finished, reply,
+                         [network, state, operation, deliver] {
+                             network->deleteLater();
+                             if (state->aborted)
+                                 return;
+                             deliver(interpret(network, *state, operation));
+                         });
+        // A reply object that goes away takes its request with it.
+        QObject::connect(reply, &QObject::destroyed, network, [network] {
+            network->abort();
+            network->deleteLater();
+        });
+        QPointer<QNetworkReply> guard(network);
+        return [state, guard] {
+            state->aborted = true;
+            if (guard)
+                guard->abort();
+        };
+    }
+
+    QNetworkAccessManager *manager;
+    QUrl baseUrl;
+    QString token;
+    std::chrono::milliseconds timeout = DefaultTransferTimeout;
+};
+
+ServiceClient::ServiceClient(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{}
+
+ServiceClient::~ServiceClient() = default;
+
+Status ServiceClient::checkBaseUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() ||
+        (scheme != "https"_L1 && scheme != "http"_L1)) {
+        return Error{QString(errc::InvalidUrl),
+                     tr("The server address is not a valid web address. Enter it in the form "
+                        "https://transform.example.org.")};
+    }
+    if (scheme == "http"_L1) {
+        const QString host = url.host();
+        const bool loopback = host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 ||
+                              QHostAddress(host).isLoopback();
+        if (!loopback) {
+            return Error{QString(errc::InsecureUrl),
+                         tr("The server address must start with https:// so that the "
+                            "connection is encrypted. Plain http is allowed only to this "
+                            "computer.")};
+        }
+    }
+    return Done{};
+}
+
+void ServiceClient::setBaseUrl(const QUrl &url)
+{
+    d->baseUrl = url;
+}
+
+QUrl ServiceClient::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+void ServiceClient::setAccessToken(const QString &token)
+{
+    d->token = token;
+}
+
+void ServiceClient::clearAccessToken()
+{
+    d->token.clear();
+}
+
+bool ServiceClient::hasAccessToken() const
+{
+    return !d->token.isEmpty();
+}
+
+void ServiceClient::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    d->timeout = timeout;
+}
+
+std::chrono::milliseconds ServiceClient::transferTimeout() const
+{
+    return d->timeout;
+}
+
+HealthReply *ServiceClient::health()
+{
+    auto *reply = new HealthReply(this);
+    reply->m_abort = d->send(
+        reply, Method::Get, u"/api/v1/health"_s, {},
+        [reply](const Result<QJsonObject> &body) { reply->finish(decodeAs<Health>(body)); });
+    return reply;
+}
+
+LoginReply *ServiceClient::login(const LoginRequest &request)
+{
+    auto *reply = new LoginReply(this);
+    reply->m_abort = d->send(
+        reply, Method::Post, u"/api/v1/auth/login"_s, wire::serialize(wire::toJson(request)),
+        [reply](const Result<QJsonObject> &body) { reply->finish(decodeAs<SessionGrant>(body)); });
+    return reply;
+}
+
+HealthReply::HealthReply(QObject *parent)
+    : QObject(parent)
+{}
+
+HealthReply::~HealthReply() = default;
+
+void HealthReply::abort()
+{
+    if (m_abort)
+        m_abort();
+    m_abort = nullptr;
+    deleteLater();
+}
+
+void HealthReply::finish(const Result<Health> &result)
+{
+    m_abort = nullptr;
+    if (result)
+        Q_EMIT succeeded(result.value());
+    else
+        Q_EMIT failed(result.error());
+    deleteLater();
+}
+
+LoginReply::LoginReply(QObject *parent)
+    : QObject(parent)
+{}
+
+LoginReply::~LoginReply() = default;
+
+void LoginReply::abort()
+{
+    if (m_abort)
+        m_abort();
+    m_abort = nullptr;
+    deleteLater();
+}
+
+void LoginReply::finish(const Result<SessionGrant> &result)
+{
+    m_abort = nullptr;
+    if (result)
+        Q_EMIT succeeded(result.value());
+    else
+        Q_EMIT failed(result.error());
+    deleteLater();
+}
+
+} // namespace tv::net

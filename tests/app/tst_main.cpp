@@ -1,0 +1,117 @@
+// The built transform-view program: --help and --version answer without a display, usage
+// errors exit with 2, and --training starts the embedded service.
+
+#include "domain/Version.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs transform-view with no display at all, as over SSH or in a packaging script.
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TV_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForFinished(30000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.exitStatus = process.exitStatus();
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+class TestMain final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void trainingStartsTheEmbeddedService();
+};
+
+void TestMain::version()
+{
+    const Run result = run({u"--version"_s});
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, u"transform-view "_s + tv::ProductVersion + u'\n');
+    QCOMPARE(result.err, QString());
+}
+
+void TestMain::help()
+{
+    const Run result = run({u"--help"_s});
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(u"Usage: transform-view [options]\n"_s), qPrintable(result.out));
+    for (const QString &option :
+         {u"--help"_s, u"--version"_s, u"--training"_s, u"--server <URL>"_s})
+        QVERIFY2(result.out.contains(option), qPrintable(option));
+    QCOMPARE(result.err, QString());
+}
+
+void TestMain::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unknown option")
+        << QStringList{u"--no-such-option"_s} << u"Unknown option 'no-such-option'."_s;
+    QTest::newRow("plain http server")
+        << QStringList{u"--server"_s, u"http://transform.example.org"_s}
+        << u"The server address must start with https://"_s;
+}
+
+void TestMain::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(says), qPrintable(result.err));
+}
+
+void TestMain::trainingStartsTheEmbeddedService()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"QT_LOGGING_RULES"_s, u"tv.*.info=true"_s);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QString output;
+    connect(&process, &QProcess::readyRead, this,
+            [&] { output += QString::fromLocal8Bit(process.readAll()); });
+    process.start(QStringLiteral(TV_EXECUTABLE), {u"--training"_s});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains(u"tv.app.training: training service running"_s),
+                             30000);
+    QVERIFY(output.contains(u"tv.ui: showing the login window"_s));
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    QVERIFY(process.waitForFinished());
+}
+
+QTEST_GUILESS_MAIN(TestMain)
+#include "tst_main.moc"

@@ -1,0 +1,91 @@
+// MainWindow on the offscreen platform.
+
+#include "main/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tv::ui::MainWindow;
+
+namespace {
+const tv::User Trainer{u"u-1"_s, u"trainer@training.invalid"_s, u"Demo Trainer"_s,
+                       tv::Role::Trainer, u"Training"_s};
+} // namespace
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyInteractiveWidgetIsNamed();
+    void showsWhoIsSignedIn();
+    void bannerOnlyInTraining();
+    void signOut();
+};
+
+void TestMainWindow::everyInteractiveWidgetIsNamed()
+{
+    MainWindow window;
+    for (const QString &name : {u"signedInLabel"_s, u"signOutButton"_s, u"trainingBanner"_s}) {
+        QWidget *widget = window.findChild<QWidget *>(name);
+        QVERIFY2(widget, qPrintable(name));
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+    }
+    const auto buttons = window.findChildren<QAbstractButton *>();
+    for (QWidget *widget : buttons)
+        QVERIFY(!widget->objectName().isEmpty() && !widget->accessibleName().isEmpty());
+}
+
+void TestMainWindow::showsWhoIsSignedIn()
+{
+    MainWindow window;
+    auto *label = window.findChild<QLabel *>(u"signedInLabel"_s);
+    QCOMPARE(label->text(), u"Not signed in."_s);
+    window.setUser(Trainer);
+    QCOMPARE(label->text(), u"Signed in as Demo Trainer (Trainer)"_s);
+    QVERIFY(!label->text().contains(Trainer.email)); // the name is enough
+
+    tv::User practitioner = Trainer;
+    practitioner.displayName = u"<b>Sam</b> Example"_s;
+    practitioner.role = tv::Role::Practitioner;
+    window.setUser(practitioner);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QCOMPARE(label->text(), u"Signed in as <b>Sam</b> Example (Practitioner)"_s);
+
+    window.clearUser();
+    QCOMPARE(label->text(), u"Not signed in."_s);
+}
+
+void TestMainWindow::bannerOnlyInTraining()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>(u"trainingBanner"_s);
+    QVERIFY(!banner->isVisible());
+    window.setTrainingMode(true);
+    QVERIFY(window.isTrainingMode());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"TRAINING - FICTIONAL DATA"_s);
+    QCOMPARE(window.windowTitle(), u"TransformView training"_s);
+    window.setTrainingMode(false);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(window.windowTitle(), u"TransformView"_s);
+}
+
+void TestMainWindow::signOut()
+{
+    MainWindow window;
+    QSignalSpy signOutRequested(&window, &MainWindow::signOutRequested);
+    window.setUser(Trainer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(window.findChild<QPushButton *>(u"signOutButton"_s), Qt::LeftButton);
+    QCOMPARE(signOutRequested.count(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
