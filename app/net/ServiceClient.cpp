@@ -381,67 +381,48 @@ std::chrono::milliseconds ServiceClient::transferTimeout() const
 HealthReply *ServiceClient::health()
 {
     auto *reply = new HealthReply(this);
-    reply->m_abort = d->send(
-        reply, Method::Get, u"/api/v1/health"_s, {},
-        [reply](const Result<QJsonObject> &body) { reply->finish(decodeAs<Health>(body)); });
+    reply->m_abort = d->send(reply, Method::Get, u"/api/v1/health"_s, {},
+                             [reply](const Result<QJsonObject> &body) {
+                                 reply->complete(decodeAs<Health>(body), &HealthReply::succeeded);
+                             });
     return reply;
 }
 
 LoginReply *ServiceClient::login(const LoginRequest &request)
 {
     auto *reply = new LoginReply(this);
-    reply->m_abort = d->send(
-        reply, Method::Post, u"/api/v1/auth/login"_s, wire::serialize(wire::toJson(request)),
-        [reply](const Result<QJsonObject> &body) { reply->finish(decodeAs<SessionGrant>(body)); });
+    reply->m_abort =
+        d->send(reply, Method::Post, u"/api/v1/auth/login"_s,
+                wire::serialize(wire::toJson(request)), [reply](const Result<QJsonObject> &body) {
+                    reply->complete(decodeAs<SessionGrant>(body), &LoginReply::succeeded);
+                });
     return reply;
 }
 
-HealthReply::HealthReply(QObject *parent)
+ApiReply::ApiReply(QObject *parent)
     : QObject(parent)
+{}
+
+ApiReply::~ApiReply() = default;
+
+void ApiReply::abort()
+{
+    if (m_abort)
+        m_abort();
+    m_abort = nullptr;
+    deleteLater();
+}
+
+HealthReply::HealthReply(QObject *parent)
+    : ApiReply(parent)
 {}
 
 HealthReply::~HealthReply() = default;
 
-void HealthReply::abort()
-{
-    if (m_abort)
-        m_abort();
-    m_abort = nullptr;
-    deleteLater();
-}
-
-void HealthReply::finish(const Result<Health> &result)
-{
-    m_abort = nullptr;
-    if (result)
-        Q_EMIT succeeded(result.value());
-    else
-        Q_EMIT failed(result.error());
-    deleteLater();
-}
-
 LoginReply::LoginReply(QObject *parent)
-    : QObject(parent)
+    : ApiReply(parent)
 {}
 
 LoginReply::~LoginReply() = default;
-
-void LoginReply::abort()
-{
-    if (m_abort)
-        m_abort();
-    m_abort = nullptr;
-    deleteLater();
-}
-
-void LoginReply::finish(const Result<SessionGrant> &result)
-{
-    m_abort = nullptr;
-    if (result)
-        Q_EMIT succeeded(result.value());
-    else
-        Q_EMIT failed(result.error());
-    deleteLater();
-}
 
 } // namespace tv::net

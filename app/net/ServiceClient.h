@@ -67,50 +67,71 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// The pending answer to one ServiceClient call. It emits exactly one of `failed` or its
+// subclass's `succeeded`, always after the call has returned, and then deletes itself (later).
+class ApiReply : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+
+public:
+    ~ApiReply() override;
+
+    // Stops the request; no signal is emitted afterwards.
+    void abort();
+
+Q_SIGNALS:
+    void failed(const tv::Error &error);
+
+protected:
+    explicit ApiReply(QObject *parent);
+
+    // Emits `succeeded` with the value or `failed` with the error, then deletes the reply.
+    template <typename T, typename Reply>
+    void complete(const Result<T> &result, void (Reply::*succeeded)(const T &))
+    {
+        m_abort = nullptr;
+        if (result)
+            Q_EMIT(static_cast<Reply *>(this)->*succeeded)(result.value());
+        else
+            Q_EMIT failed(result.error());
+        deleteLater();
+    }
+
+private:
+    friend class ServiceClient;
+    std::function<void()> m_abort;
+};
+
 // The pending answer to ServiceClient::health().
-class HealthReply final : public QObject {
+class HealthReply final : public ApiReply {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthReply)
 
 public:
     ~HealthReply() override;
 
-    // Stops the request; neither signal is emitted afterwards.
-    void abort();
-
 Q_SIGNALS:
     void succeeded(const tv::Health &health);
-    void failed(const tv::Error &error);
 
 private:
     friend class ServiceClient;
     explicit HealthReply(QObject *parent);
-    void finish(const Result<Health> &result);
-
-    std::function<void()> m_abort;
 };
 
 // The pending answer to ServiceClient::login().
-class LoginReply final : public QObject {
+class LoginReply final : public ApiReply {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginReply)
 
 public:
     ~LoginReply() override;
 
-    // Stops the request; neither signal is emitted afterwards.
-    void abort();
-
 Q_SIGNALS:
     void succeeded(const tv::SessionGrant &grant);
-    void failed(const tv::Error &error);
 
 private:
     friend class ServiceClient;
     explicit LoginReply(QObject *parent);
-    void finish(const Result<SessionGrant> &result);
-
-    std::function<void()> m_abort;
 };
 
 } // namespace tv::net
