@@ -19,9 +19,10 @@ const QSet<QString> &knownKeys()
 {
     static const QSet<QString> keys{
         u"server/address"_s,         u"server/port"_s,     u"server/tls_certificate"_s,
-        u"server/tls_private_key"_s, u"server/training"_s, u"database/driver"_s,
-        u"database/path"_s,          u"database/host"_s,   u"database/port"_s,
-        u"database/name"_s,          u"database/user"_s,   u"database/password_file"_s,
+        u"server/tls_private_key"_s, u"server/training"_s, u"server/as_of"_s,
+        u"database/driver"_s,        u"database/path"_s,   u"database/host"_s,
+        u"database/port"_s,          u"database/name"_s,   u"database/user"_s,
+        u"database/password_file"_s,
     };
     return keys;
 }
@@ -154,6 +155,14 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
             config.training = *training;
         else
             problems << u"server/training '%1' is not true or false"_s.arg(value);
+    }
+    if (settings.contains(u"server/as_of"_s)) {
+        const QString value = text(settings, u"server/as_of"_s);
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (date.isValid() && value.size() == 10)
+            config.asOf = date;
+        else
+            problems << u"server/as_of '%1' is not a date as YYYY-MM-DD"_s.arg(value);
     }
 
     // [database]

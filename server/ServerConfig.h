@@ -2,8 +2,11 @@
 
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QHostAddress>
 #include <QString>
+
+#include <optional>
 
 namespace tv::server {
 
@@ -26,6 +29,9 @@ struct ServerConfig {
     QString tlsPrivateKeyFile;
     DatabaseConfig database;
     bool training = false; // seed the fictional training dataset and the demo trainer
+    // The date the data rules treat as today. For training and tests, so fictional data keeps
+    // its shape; absent (production): the real date.
+    std::optional<QDate> asOf;
 
     // Reads an INI file (see README, "Configuring the service"); environment variables named
     // there override it. Every problem is named in the error.

@@ -79,7 +79,8 @@ Status ServiceHost::start()
     d->auth = std::make_unique<auth::AuthService>(*d->database);
 
     if (config.training) {
-        Result<TrainingAccount> account = seed::TrainingSeeder(*d->database, *d->auth).seed();
+        const QDate asOf = config.asOf.value_or(QDate::currentDate());
+        Result<TrainingAccount> account = seed::TrainingSeeder(*d->database, *d->auth, asOf).seed();
         if (!account) {
             d->reset();
             return account.error();
@@ -87,8 +88,8 @@ Status ServiceHost::start()
         d->training = account.value();
     }
 
-    d->api = std::make_unique<http::ApiServer>(*d->database, *d->auth,
-                                               http::ApiServer::Options{config.training});
+    d->api = std::make_unique<http::ApiServer>(
+        *d->database, *d->auth, http::ApiServer::Options{config.training, config.asOf});
     if (Status listening = d->api->listen(config.address, config.port, tls); !listening) {
         d->reset();
         return listening.error();

@@ -13,7 +13,9 @@ using namespace tv::server;
 
 namespace {
 
-const QStringList Commands{u"serve"_s, u"migrate"_s, u"create-user"_s};
+const QStringList Commands{u"serve"_s, u"migrate"_s, u"create-user"_s, u"audit"_s, u"seed"_s};
+// The subcommands of `transform-service audit`.
+const QStringList AuditCommands{u"verify"_s};
 
 int usageError(QTextStream &err, const QString &message)
 {
@@ -58,7 +60,11 @@ int main(int argc, char *argv[])
         u"Commands:\n"
         u"  serve        Run the service (the default).\n"
         u"  migrate      Apply the missing database migrations, then exit.\n"
-        u"  create-user  Create an account; the password is the first line of standard input."_s);
+        u"  create-user  Create an account; the password is the first line of standard input.\n"
+        u"  audit verify Check that the audit trail is complete and unchanged: exit status 0\n"
+        u"               when it is intact, 1 with the first broken row when it is not.\n"
+        u"  seed         Write generated fictional persons into an empty database:\n"
+        u"               --persons N --seed S [--as-of YYYY-MM-DD] (default: today)."_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption config({u"c"_s, u"config"_s},
@@ -77,7 +83,14 @@ int main(int argc, char *argv[])
     if (command == "create-user"_L1) {
         parser.addOptions({email, displayName, role, organisation});
     }
-    parser.addPositionalArgument(u"command"_s, u"serve, migrate or create-user."_s, u"[command]"_s);
+    const QCommandLineOption seedPersons(u"persons"_s, u"seed: how many persons."_s, u"N"_s);
+    const QCommandLineOption seedValue(u"seed"_s, u"seed: the generator's seed."_s, u"S"_s);
+    const QCommandLineOption seedAsOf(u"as-of"_s, u"seed: the as-of date (default today)."_s,
+                                      u"YYYY-MM-DD"_s);
+    if (command == "seed"_L1)
+        parser.addOptions({seedPersons, seedValue, seedAsOf});
+    parser.addPositionalArgument(u"command"_s, u"serve, migrate, create-user or audit verify."_s,
+                                 u"[command]"_s);
 
     if (!parser.parse(commandArguments))
         return usageError(err, parser.errorText());
@@ -89,10 +102,16 @@ int main(int argc, char *argv[])
         out << "transform-service " << tv::ProductVersion.toString() << Qt::endl;
         return cli::Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err,
-                          u"Unexpected argument '%1'."_s.arg(parser.positionalArguments().first()));
+    QStringList positional = parser.positionalArguments();
+    if (command == "audit"_L1) {
+        if (positional.isEmpty())
+            return usageError(err, u"audit needs a subcommand: verify."_s);
+        const QString subcommand = positional.takeFirst();
+        if (!AuditCommands.contains(subcommand))
+            return usageError(err, u"Unknown audit subcommand '%1'."_s.arg(subcommand));
     }
+    if (!positional.isEmpty())
+        return usageError(err, u"Unexpected argument '%1'."_s.arg(positional.first()));
     if (!parser.isSet(config))
         return usageError(err, u"The option --config <file> is required."_s);
 
@@ -112,6 +131,24 @@ int main(int argc, char *argv[])
                                   parser.value(organisation)};
     }
 
+    cli::SeedRequest seedRequest;
+    if (command == "seed"_L1) {
+        bool personsOk = false;
+        bool seedOk = false;
+        seedRequest.persons = parser.value(seedPersons).toLongLong(&personsOk);
+        seedRequest.seed = parser.value(seedValue).toUInt(&seedOk);
+        if (!parser.isSet(seedPersons) || !personsOk || seedRequest.persons < 1)
+            return usageError(err, u"seed needs --persons with a whole number above 0."_s);
+        if (!parser.isSet(seedValue) || !seedOk)
+            return usageError(err, u"seed needs --seed with a whole number (0 to 4294967295)."_s);
+        seedRequest.asOf = parser.isSet(seedAsOf)
+                               ? QDate::fromString(parser.value(seedAsOf), Qt::ISODate)
+                               : QDate::currentDate();
+        if (!seedRequest.asOf.isValid())
+            return usageError(err, u"The as-of date '%1' is not a date (YYYY-MM-DD)."_s.arg(
+                                       parser.value(seedAsOf)));
+    }
+
     const tv::Result<ServerConfig> loaded = ServerConfig::load(parser.value(config));
     if (!loaded) {
         err << "transform-service: " << loaded.error().message << Qt::endl;
@@ -120,7 +157,11 @@ int main(int argc, char *argv[])
 
     if (command == "migrate"_L1)
         return cli::migrate(loaded.value(), out, err);
+    if (command == "audit"_L1)
+        return cli::verifyAudit(loaded.value(), out, err);
     if (command == "create-user"_L1)
         return cli::createUser(loaded.value(), account, in, out, err);
+    if (command == "seed"_L1)
+        return cli::seed(loaded.value(), seedRequest, out, err);
     return cli::serve(loaded.value(), err);
 }

@@ -21,6 +21,8 @@ inline constexpr QLatin1StringView InvalidCredentials{"invalid_credentials"};
 inline constexpr QLatin1StringView Unauthenticated{"unauthenticated"};
 inline constexpr QLatin1StringView SessionExpired{"session_expired"};
 inline constexpr QLatin1StringView Forbidden{"forbidden"};
+// The record is restricted while a dispute is considered (Appendix C 13.6); HTTP 403.
+inline constexpr QLatin1StringView Restricted{"restricted"};
 
 // The service or the way to it.
 inline constexpr QLatin1StringView ServerFault{"server_fault"};

@@ -8,10 +8,12 @@
 namespace tv {
 
 // Another person matched to the same address, with a summary of their flag states.
+// A restricted member (Appendix C 13.6) is listed, with no flag summary.
 struct HouseholdMember {
     PersonSummary person;
     int currentFlags = 0;
     int historicFlags = 0;
+    bool restricted = false;
 
     friend bool operator==(const HouseholdMember &, const HouseholdMember &) = default;
 };

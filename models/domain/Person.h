@@ -25,6 +25,7 @@ struct PersonSummary {
 // Appendix C 7.5.
 struct PersonDetails {
     QString id;
+    QString householdId;
     QString givenName;
     QString familyName;
     QString address;
@@ -86,6 +87,7 @@ struct PersonView {
     QList<Involvement> involvements;
     QList<Assessment> assessments;
     QList<AttendanceTerm> attendance;
+    QList<SourceCoverage> coverage; // the sources behind this view: what each covers, how fresh
     QDate asOf;
 
     friend bool operator==(const PersonView &, const PersonView &) = default;

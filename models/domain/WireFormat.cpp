@@ -257,6 +257,7 @@ Result<PersonDetails> decodePersonDetails(const QJsonObject &o, const QString &p
     ObjectReader r(o, path);
     PersonDetails p;
     p.id = r.string("id"_L1);
+    p.householdId = r.string("householdId"_L1);
     p.givenName = r.string("givenName"_L1);
     p.familyName = r.string("familyName"_L1);
     p.address = r.string("address"_L1);
@@ -327,7 +328,26 @@ Result<HouseholdMember> decodeHouseholdMember(const QJsonObject &o, const QStrin
         r.adopt(person.error());
     m.currentFlags = r.integer("currentFlags"_L1);
     m.historicFlags = r.integer("historicFlags"_L1);
+    m.restricted = r.boolean("restricted"_L1);
     return r.finish(m);
+}
+
+Result<AccessReason> decodeAccessReason(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    AccessReason a;
+    a.code = r.string("code"_L1);
+    a.note = r.optionalString("note"_L1);
+    return r.finish(a);
+}
+
+Result<AccessReasonOption> decodeAccessReasonOption(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    AccessReasonOption a;
+    a.code = r.string("code"_L1);
+    a.label = r.string("label"_L1);
+    return r.finish(a);
 }
 
 } // namespace
@@ -421,6 +441,7 @@ QJsonObject toJson(const PersonSummary &value)
 QJsonObject toJson(const PersonDetails &value)
 {
     QJsonObject o{{"id"_L1, value.id},
+                  {"householdId"_L1, value.householdId},
                   {"givenName"_L1, value.givenName},
                   {"familyName"_L1, value.familyName},
                   {"address"_L1, value.address},
@@ -477,6 +498,7 @@ QJsonObject toJson(const PersonView &value)
             {"involvements"_L1, toArray(value.involvements, encode)},
             {"assessments"_L1, toArray(value.assessments, encode)},
             {"attendance"_L1, toArray(value.attendance, encode)},
+            {"coverage"_L1, toArray(value.coverage, encode)},
             {"asOf"_L1, dateToWire(value.asOf)}};
 }
 
@@ -484,7 +506,8 @@ QJsonObject toJson(const HouseholdMember &value)
 {
     return {{"person"_L1, toJson(value.person)},
             {"currentFlags"_L1, value.currentFlags},
-            {"historicFlags"_L1, value.historicFlags}};
+            {"historicFlags"_L1, value.historicFlags},
+            {"restricted"_L1, value.restricted}};
 }
 
 QJsonObject toJson(const Household &value)
@@ -594,6 +617,7 @@ Result<PersonView> fromJson<PersonView>(const QJsonObject &o)
     v.involvements = r.list<Involvement>("involvements"_L1, decodeInvolvement);
     v.assessments = r.list<Assessment>("assessments"_L1, decodeAssessment);
     v.attendance = r.list<AttendanceTerm>("attendance"_L1, decodeAttendanceTerm);
+    v.coverage = r.list<SourceCoverage>("coverage"_L1, decodeSourceCoverage);
     v.asOf = r.date("asOf"_L1);
     return r.finish(v);
 }
@@ -613,6 +637,96 @@ Result<Household> fromJson<Household>(const QJsonObject &o)
     h.address = r.string("address"_L1);
     h.members = r.list<HouseholdMember>("members"_L1, decodeHouseholdMember);
     return r.finish(h);
+}
+
+QJsonObject toJson(const SearchCriteria &value)
+{
+    QJsonObject o;
+    const auto put = [&o](QLatin1StringView key, const std::optional<QString> &v) {
+        if (v)
+            o.insert(key, *v);
+    };
+    put("name"_L1, value.name);
+    if (value.dateOfBirth)
+        o.insert("dateOfBirth"_L1, dateToWire(*value.dateOfBirth));
+    put("upn"_L1, value.upn);
+    put("nhsNumber"_L1, value.nhsNumber);
+    put("lcsCaseId"_L1, value.lcsCaseId);
+    put("postcode"_L1, value.postcode);
+    return o;
+}
+
+QJsonObject toJson(const SearchResults &value)
+{
+    return {
+        {"results"_L1, toArray(value.results, [](const PersonSummary &p) { return toJson(p); })},
+        {"truncated"_L1, value.truncated}};
+}
+
+QJsonObject toJson(const AccessReason &value)
+{
+    QJsonObject o{{"code"_L1, value.code}};
+    putOptional(o, "note"_L1, value.note, asIs);
+    return o;
+}
+
+QJsonObject toJson(const AccessReasonOption &value)
+{
+    return {{"code"_L1, value.code}, {"label"_L1, value.label}};
+}
+
+QJsonObject toJson(const ViewRequest &value)
+{
+    return {{"reason"_L1, toJson(value.reason)}};
+}
+
+template <>
+Result<SearchCriteria> fromJson<SearchCriteria>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    SearchCriteria c;
+    c.name = r.optionalString("name"_L1);
+    c.dateOfBirth = r.optionalDate("dateOfBirth"_L1);
+    c.upn = r.optionalString("upn"_L1);
+    c.nhsNumber = r.optionalString("nhsNumber"_L1);
+    c.lcsCaseId = r.optionalString("lcsCaseId"_L1);
+    c.postcode = r.optionalString("postcode"_L1);
+    return r.finish(c);
+}
+
+template <>
+Result<SearchResults> fromJson<SearchResults>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    SearchResults s;
+    s.results = r.list<PersonSummary>("results"_L1, decodePersonSummary);
+    s.truncated = r.boolean("truncated"_L1);
+    return r.finish(s);
+}
+
+template <>
+Result<AccessReason> fromJson<AccessReason>(const QJsonObject &o)
+{
+    return decodeAccessReason(o, {});
+}
+
+template <>
+Result<AccessReasonOption> fromJson<AccessReasonOption>(const QJsonObject &o)
+{
+    return decodeAccessReasonOption(o, {});
+}
+
+template <>
+Result<ViewRequest> fromJson<ViewRequest>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    ViewRequest v;
+    auto reason = decodeAccessReason(r.object("reason"_L1), u"reason"_s);
+    if (reason)
+        v.reason = reason.value();
+    else
+        r.adopt(reason.error());
+    return r.finish(v);
 }
 
 QJsonObject errorBody(const Error &error)

@@ -3,6 +3,7 @@
 #include "Household.h"
 #include "Person.h"
 #include "Result.h"
+#include "Search.h"
 #include "User.h"
 
 #include <QByteArray>
@@ -38,6 +39,11 @@ QJsonObject toJson(const SourceCoverage &value);
 QJsonObject toJson(const PersonView &value);
 QJsonObject toJson(const HouseholdMember &value);
 QJsonObject toJson(const Household &value);
+QJsonObject toJson(const SearchCriteria &value);
+QJsonObject toJson(const SearchResults &value);
+QJsonObject toJson(const AccessReason &value);
+QJsonObject toJson(const AccessReasonOption &value);
+QJsonObject toJson(const ViewRequest &value);
 
 // Decodes one value; specialised for every type above.
 template <typename T>

@@ -65,6 +65,15 @@ Result<SessionGrant> AuthService::login(const LoginRequest &request) const
     return SessionGrant{token.token, expiresAt, account.user};
 }
 
+Result<User> AuthService::authenticate(const QString &token) const
+{
+    if (token.isEmpty()) {
+        return Error{QString(tv::errc::Unauthenticated),
+                     u"You are not signed in. Sign in again."_s};
+    }
+    return m_sessions.userFor(SessionToken::hashOf(token), now());
+}
+
 const UserDirectory &AuthService::users() const
 {
     return m_users;

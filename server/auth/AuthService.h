@@ -34,6 +34,10 @@ public:
     // Errors: invalid_credentials (HTTP 401) or a database/crypto error (HTTP 500).
     Result<SessionGrant> login(const LoginRequest &request) const;
 
+    // The signed-in user behind a bearer token, checked against the database on every request
+    // (any instance can serve any session). Errors: unauthenticated or session_expired (401).
+    Result<User> authenticate(const QString &token) const;
+
     const UserDirectory &users() const;
     const SessionStore &sessions() const;
     const PasswordHasher &hasher() const;

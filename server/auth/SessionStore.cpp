@@ -2,6 +2,7 @@
 
 #include "SessionToken.h"
 #include "db/Database.h"
+#include "domain/ErrorCode.h"
 
 #include <QSqlQuery>
 
@@ -29,6 +30,33 @@ Status SessionStore::create(const SessionToken &token, const QString &userId,
     if (!inserted)
         return inserted.error();
     return Done{};
+}
+
+Result<User> SessionStore::userFor(const QString &tokenHash, const QDateTime &now) const
+{
+    Result<QSqlQuery> found = m_database.run(
+        u"find the user of a session",
+        u"SELECT u.id, u.email, u.display_name, u.role, o.name, s.expires_at, s.revoked_at "
+        u"FROM sessions s JOIN users u ON u.id = s.user_id "
+        u"JOIN organisations o ON o.id = u.organisation_id "
+        u"WHERE s.token_hash = :token_hash"_s,
+        {{u":token_hash"_s, tokenHash}});
+    if (!found)
+        return found.error();
+    QSqlQuery &q = found.value();
+    if (!q.next() || !q.value(6).isNull()) {
+        return Error{QString(tv::errc::Unauthenticated),
+                     u"You are not signed in. Sign in again."_s};
+    }
+    if (db::Database::dateTimeFromDb(q.value(5)) <= now) {
+        return Error{QString(tv::errc::SessionExpired),
+                     u"Your session has expired. Sign in again."_s};
+    }
+    const std::optional<Role> role = roles::fromWireName(q.value(3).toString());
+    if (!role)
+        return Error{QString(tv::errc::ServerFault), u"A stored account has no valid role."_s};
+    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role,
+                q.value(4).toString()};
 }
 
 Status SessionStore::revokeAllFor(const QString &userId, const QDateTime &at) const

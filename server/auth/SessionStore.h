@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,6 +22,11 @@ public:
 
     Status create(const SessionToken &token, const QString &userId, const QDateTime &createdAt,
                   const QDateTime &expiresAt) const;
+    // The user behind a session token's hash, when the session is neither revoked nor past its
+    // expiry at `now`. Errors: unauthenticated (no such session, or revoked) and
+    // session_expired, both HTTP 401.
+    Result<User> userFor(const QString &tokenHash, const QDateTime &now) const;
+
     // Ends every open session of a user (training mode does this when it resets the trainer).
     Status revokeAllFor(const QString &userId, const QDateTime &at) const;
 

@@ -2,12 +2,16 @@
 
 #include "LoggingCategories.h"
 #include "ServiceHost.h"
+#include "audit/AuditTrail.h"
 #include "auth/AuthService.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "runtime/ShutdownSignals.h"
+#include "search/SearchService.h"
+#include "seed/PersonGenerator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +20,8 @@ namespace tv::server::cli {
 namespace {
 
 constexpr qsizetype MinimumPasswordLength = 12;
+// The schema version that created the audit trail (see SchemaMigrations).
+constexpr int AuditSchemaVersion = 2;
 
 int fail(QTextStream &err, const QString &message)
 {
@@ -106,6 +112,75 @@ int createUser(const ServerConfig &config, const NewAccount &account, QTextStrea
 
     out << "Created user " << created.value().id << " with role "
         << roles::wireName(created.value().role) << '.' << Qt::endl;
+    return Success;
+}
+
+int verifyAudit(const ServerConfig &config, QTextStream &out, QTextStream &err)
+{
+    Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);
+    if (!database)
+        return fail(err, database.error().message);
+    const db::Database &db = *database.value();
+
+    // Read-only: the trail is checked where it is, never migrated into being.
+    const Result<int> version = db::Migrator(db).currentVersion();
+    if (!version)
+        return fail(err, version.error().message);
+    if (version.value() < AuditSchemaVersion) {
+        return fail(err, u"The %1 has no audit trail yet (schema version %2): run "
+                         u"'transform-service migrate' first."_s.arg(db.describe())
+                             .arg(version.value()));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const Result<audit::AuditTrail::VerifyReport> report = audit::AuditTrail(db).verify();
+    if (!report)
+        return fail(err, report.error().message);
+    const audit::AuditTrail::VerifyReport &checked = report.value();
+    qCInfo(lcCli) << "checked" << checked.rowsChecked << "audit rows in" << timer.elapsed() << "ms";
+    if (!checked.intact()) {
+        const QString where =
+            checked.firstBadSeq
+                ? u"The audit trail is broken at row %1: "_s.arg(*checked.firstBadSeq)
+                : u"The audit trail is broken: "_s;
+        return fail(err, where + checked.problem + u'.');
+    }
+    out << "The audit trail is intact: " << checked.rowsChecked
+        << (checked.rowsChecked == 1 ? " row" : " rows") << " checked." << Qt::endl;
+    return Success;
+}
+
+int seed(const ServerConfig &config, const SeedRequest &request, QTextStream &out, QTextStream &err)
+{
+    Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);
+    if (!database)
+        return fail(err, database.error().message);
+    const db::Database &db = *database.value();
+    if (const auto migrated = db::Migrator(db).migrate(); !migrated)
+        return fail(err, migrated.error().message);
+
+    seed::GeneratorOptions options;
+    options.persons = request.persons;
+    options.seed = request.seed;
+    options.asOf = request.asOf;
+    options.afterChunk = [&db](qint64 firstId, qint64 lastId) {
+        return search::indexPersons(db, firstId, lastId);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    options.progress = [&](qint64 done, qint64 total) {
+        err << "transform-service: seeded " << done << " of " << total << " persons ("
+            << timer.elapsed() / 1000 << " s)" << Qt::endl;
+    };
+    const Result<seed::GeneratorCounts> counts = seed::PersonGenerator(db).generate(options);
+    if (!counts)
+        return fail(err, counts.error().message);
+    const qint64 ms = std::max<qint64>(1, timer.elapsed());
+    out << "Seeded " << counts.value().persons << " persons in " << counts.value().households
+        << " households (" << counts.value().rows() << " rows, seed " << request.seed << ", as of "
+        << request.asOf.toString(Qt::ISODate) << ") in " << ms / 1000.0
+        << " s: " << counts.value().rows() * 1000 / ms << " rows/s." << Qt::endl;
     return Success;
 }
 

@@ -3,6 +3,7 @@
 #include "ServerConfig.h"
 #include "domain/User.h"
 
+#include <QDate>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -37,5 +38,21 @@ struct NewAccount {
 // argument, so it stays out of the process list and the shell history.
 int createUser(const ServerConfig &config, const NewAccount &account, QTextStream &in,
                QTextStream &out, QTextStream &err);
+
+// `audit verify`: walks the whole audit trail. Success when it is intact (says so on `out`, with
+// the number of rows); Failure when a row was changed, removed or added behind the service's
+// back (names the first broken row on `err`) or when the trail cannot be read.
+int verifyAudit(const ServerConfig &config, QTextStream &out, QTextStream &err);
+
+struct SeedRequest {
+    qint64 persons = 0;
+    quint32 seed = 0;
+    QDate asOf; // the date every generated record is placed around
+};
+
+// `seed`: migrates, then writes a generated population of fictional persons (see
+// seed::PersonGenerator) with progress on `err`. Refuses a database that already holds persons.
+int seed(const ServerConfig &config, const SeedRequest &request, QTextStream &out,
+         QTextStream &err);
 
 } // namespace tv::server::cli

@@ -201,11 +201,25 @@ Status Database::execSimple(QStringView purpose, const QString &sql) const
 
 Status Database::transaction(const std::function<Status()> &work) const
 {
+    if (m_transactionDepth > 0)
+        return work(); // joins the transaction already open: it commits or rolls back with it
+    struct Depth {
+        int &depth;
+        explicit Depth(int &d)
+            : depth(++d)
+        {}
+        ~Depth() { --depth; }
+        Q_DISABLE_COPY_MOVE(Depth)
+    };
+
     const QString begin = m_dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
     if (Status begun = execSimple(u"begin a transaction", begin); !begun)
         return begun;
 
-    Status result = work();
+    Status result = [&] {
+        const Depth inside(m_transactionDepth);
+        return work();
+    }();
     if (result) {
         result = execSimple(u"commit a transaction", u"COMMIT"_s);
         if (result)

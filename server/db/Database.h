@@ -49,6 +49,8 @@ public:
     Result<QSqlQuery> runDdl(QStringView purpose, const QString &sql) const;
 
     // Runs `work` in one transaction: commits when it succeeds, rolls back when it fails.
+    // Called from inside another transaction's work, it joins that one: nothing commits until
+    // the outermost work succeeds, and a failure anywhere rolls back all of it.
     // On SQLite the transaction takes the write lock at once (BEGIN IMMEDIATE), so two writers
     // wait for each other instead of failing half way.
     Status transaction(const std::function<Status()> &work) const;
@@ -68,6 +70,7 @@ private:
     QString m_connectionName;
     QString m_description;
     QThread *m_thread;
+    mutable int m_transactionDepth = 0;
 };
 
 } // namespace tv::server::db

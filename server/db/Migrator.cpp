@@ -45,12 +45,19 @@ QStringList Migrator::statementsFor(const Migration &migration) const
 {
     const bool postgres = m_database.dialect() == Dialect::Postgres;
     QStringList statements;
-    statements.reserve(migration.statements.size());
+    statements.reserve(migration.statements.size() + migration.postgresStatements.size());
     for (QString statement : migration.statements) {
         statement.replace("${uuid}"_L1, postgres ? "uuid"_L1 : "TEXT"_L1);
         statement.replace("${timestamp}"_L1, postgres ? "timestamptz"_L1 : "TEXT"_L1);
+        statement.replace("${date}"_L1, postgres ? "date"_L1 : "TEXT"_L1);
+        statement.replace("${bool}"_L1, postgres ? "boolean"_L1 : "INTEGER"_L1);
+        statement.replace("${real}"_L1, postgres ? "double precision"_L1 : "REAL"_L1);
+        statement.replace("${id}"_L1,
+                          postgres ? "BIGINT PRIMARY KEY"_L1 : "INTEGER PRIMARY KEY"_L1);
         statements << statement;
     }
+    if (postgres)
+        statements << migration.postgresStatements;
     return statements;
 }
 

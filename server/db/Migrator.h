@@ -14,10 +14,16 @@ class Database;
 // differ are placeholders the Migrator fills in per dialect:
 //   ${uuid}       uuid on PostgreSQL, TEXT on SQLite
 //   ${timestamp}  timestamptz on PostgreSQL, TEXT (ISO 8601, UTC) on SQLite
+//   ${date}       date on PostgreSQL, TEXT (YYYY-MM-DD) on SQLite
+//   ${bool}       boolean on PostgreSQL, INTEGER (0 or 1) on SQLite
+//   ${real}       double precision on PostgreSQL, REAL on SQLite
+//   ${id}         BIGINT PRIMARY KEY on PostgreSQL, INTEGER PRIMARY KEY (the rowid) on SQLite
+// `postgresStatements` run after `statements` on PostgreSQL only (triggers, grants).
 struct Migration {
     int version = 0;
     QString name;
     QStringList statements;
+    QStringList postgresStatements = {};
 };
 
 // Brings a database to the newest schema this program knows. Each migration runs in its own

@@ -42,6 +42,142 @@ QList<Migration> schemaMigrations()
                 u"CREATE INDEX sessions_expires_idx ON sessions (expires_at)"_s,
             },
         },
+        Migration{
+            2,
+            u"person data, search keys, restrictions and the audit trail"_s,
+            {
+                // The source data sets the warehouse matches (school census, CSC, police, ...).
+                u"CREATE TABLE source_datasets ("
+                u"  id ${id},"
+                u"  code TEXT NOT NULL UNIQUE,"
+                u"  name TEXT NOT NULL,"
+                u"  owner TEXT NOT NULL,"
+                u"  covers_from ${date} NOT NULL,"
+                u"  covers_to ${date} NOT NULL,"
+                u"  last_updated ${date} NOT NULL"
+                u")"_s,
+                u"CREATE TABLE households ("
+                u"  id ${id},"
+                u"  address TEXT NOT NULL," // first line(s), without town and postcode
+                u"  town TEXT NOT NULL,"
+                u"  postcode TEXT NOT NULL" // normalised: upper case, one space
+                u")"_s,
+                u"CREATE INDEX households_postcode_idx ON households (postcode)"_s,
+                u"CREATE TABLE persons ("
+                u"  id ${id},"
+                u"  household_id BIGINT NOT NULL REFERENCES households (id),"
+                u"  given_name TEXT NOT NULL,"
+                u"  family_name TEXT NOT NULL,"
+                u"  date_of_birth ${date} NOT NULL,"
+                u"  upn TEXT,"
+                u"  nhs_number TEXT," // ten digits, no spaces
+                u"  lcs_case_id TEXT,"
+                u"  current_school TEXT"
+                u")"_s,
+                u"CREATE INDEX persons_household_idx ON persons (household_id)"_s,
+                u"CREATE INDEX persons_dob_idx ON persons (date_of_birth)"_s,
+                u"CREATE INDEX persons_upn_idx ON persons (upn)"_s,
+                u"CREATE INDEX persons_nhs_idx ON persons (nhs_number)"_s,
+                u"CREATE INDEX persons_lcs_idx ON persons (lcs_case_id)"_s,
+                // Precomputed name keys (see search/): one row per key a person answers to.
+                u"CREATE TABLE person_search_keys ("
+                u"  search_key TEXT NOT NULL,"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  PRIMARY KEY (search_key, person_id)"
+                u")"_s,
+                // The episodes behind every flag: never sent, only reduced to a flag state.
+                u"CREATE TABLE episodes ("
+                u"  id ${id},"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  flag TEXT NOT NULL," // a FlagKind wire name
+                u"  source_id BIGINT NOT NULL REFERENCES source_datasets (id),"
+                u"  start_date ${date} NOT NULL,"
+                u"  end_date ${date}," // open when NULL
+                u"  assessed ${bool} NOT NULL,"
+                u"  assessor TEXT"
+                u")"_s,
+                u"CREATE INDEX episodes_person_idx ON episodes (person_id)"_s,
+                u"CREATE TABLE involvements ("
+                u"  id ${id},"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  service TEXT NOT NULL CHECK (service IN ('social-care', 'early-help', "
+                u"'other')),"
+                u"  agency TEXT NOT NULL,"
+                u"  source_id BIGINT NOT NULL REFERENCES source_datasets (id),"
+                u"  start_date ${date} NOT NULL,"
+                u"  end_date ${date},"
+                u"  worker TEXT NOT NULL,"
+                u"  lead_professional_email TEXT NOT NULL"
+                u")"_s,
+                u"CREATE INDEX involvements_person_idx ON involvements (person_id)"_s,
+                u"CREATE TABLE assessments ("
+                u"  id ${id},"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  assessment_type TEXT NOT NULL,"
+                u"  assessment_date ${date} NOT NULL,"
+                u"  source_id BIGINT NOT NULL REFERENCES source_datasets (id),"
+                u"  creator TEXT NOT NULL,"
+                u"  creator_email TEXT NOT NULL"
+                u")"_s,
+                u"CREATE INDEX assessments_person_idx ON assessments (person_id)"_s,
+                u"CREATE TABLE attendance_terms ("
+                u"  id ${id},"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  term_start ${date} NOT NULL,"
+                u"  term_end ${date} NOT NULL,"
+                u"  school TEXT NOT NULL,"
+                u"  percentage ${real} NOT NULL CHECK (percentage >= 0 AND percentage <= 100)"
+                u")"_s,
+                u"CREATE INDEX attendance_person_idx ON attendance_terms (person_id)"_s,
+                // Incidents (police, safeguarding) count for the chronology exception only.
+                u"CREATE TABLE incidents ("
+                u"  id ${id},"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  incident_date ${date} NOT NULL,"
+                u"  source_id BIGINT NOT NULL REFERENCES source_datasets (id)"
+                u")"_s,
+                u"CREATE INDEX incidents_person_idx ON incidents (person_id)"_s,
+                // A data subject whose record is in dispute (Appendix C 13.6).
+                u"CREATE TABLE restrictions ("
+                u"  person_id BIGINT PRIMARY KEY REFERENCES persons (id),"
+                u"  restricted_at ${timestamp} NOT NULL,"
+                u"  restricted_by ${uuid}"
+                u")"_s,
+                // The append-only, hash-chained audit trail. audit_head holds the newest link,
+                // so deleting the last rows is detected too, and its row lock serialises writers
+                // across service instances.
+                u"CREATE TABLE audit_log ("
+                u"  seq BIGINT PRIMARY KEY,"
+                u"  at ${timestamp} NOT NULL,"
+                u"  user_id ${uuid},"
+                u"  action TEXT NOT NULL,"
+                u"  subject TEXT,"
+                u"  reason_code TEXT,"
+                u"  reason_note TEXT,"
+                u"  detail TEXT,"
+                u"  prev_hash TEXT NOT NULL,"
+                u"  hash TEXT NOT NULL"
+                u")"_s,
+                u"CREATE INDEX audit_log_subject_idx ON audit_log (subject)"_s,
+                u"CREATE INDEX audit_log_user_idx ON audit_log (user_id)"_s,
+                u"CREATE TABLE audit_head ("
+                u"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+                u"  seq BIGINT NOT NULL,"
+                u"  hash TEXT NOT NULL"
+                u")"_s,
+                u"INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, "
+                u"'0000000000000000000000000000000000000000000000000000000000000000')"_s,
+            },
+            {
+                // Append-only for every role but a superuser: changing or removing a row fails.
+                u"CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                u" BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$"_s,
+                u"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
+                u" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()"_s,
+                u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+                u" FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()"_s,
+            },
+        },
     };
 }
 

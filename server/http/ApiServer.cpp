@@ -4,6 +4,7 @@
 #include "LoggingCategories.h"
 #include "RequestBody.h"
 #include "ServerErrors.h"
+#include "access/RecordAccess.h"
 #include "auth/AuthService.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -12,6 +13,7 @@
 #include "domain/WireFormat.h"
 
 #include <QHttpServer>
+#include <QJsonArray>
 #include <QSslServer>
 #include <QTcpServer>
 
@@ -47,6 +49,16 @@ QLatin1StringView methodName(QHttpServerRequest::Method method)
     }
 }
 
+access::RecordAccess::Options recordOptions(const ApiServer::Options &options)
+{
+    access::RecordAccess::Options records;
+    if (options.asOf)
+        records.today = [date = *options.asOf] {
+            return date;
+        };
+    return records;
+}
+
 } // namespace
 
 ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth, Options options,
@@ -55,23 +67,61 @@ ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth
     , m_database(database)
     , m_auth(auth)
     , m_options(options)
+    , m_records(std::make_unique<access::RecordAccess>(database, recordOptions(options)))
     , m_server(new QHttpServer(this))
 {
-    addRoute(u"/api/v1/health"_s, Method::Get, &ApiServer::health);
-    addRoute(u"/api/v1/auth/login"_s, Method::Post, &ApiServer::login);
+    for (const Route &route : routeTable())
+        addRoute(route);
     compat::setMissingHandler(
         *m_server, this, [this](const QHttpServerRequest &request) { return unrouted(request); });
 }
 
+QList<ApiServer::Route> ApiServer::routeTable()
+{
+    return {
+        {Method::Get, u"/api/v1/health"_s, &ApiServer::health},
+        {Method::Post, u"/api/v1/auth/login"_s, &ApiServer::login},
+        {Method::Get, u"/api/v1/access-reasons"_s, &ApiServer::accessReasons},
+        {Method::Get, u"/api/v1/sources"_s, &ApiServer::sources},
+        {Method::Post, u"/api/v1/search"_s, &ApiServer::search},
+        {Method::Post, u"/api/v1/persons/<arg>/view"_s, &ApiServer::viewPerson},
+        {Method::Post, u"/api/v1/households/<arg>/view"_s, &ApiServer::viewHousehold},
+    };
+}
+
+QList<std::pair<QString, QString>> ApiServer::routes()
+{
+    QList<std::pair<QString, QString>> list;
+    for (const Route &route : routeTable())
+        list.append({QString(methodName(route.method)), route.path});
+    return list;
+}
+
 ApiServer::~ApiServer() = default;
 
-void ApiServer::addRoute(const QString &path, Method method, Handler handler)
+void ApiServer::addRoute(const Route &route)
 {
-    m_routes[path] << method;
-    const bool added =
-        bool(m_server->route(path, method, [this, handler](const QHttpServerRequest &request) {
-            return (this->*handler)(request);
-        }));
+    // For telling 404 from 405: the same path with any id where <arg> stands (as QHttpServer
+    // matches it: one or more characters other than a slash).
+    QString pattern = QRegularExpression::escape(route.path);
+    pattern.replace(u"\\<arg\\>"_s, u"[^/]+"_s);
+    m_routes.append(
+        {QRegularExpression(QRegularExpression::anchoredPattern(pattern)), route.method});
+
+    const Handler handler = route.handler;
+    bool added = false;
+    if (route.path.contains("<arg>"_L1)) {
+        added = bool(
+            m_server->route(route.path, route.method,
+                            [this, handler](const QString &arg, const QHttpServerRequest &request) {
+                                return (this->*handler)(request, arg);
+                            }));
+    } else {
+        added = bool(m_server->route(route.path, route.method,
+                                     [this, handler](const QHttpServerRequest &request) {
+                                         return (this->*handler)(request, QString());
+                                     }));
+    }
     Q_ASSERT_X(added, "ApiServer::addRoute", "QHttpServer refused a route");
     Q_UNUSED(added)
 }
@@ -158,7 +208,7 @@ QHttpServerResponse ApiServer::errorReply(const Error &error, QList<compat::Head
     return reply(status, wire::errorBody(error), std::move(headers));
 }
 
-QHttpServerResponse ApiServer::health(const QHttpServerRequest &) const
+QHttpServerResponse ApiServer::health(const QHttpServerRequest &, const QString &) const
 {
     const Result<int> schemaVersion = db::Migrator(m_database).currentVersion();
     if (!schemaVersion) {
@@ -172,12 +222,29 @@ QHttpServerResponse ApiServer::health(const QHttpServerRequest &) const
     return reply(StatusCode::Ok, wire::toJson(health));
 }
 
-QHttpServerResponse ApiServer::login(const QHttpServerRequest &request) const
+template <typename T>
+Result<T> ApiServer::bodyAs(const QHttpServerRequest &request) const
 {
     const Result<QJsonObject> body = readJsonObject(request);
     if (!body)
-        return errorReply(body.error());
-    const Result<LoginRequest> credentials = wire::fromJson<LoginRequest>(body.value());
+        return body.error();
+    return wire::fromJson<T>(body.value());
+}
+
+Result<User> ApiServer::caller(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value("Authorization"_ba);
+    const QByteArray scheme = "Bearer "_ba;
+    if (!header.startsWith(scheme)) {
+        return Error{QString(tv::errc::Unauthenticated),
+                     u"You are not signed in. Sign in again."_s};
+    }
+    return m_auth.authenticate(QString::fromLatin1(header.mid(scheme.size()).trimmed()));
+}
+
+QHttpServerResponse ApiServer::login(const QHttpServerRequest &request, const QString &) const
+{
+    const Result<LoginRequest> credentials = bodyAs<LoginRequest>(request);
     if (!credentials)
         return errorReply(credentials.error());
     const Result<SessionGrant> grant = m_auth.login(credentials.value());
@@ -186,18 +253,91 @@ QHttpServerResponse ApiServer::login(const QHttpServerRequest &request) const
     return reply(StatusCode::Ok, wire::toJson(grant.value()));
 }
 
+QHttpServerResponse ApiServer::accessReasons(const QHttpServerRequest &request,
+                                             const QString &) const
+{
+    if (const Result<User> user = caller(request); !user)
+        return errorReply(user.error());
+    QJsonArray reasons;
+    for (const AccessReasonOption &option : access::RecordAccess::reasons())
+        reasons.append(wire::toJson(option));
+    return reply(StatusCode::Ok, {{"reasons"_L1, reasons}});
+}
+
+QHttpServerResponse ApiServer::sources(const QHttpServerRequest &request, const QString &) const
+{
+    if (const Result<User> user = caller(request); !user)
+        return errorReply(user.error());
+    const Result<QList<SourceCoverage>> coverage = m_records->coverage();
+    if (!coverage)
+        return errorReply(coverage.error());
+    QJsonArray sources;
+    for (const SourceCoverage &source : coverage.value())
+        sources.append(wire::toJson(source));
+    return reply(StatusCode::Ok, {{"sources"_L1, sources}});
+}
+
+QHttpServerResponse ApiServer::search(const QHttpServerRequest &request, const QString &) const
+{
+    const Result<User> user = caller(request);
+    if (!user)
+        return errorReply(user.error());
+    const Result<SearchCriteria> criteria = bodyAs<SearchCriteria>(request);
+    if (!criteria)
+        return errorReply(criteria.error());
+    const Result<SearchResults> results = m_records->search(user.value(), criteria.value());
+    if (!results)
+        return errorReply(results.error());
+    return reply(StatusCode::Ok, wire::toJson(results.value()));
+}
+
+QHttpServerResponse ApiServer::viewPerson(const QHttpServerRequest &request,
+                                          const QString &id) const
+{
+    const Result<User> user = caller(request);
+    if (!user)
+        return errorReply(user.error());
+    const Result<ViewRequest> view = bodyAs<ViewRequest>(request);
+    if (!view)
+        return errorReply(view.error());
+    const Result<PersonView> person = m_records->viewPerson(user.value(), id, view.value().reason);
+    if (!person)
+        return errorReply(person.error());
+    return reply(StatusCode::Ok, wire::toJson(person.value()));
+}
+
+QHttpServerResponse ApiServer::viewHousehold(const QHttpServerRequest &request,
+                                             const QString &id) const
+{
+    const Result<User> user = caller(request);
+    if (!user)
+        return errorReply(user.error());
+    const Result<ViewRequest> view = bodyAs<ViewRequest>(request);
+    if (!view)
+        return errorReply(view.error());
+    const Result<Household> household =
+        m_records->viewHousehold(user.value(), id, view.value().reason);
+    if (!household)
+        return errorReply(household.error());
+    return reply(StatusCode::Ok, wire::toJson(household.value()));
+}
+
 QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const
 {
-    // The path is not logged: later versions carry identifiers in it.
-    const auto allowed = m_routes.constFind(request.url().path());
-    if (allowed == m_routes.cend()) {
+    // The path is not logged: it can carry a record id.
+    QList<Method> allowed;
+    for (const auto &[pattern, method] : m_routes) {
+        if (pattern.match(request.url().path()).hasMatch())
+            allowed << method;
+    }
+    if (allowed.isEmpty()) {
         qCDebug(lcHttp).noquote() << methodName(request.method()) << "(no such path) -> 404";
         return errorReply(
             Error{QString(tv::errc::NotFound), u"The API has nothing at this address."_s});
     }
 
     QStringList names;
-    for (const Method method : *allowed)
+    for (const Method method : allowed)
         names << QString(methodName(method));
     qCDebug(lcHttp).noquote() << methodName(request.method()) << "(method not allowed) -> 405";
     return errorReply(Error{QString(tv::errc::MethodNotAllowed),

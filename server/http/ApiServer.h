@@ -2,14 +2,17 @@
 
 #include "JsonResponse.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
-#include <QHash>
+#include <QDate>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QObject>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -25,14 +28,25 @@ namespace tv::server::auth {
 class AuthService;
 }
 
+namespace tv::server::access {
+class RecordAccess;
+}
+
 namespace tv::server::http {
 
-// The HTTP API, version 1:
-//   GET  /api/v1/health      -> tv::Health
-//   POST /api/v1/auth/login  tv::LoginRequest -> tv::SessionGrant
-// Every answer, errors included, is JSON in the wire format of "domain/WireFormat.h". A request
-// for a path the API does not have gets 404 not_found; a method a path does not take gets 405
-// method_not_allowed with an Allow header. A client mistake is never a 500.
+// The HTTP API, version 1 (server/openapi/transform-service.openapi.json describes it, and a test
+// keeps the two in step):
+//   GET  /api/v1/health                    -> tv::Health
+//   POST /api/v1/auth/login                tv::LoginRequest -> tv::SessionGrant
+//   GET  /api/v1/access-reasons            -> {"reasons": [tv::AccessReasonOption]}
+//   GET  /api/v1/sources                   -> {"sources": [tv::SourceCoverage]}
+//   POST /api/v1/search                    tv::SearchCriteria -> tv::SearchResults
+//   POST /api/v1/persons/{id}/view         tv::ViewRequest -> tv::PersonView
+//   POST /api/v1/households/{id}/view      tv::ViewRequest -> tv::Household
+// Every route but health and login needs "Authorization: Bearer <token>". Every answer, errors
+// included, is JSON in the wire format of "domain/WireFormat.h". A request for a path the API does
+// not have gets 404 not_found; a method a path does not take gets 405 method_not_allowed with an
+// Allow header. A client mistake is never a 500.
 class ApiServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
@@ -40,10 +54,14 @@ class ApiServer final : public QObject {
 public:
     struct Options {
         bool training = false;
+        std::optional<QDate> asOf; // the rules' as-of date; today when absent
     };
 
     ApiServer(const db::Database &database, const auth::AuthService &auth, Options options,
               QObject *parent = nullptr);
+
+    // Every route as (method, path), paths with <arg> where an id goes.
+    static QList<std::pair<QString, QString>> routes();
     ~ApiServer() override;
 
     // Listens on `address`:`port` (0: any free port) over TLS when `tls` is given (QSslServer),
@@ -55,13 +73,31 @@ public:
 
 private:
     using Method = QHttpServerRequest::Method;
-    using Handler = QHttpServerResponse (ApiServer::*)(const QHttpServerRequest &) const;
+    // `arg` is the id in the path, for routes that have one.
+    using Handler = QHttpServerResponse (ApiServer::*)(const QHttpServerRequest &request,
+                                                       const QString &arg) const;
+    struct Route {
+        Method method;
+        QString path;
+        Handler handler;
+    };
+    static QList<Route> routeTable();
+    void addRoute(const Route &route);
 
-    void addRoute(const QString &path, Method method, Handler handler);
-
-    QHttpServerResponse health(const QHttpServerRequest &request) const;
-    QHttpServerResponse login(const QHttpServerRequest &request) const;
+    QHttpServerResponse health(const QHttpServerRequest &request, const QString &) const;
+    QHttpServerResponse login(const QHttpServerRequest &request, const QString &) const;
+    QHttpServerResponse accessReasons(const QHttpServerRequest &request, const QString &) const;
+    QHttpServerResponse sources(const QHttpServerRequest &request, const QString &) const;
+    QHttpServerResponse search(const QHttpServerRequest &request, const QString &) const;
+    QHttpServerResponse viewPerson(const QHttpServerRequest &request, const QString &id) const;
+    QHttpServerResponse viewHousehold(const QHttpServerRequest &request, const QString &id) const;
     QHttpServerResponse unrouted(const QHttpServerRequest &request) const;
+
+    // The signed-in user of a request (its bearer token), or the 401 to answer.
+    Result<User> caller(const QHttpServerRequest &request) const;
+    // The body of a request as T, or the 4xx to answer.
+    template <typename T>
+    Result<T> bodyAs(const QHttpServerRequest &request) const;
 
     QHttpServerResponse reply(StatusCode status, const QJsonObject &body,
                               QList<compat::Header> headers = {}) const;
@@ -70,10 +106,11 @@ private:
     const db::Database &m_database;
     const auth::AuthService &m_auth;
     Options m_options;
+    std::unique_ptr<access::RecordAccess> m_records;
     QHttpServer *m_server;
     QTcpServer *m_listener = nullptr; // owned by m_server once bound
     bool m_tls = false;
-    QHash<QString, QList<Method>> m_routes; // path -> the methods it takes
+    QList<std::pair<QRegularExpression, Method>> m_routes; // path pattern -> a method it takes
 };
 
 } // namespace tv::server::http

@@ -40,7 +40,7 @@ StatusCode statusFor(const Error &error)
         code == tv::errc::SessionExpired) {
         return StatusCode::Unauthorized;
     }
-    if (code == tv::errc::Forbidden)
+    if (code == tv::errc::Forbidden || code == tv::errc::Restricted)
         return StatusCode::Forbidden;
     if (code == tv::errc::NotFound)
         return StatusCode::NotFound;

@@ -4,6 +4,8 @@
 #include "auth/AuthService.h"
 #include "auth/PasswordHasher.h"
 #include "db/Database.h"
+#include "search/SearchService.h"
+#include "seed/PersonGenerator.h"
 
 #include <QDateTime>
 
@@ -13,9 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace tv::server::seed {
 
-TrainingSeeder::TrainingSeeder(const db::Database &database, const auth::AuthService &auth)
+TrainingSeeder::TrainingSeeder(const db::Database &database, const auth::AuthService &auth,
+                               QDate asOf)
     : m_database(database)
     , m_auth(auth)
+    , m_asOf(asOf)
 {}
 
 QString TrainingSeeder::generatePassword()
@@ -32,6 +36,29 @@ QString TrainingSeeder::generatePassword()
         password += QLatin1Char(Alphabet[randombytes_uniform(AlphabetSize)]);
     }
     return password;
+}
+
+Status TrainingSeeder::seedPersons() const
+{
+    const PersonGenerator generator(m_database);
+    const Result<bool> hasPersons = generator.hasPersons();
+    if (!hasPersons)
+        return hasPersons.error();
+    if (hasPersons.value())
+        return Done{}; // a training database from an earlier run keeps its population
+    GeneratorOptions options;
+    options.persons = PersonGenerator::TrainingPersons;
+    options.seed = PersonGenerator::TrainingSeed;
+    options.asOf = m_asOf;
+    options.afterChunk = [this](qint64 firstId, qint64 lastId) {
+        return search::indexPersons(m_database, firstId, lastId);
+    };
+    // One transaction: an interrupted start leaves no half population behind.
+    options.personsPerTransaction = PersonGenerator::TrainingPersons;
+    const Result<GeneratorCounts> counts = generator.generate(options);
+    if (!counts)
+        return counts.error();
+    return Done{};
 }
 
 Result<TrainingAccount> TrainingSeeder::seed() const
@@ -62,6 +89,8 @@ Result<TrainingAccount> TrainingSeeder::seed() const
     });
     if (!seeded)
         return seeded.error();
+    if (Status persons = seedPersons(); !persons)
+        return persons.error();
     qCInfo(lcSeed) << "training dataset ready; the demo trainer has a new password";
     return account;
 }

@@ -3,6 +3,7 @@
 #include "ServiceHost.h"
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QLatin1StringView>
 
 namespace tv::server::db {
@@ -15,16 +16,19 @@ class AuthService;
 
 namespace tv::server::seed {
 
-// The fictional sample dataset of training mode. For now an organisation and the demo trainer;
-// the person and household generator grows here. Safe to run on every start: it reuses what is
-// there and gives the trainer a new random password each time, ending the old sessions.
+// The fictional sample dataset of training mode: an organisation, the demo trainer and, when the
+// database has no persons yet, PersonGenerator::TrainingPersons generated persons (fixed seed,
+// as of today). Safe to run on every start: it reuses what is there and gives the trainer a new
+// random password each time, ending the old sessions.
 class TrainingSeeder final {
 public:
     static constexpr QLatin1StringView OrganisationName{"Training Academy (fictional)"};
     static constexpr QLatin1StringView TrainerEmail{"trainer@training.invalid"};
     static constexpr QLatin1StringView TrainerDisplayName{"Demo Trainer"};
 
-    TrainingSeeder(const db::Database &database, const auth::AuthService &auth);
+    // `asOf` is the date the service evaluates the rules on; the generated scenarios are placed
+    // around it.
+    TrainingSeeder(const db::Database &database, const auth::AuthService &auth, QDate asOf);
 
     Result<TrainingAccount> seed() const;
 
@@ -32,8 +36,11 @@ public:
     static QString generatePassword();
 
 private:
+    Status seedPersons() const;
+
     const db::Database &m_database;
     const auth::AuthService &m_auth;
+    QDate m_asOf;
 };
 
 } // namespace tv::server::seed

@@ -4,6 +4,7 @@
 #include "TestHttpClient.h"
 #include "TestMacros.h"
 #include "db/Database.h"
+#include "db/SchemaMigrations.h"
 #include "domain/WireFormat.h"
 
 #include <QFile>
@@ -87,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(result.status, 200);
         const auto health = tv::wire::fromJson<tv::Health>(result.json());
         TV_VERIFY_OK(health);
-        QCOMPARE(health.value().schemaVersion, 1);
+        QCOMPARE(health.value().schemaVersion,
+                 tv::server::db::schemaMigrations().constLast().version);
         QCOMPARE(health.value().training, false);
     }
 

@@ -47,6 +47,11 @@ void TestHttpClient::trust(const QList<QSslCertificate> &certificates)
     m_tls = tls;
 }
 
+void TestHttpClient::setBearerToken(const QString &token)
+{
+    m_token = token;
+}
+
 HttpResult TestHttpClient::get(const QString &path)
 {
     return send("GET"_ba, path);
@@ -67,6 +72,8 @@ HttpResult TestHttpClient::send(const QByteArray &method, const QString &path,
                          QNetworkRequest::ManualRedirectPolicy);
     if (!contentType.isEmpty())
         request.setRawHeader("Content-Type"_ba, contentType);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_token.toLatin1());
     if (m_tls)
         request.setSslConfiguration(*m_tls);
 

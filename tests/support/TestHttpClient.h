@@ -35,6 +35,8 @@ public:
     // For HTTPS: trust exactly these certificates.
     void trust(const QList<QSslCertificate> &certificates);
 
+    // Sent as "Authorization: Bearer <token>" from now on; empty sends none.
+    void setBearerToken(const QString &token);
     HttpResult get(const QString &path);
     HttpResult postJson(const QString &path, const QByteArray &body);
     // Any method; `contentType` empty sends no Content-Type header.
@@ -45,6 +47,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     std::optional<QSslConfiguration> m_tls;
+    QString m_token;
 };
 
 } // namespace tv::test

@@ -12,8 +12,15 @@ namespace {
 tv::PersonView samplePersonView()
 {
     tv::PersonView v;
-    v.details = {u"p-1"_s,     u"Ada"_s,          u"Fictional"_s,     u"1 Example Road, Taunton"_s,
-                 u"TA1 1AA"_s, QDate(2012, 3, 4), u"A123456789012"_s, std::nullopt,
+    v.details = {u"p-1"_s,
+                 u"h-1"_s,
+                 u"Ada"_s,
+                 u"Fictional"_s,
+                 u"1 Example Road, Taunton"_s,
+                 u"TA1 1AA"_s,
+                 QDate(2012, 3, 4),
+                 u"A123456789012"_s,
+                 std::nullopt,
                  u"LCS-42"_s};
     v.flags = {{tv::FlagKind::ChildInNeed, tv::FlagState::Current, true, u"A. Worker"_s},
                {tv::FlagKind::Crime, tv::FlagState::NoInformation, false, std::nullopt}};
@@ -24,6 +31,8 @@ tv::PersonView samplePersonView()
     v.assessments = {
         {u"Child in need plan"_s, QDate(2025, 2, 3), u"D. Author"_s, u"d@example.invalid"_s}};
     v.attendance = {{QDate(2025, 9, 1), QDate(2025, 12, 19), u"Example School"_s, 87.5}};
+    v.coverage = {{u"Children's Social Care"_s, u"Example Council"_s, QDate(2010, 1, 1),
+                   QDate(2026, 10, 31), QDate(2026, 11, 1)}};
     v.asOf = QDate(2026, 11, 24);
     return v;
 }
@@ -44,6 +53,7 @@ private Q_SLOTS:
     void rejectsBadFields();
     void nestedErrorsNameTheirPath();
     void errorBodiesRoundTripAndStrangeOnesAreBadResponses();
+    void searchAndViewRequestsRoundTrip();
 };
 
 void TestWireFormat::personViewRoundTrips()
@@ -180,6 +190,29 @@ void TestWireFormat::errorBodiesRoundTripAndStrangeOnesAreBadResponses()
     QCOMPARE(tv::wire::errorFromBody(tv::wire::errorBody(error)), error);
     const tv::Error strange = tv::wire::errorFromBody(QJsonObject{{"message"_L1, u"x"_s}});
     QCOMPARE(strange.code, QString(tv::errc::BadResponse));
+}
+
+void TestWireFormat::searchAndViewRequestsRoundTrip()
+{
+    tv::SearchCriteria criteria;
+    criteria.name = u"Bill Smith"_s;
+    criteria.dateOfBirth = QDate(2013, 2, 1);
+    const QJsonObject json = tv::wire::toJson(criteria);
+    QVERIFY(!json.contains("upn"_L1)); // absent criteria are left out, not null
+    const auto decoded = tv::wire::fromJson<tv::SearchCriteria>(json);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded.value(), criteria);
+
+    const tv::SearchResults results{
+        {{u"p-1"_s, u"Bill Smith"_s, QDate(2013, 2, 1), u"Taunton TA1"_s, std::nullopt}}, true};
+    QCOMPARE(tv::wire::fromJson<tv::SearchResults>(tv::wire::toJson(results)).value(), results);
+
+    const tv::ViewRequest view{{u"safeguarding-concern"_s, std::nullopt}};
+    QCOMPARE(tv::wire::fromJson<tv::ViewRequest>(tv::wire::toJson(view)).value(), view);
+    const auto missingCode = tv::wire::fromJson<tv::ViewRequest>(
+        QJsonObject{{"reason"_L1, QJsonObject{{"note"_L1, u"x"_s}}}});
+    QVERIFY(!missingCode.ok());
+    QVERIFY(missingCode.error().message.contains(u"reason.code"_s));
 }
 
 QTEST_GUILESS_MAIN(TestWireFormat)

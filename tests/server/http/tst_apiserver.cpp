@@ -88,7 +88,8 @@ private Q_SLOTS:
             TV_VERIFY_OK(organisation);
             TV_VERIFY_OK(f.auth->users().createUser(NewUser{
                 Email, u"Jo Bloggs"_s, tv::Role::Practitioner, organisation.value(), Password}));
-            f.api = std::make_unique<ApiServer>(*f.db, *f.auth, ApiServer::Options{false});
+            f.api = std::make_unique<ApiServer>(*f.db, *f.auth,
+                                                ApiServer::Options{false, QDate(2026, 11, 24)});
             TV_VERIFY_OK(f.api->listen(QHostAddress::LocalHost, 0));
             f.client = std::make_unique<TestHttpClient>(f.api->baseUrl());
         }
@@ -300,6 +301,101 @@ private Q_SLOTS:
         socket.abort();
         const HttpResult result = client().get(u"/api/v1/health"_s);
         QCOMPARE(result.status, 200);
+    }
+
+    void dataRoutesRefuseBadRequests_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QByteArray post = "POST"_ba;
+        const QByteArray reason = R"({"reason":{"code":"safeguarding-concern"}})";
+        const QString person = u"/api/v1/persons/1/view"_s;
+        QTest::newRow("no session")
+            << post << person << reason << false << 401 << QString(tv::errc::Unauthenticated);
+        QTest::newRow("no session, sources") << "GET"_ba << u"/api/v1/sources"_s << QByteArray()
+                                             << false << 401 << QString(tv::errc::Unauthenticated);
+        QTest::newRow("no reason")
+            << post << person << "{}"_ba << true << 400 << QString(tv::errc::MissingField);
+        QTest::newRow("reason not a code")
+            << post << person << R"({"reason":{"code":"just looking"}})"_ba << true << 400
+            << QString(tv::errc::InvalidField);
+        QTest::newRow("reason note too long")
+            << post << person
+            << (R"({"reason":{"code":"sen-review","note":")" + QByteArray(501, 'x') + R"("}})")
+            << true << 400 << QString(tv::errc::InvalidField);
+        QTest::newRow("unknown person") << post << u"/api/v1/persons/424242/view"_s << reason
+                                        << true << 404 << QString(tv::errc::NotFound);
+        QTest::newRow("unknown household") << post << u"/api/v1/households/424242/view"_s << reason
+                                           << true << 404 << QString(tv::errc::NotFound);
+        QTest::newRow("id with letters") << post << u"/api/v1/persons/1a/view"_s << reason << true
+                                         << 400 << QString(tv::errc::InvalidField);
+        QTest::newRow("id with SQL") << post << u"/api/v1/persons/1%20OR%201=1/view"_s << reason
+                                     << true << 400 << QString(tv::errc::InvalidField);
+        QTest::newRow("empty id") << post << u"/api/v1/persons//view"_s << reason << true << 404
+                                  << QString(tv::errc::NotFound);
+        QTest::newRow("view by GET") << "GET"_ba << person << QByteArray() << true << 405
+                                     << QString(tv::errc::MethodNotAllowed);
+        QTest::newRow("search without criteria") << post << u"/api/v1/search"_s << "{}"_ba << true
+                                                 << 400 << QString(tv::errc::InvalidField);
+        QTest::newRow("search with a bad NHS number")
+            << post << u"/api/v1/search"_s << R"({"nhsNumber":"943 476 5910"})"_ba << true << 400
+            << QString(tv::errc::InvalidField);
+        QTest::newRow("search with a number for a name")
+            << post << u"/api/v1/search"_s << R"({"name":42})"_ba << true << 400
+            << QString(tv::errc::InvalidField);
+        QTest::newRow("search with an unknown field")
+            << post << u"/api/v1/search"_s << R"({"name":"Ada","ethnicity":"x"})"_ba << true << 400
+            << QString(tv::errc::UnknownField);
+        QTest::newRow("search too large")
+            << post << u"/api/v1/search"_s
+            << (R"({"name":")" + QByteArray(tv::wire::MaxBodyBytes, 'a') + R"("})") << true << 413
+            << QString(tv::errc::BodyTooLarge);
+    }
+
+    void dataRoutesRefuseBadRequests()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, signedIn);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        client().setBearerToken({});
+        if (signedIn) {
+            const HttpResult login =
+                client().postJson(u"/api/v1/auth/login"_s, loginBody(Email, Password));
+            QCOMPARE(login.status, 200);
+            client().setBearerToken(login.json().value("token"_L1).toString());
+        }
+        const HttpResult result = client().send(
+            method, path, body, body.isEmpty() ? QByteArray() : "application/json"_ba);
+        client().setBearerToken({});
+        QCOMPARE(result.status, status);
+        verifyJsonAnswer(result);
+        QCOMPARE(result.errorCode(), code);
+    }
+
+    void aRevokedOrForgedTokenIsRefused()
+    {
+        const HttpResult login =
+            client().postJson(u"/api/v1/auth/login"_s, loginBody(Email, Password));
+        QCOMPARE(login.status, 200);
+        const QString token = login.json().value("token"_L1).toString();
+        client().setBearerToken(token + u'x');
+        QCOMPARE(client().get(u"/api/v1/access-reasons"_s).status, 401);
+        client().setBearerToken(token);
+        QCOMPARE(client().get(u"/api/v1/access-reasons"_s).status, 200);
+        const QString userId = login.json().value("user"_L1).toObject().value("id"_L1).toString();
+        TV_VERIFY_OK(
+            m_current->auth->sessions().revokeAllFor(userId, QDateTime::currentDateTimeUtc()));
+        const HttpResult revoked = client().get(u"/api/v1/access-reasons"_s);
+        client().setBearerToken({});
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(revoked.errorCode(), QString(tv::errc::Unauthenticated));
     }
 
     void listensOnlyOnce()

@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void createsTheDemoTrainer()
     {
-        auto account = TrainingSeeder(*m_db, *m_auth).seed();
+        auto account = TrainingSeeder(*m_db, *m_auth, QDate(2026, 11, 24)).seed();
         TV_VERIFY_OK(account);
         QCOMPARE(account.value().email, u"trainer@training.invalid"_s);
         QCOMPARE(account.value().password.size(), 27);
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void everyRunHasANewPassword()
     {
-        const TrainingSeeder seeder(*m_db, *m_auth);
+        const TrainingSeeder seeder(*m_db, *m_auth, QDate(2026, 11, 24));
         auto first = seeder.seed();
         TV_VERIFY_OK(first);
         TV_VERIFY_OK(m_auth->login(LoginRequest{first.value().email, first.value().password}));

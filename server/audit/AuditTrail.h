@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace tv::server::db {
+class Database;
+}
+
+namespace tv::server::audit {
+
+// What was done, by whom, to whose record, and why (Appendix C 14.2.7). Never a password or
+// token; `detail` is a small JSON document (e.g. which search criteria were used).
+struct AuditEntry {
+    QDateTime at; // UTC
+    std::optional<QString> userId;
+    QString action;                 // "login", "search", "person_view", "household_view", ...
+    std::optional<QString> subject; // the data subject: "person:123", "household:45"
+    std::optional<QString> reasonCode;
+    std::optional<QString> reasonNote;
+    std::optional<QString> detail;
+};
+
+// The append-only, hash-chained audit trail. Each row's hash is SHA-256 over its fields and the
+// previous row's hash; audit_head holds the newest link, so an edited, deleted or truncated row
+// is detected by verify().
+class AuditTrail final {
+public:
+    explicit AuditTrail(const db::Database &database);
+
+    // Appends one row. Call it inside the Database::transaction that reads the data, so no data
+    // leaves without its audit row: when the append fails, the transaction fails. Appends from
+    // several service instances are serialised on audit_head's row lock.
+    Status append(const AuditEntry &entry) const;
+
+    struct VerifyReport {
+        qint64 rowsChecked = 0;
+        std::optional<qint64> firstBadSeq; // where the chain breaks, when it does
+        QString problem;                   // plain words, empty when the chain is intact
+        bool intact() const { return problem.isEmpty(); }
+    };
+    // Walks the whole chain. An error only when the database cannot be read.
+    Result<VerifyReport> verify() const;
+
+private:
+    const db::Database &m_database;
+};
+
+} // namespace tv::server::audit

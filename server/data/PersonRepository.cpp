@@ -1,0 +1,363 @@
+#include "PersonRepository.h"
+
+#include "LoggingCategories.h"
+#include "ServerErrors.h"
+#include "db/Database.h"
+#include "domain/ErrorCode.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server::data {
+namespace {
+
+// The person row with its household and restriction: one statement per person or household.
+const QString PersonColumns = u"SELECT p.id, p.household_id, p.given_name, p.family_name,"
+                              u" p.date_of_birth, p.upn, p.nhs_number, p.lcs_case_id,"
+                              u" p.current_school, h.address, h.town, h.postcode,"
+                              u" r.person_id"
+                              u" FROM persons p"
+                              u" JOIN households h ON h.id = p.household_id"
+                              u" LEFT JOIN restrictions r ON r.person_id = p.id"_s;
+enum PersonColumn {
+    PId,
+    PHousehold,
+    PGiven,
+    PFamily,
+    PDob,
+    PUpn,
+    PNhs,
+    PLcs,
+    PSchool,
+    PAddress,
+    PTown,
+    PPostcode,
+    PRestricted
+};
+
+// Everything else about a set of persons in one statement: a UNION ALL of the five tables in a
+// common shape, `%1` being the condition on person_id. Rows come per kind, per person, in
+// chronological order.
+//   kind  person  d1          d2        t1       t2      t3        t4     b         r
+//   1     episode start       end       flag     source  assessor         assessed
+//   2     involv. start       end       service  agency  worker    email
+//   3     assess. date                  type     creator email
+//   4     attend. term_start  term_end  school                                      percentage
+//   5     incid.  date
+const QString ChildRows =
+    u"SELECT 1 AS kind, e.person_id, e.start_date AS d1, e.end_date AS d2, e.flag AS t1,"
+    u" s.code AS t2, e.assessor AS t3, NULL AS t4, e.assessed AS b, CAST(NULL AS DOUBLE PRECISION) "
+    u"AS r, e.id AS row_id"
+    u" FROM episodes e JOIN source_datasets s ON s.id = e.source_id WHERE e.person_id %1"
+    u" UNION ALL SELECT 2, person_id, start_date, end_date, service, agency, worker,"
+    u" lead_professional_email, NULL, NULL, id FROM involvements WHERE person_id %1"
+    u" UNION ALL SELECT 3, person_id, assessment_date, NULL, assessment_type, creator,"
+    u" creator_email, NULL, NULL, NULL, id FROM assessments WHERE person_id %1"
+    u" UNION ALL SELECT 4, person_id, term_start, term_end, school, NULL, NULL, NULL, NULL,"
+    u" percentage, id FROM attendance_terms WHERE person_id %1"
+    u" UNION ALL SELECT 5, person_id, incident_date, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+    u" id FROM incidents WHERE person_id %1"
+    u" ORDER BY 1, 2, 3, 11"_s;
+constexpr int ChildConditions = 5;
+enum ChildColumn { CKind, CPerson, CD1, CD2, CT1, CT2, CT3, CT4, CB, CR };
+
+QDate dateFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+std::optional<QDate> optionalDate(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return dateFrom(value);
+}
+
+std::optional<QString> optionalText(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+// "TA1 2AB" -> "TA1".
+QString postcodeDistrict(const QString &postcode)
+{
+    return postcode.section(u' ', 0, 0);
+}
+
+rules::InvolvementService serviceFrom(const QString &name)
+{
+    if (name == "social-care"_L1)
+        return rules::InvolvementService::SocialCare;
+    if (name == "early-help"_L1)
+        return rules::InvolvementService::EarlyHelp;
+    return rules::InvolvementService::Other;
+}
+
+Error queryError(QStringView purpose, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode().isEmpty() ? u"unknown"_s : error.nativeErrorCode();
+    qCWarning(lcDb).noquote() << "statement failed:" << purpose << "error" << code;
+    return Error{QString(errc::DatabaseError),
+                 u"The database could not %1 (error %2)."_s.arg(purpose, code)};
+}
+
+struct PersonRow {
+    PersonSummary summary;
+    rules::PersonRecord record;
+};
+
+PersonRow personFrom(const QSqlQuery &query)
+{
+    PersonRow row;
+    PersonDetails &details = row.record.details;
+    details.id = QString::number(query.value(PId).toLongLong());
+    details.householdId = QString::number(query.value(PHousehold).toLongLong());
+    details.givenName = query.value(PGiven).toString();
+    details.familyName = query.value(PFamily).toString();
+    const QString town = query.value(PTown).toString();
+    details.address = query.value(PAddress).toString() + u", "_s + town;
+    details.postcode = query.value(PPostcode).toString();
+    details.dateOfBirth = dateFrom(query.value(PDob));
+    details.upn = optionalText(query.value(PUpn));
+    details.nhsNumber = optionalText(query.value(PNhs));
+    details.lcsCaseId = optionalText(query.value(PLcs));
+    row.record.restricted = !query.value(PRestricted).isNull();
+
+    row.summary.id = details.id;
+    row.summary.displayName = details.givenName + u' ' + details.familyName;
+    row.summary.dateOfBirth = details.dateOfBirth;
+    row.summary.partialAddress = town + u' ' + postcodeDistrict(details.postcode);
+    row.summary.currentSchool = optionalText(query.value(PSchool));
+    return row;
+}
+
+void addChild(rules::PersonRecord &record, const QSqlQuery &query)
+{
+    switch (query.value(CKind).toInt()) {
+    case 1: {
+        rules::EpisodeRecord episode;
+        // A flag this build does not know keeps the default kind: the schema only holds the
+        // wire names of FlagKind, so this does not happen unless the data was edited by hand.
+        if (const auto kind = flags::kindFromWireName(query.value(CT1).toString()))
+            episode.flag = *kind;
+        else
+            qCWarning(lcDb) << "an episode has an unknown flag";
+        episode.source = query.value(CT2).toString();
+        episode.start = dateFrom(query.value(CD1));
+        episode.end = optionalDate(query.value(CD2));
+        episode.assessed = query.value(CB).toBool();
+        episode.assessor = optionalText(query.value(CT3));
+        record.episodes.append(episode);
+        break;
+    }
+    case 2:
+        record.involvements.append(rules::InvolvementRecord{
+            serviceFrom(query.value(CT1).toString()),
+            Involvement{query.value(CT2).toString(), dateFrom(query.value(CD1)),
+                        optionalDate(query.value(CD2)), query.value(CT3).toString(),
+                        query.value(CT4).toString()}});
+        break;
+    case 3:
+        record.assessments.append(
+            Assessment{query.value(CT1).toString(), dateFrom(query.value(CD1)),
+                       query.value(CT2).toString(), query.value(CT3).toString()});
+        break;
+    case 4:
+        record.attendance.append(
+            AttendanceTerm{dateFrom(query.value(CD1)), dateFrom(query.value(CD2)),
+                           query.value(CT1).toString(), query.value(CR).toDouble()});
+        break;
+    case 5:
+        record.incidents.append(dateFrom(query.value(CD1)));
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+// Statements prepared once and executed many times (on PostgreSQL a server-side prepared
+// statement each). A statement that fails is dropped and prepared afresh on its next use.
+struct PersonRepository::Statements {
+    std::optional<QSqlQuery> personById;
+    std::optional<QSqlQuery> childrenOfPerson;
+    std::optional<QSqlQuery> household;
+    std::optional<QSqlQuery> personsInHousehold;
+    std::optional<QSqlQuery> childrenOfHousehold;
+    std::optional<QSqlQuery> coverage;
+};
+
+namespace {
+
+// Prepares `slot` on first use, binds `value` to each of its `count` positional parameters and
+// executes it.
+Result<QSqlQuery *> execute(const db::Database &database, std::optional<QSqlQuery> &slot,
+                            QStringView purpose, const QString &sql, const QVariant &value = {},
+                            int count = 0)
+{
+    if (!slot) {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return queryError(purpose, query.lastError());
+        slot = std::move(query);
+    }
+    for (int i = 0; i < count; ++i)
+        slot->bindValue(i, value);
+    if (!slot->exec()) {
+        const Error error = queryError(purpose, slot->lastError());
+        slot.reset();
+        return error;
+    }
+    return &*slot;
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(const db::Database &database)
+    : m_database(database)
+    , m_statements(std::make_shared<Statements>())
+{}
+
+Result<rules::PersonRecord> PersonRepository::load(qint64 personId) const
+{
+    Statements &statements = *m_statements;
+    Result<QSqlQuery *> person = execute(m_database, statements.personById, u"read a person",
+                                         PersonColumns + u" WHERE p.id = ?"_s, personId, 1);
+    if (!person)
+        return person.error();
+    QSqlQuery &personQuery = *person.value();
+    if (!personQuery.next()) {
+        personQuery.finish();
+        return Error{QString(tv::errc::NotFound), u"There is no person with this id."_s};
+    }
+    PersonRow row = personFrom(personQuery);
+    personQuery.finish();
+
+    Result<QSqlQuery *> children =
+        execute(m_database, statements.childrenOfPerson, u"read a person's records",
+                ChildRows.arg(u"= ?"_s), personId, ChildConditions);
+    if (!children)
+        return children.error();
+    QSqlQuery &childQuery = *children.value();
+    while (childQuery.next())
+        addChild(row.record, childQuery);
+    childQuery.finish();
+    return row.record;
+}
+
+Result<PersonRepository::HouseholdRecord> PersonRepository::loadHousehold(qint64 householdId) const
+{
+    Statements &statements = *m_statements;
+    Result<QSqlQuery *> household = execute(
+        m_database, statements.household, u"read a household",
+        u"SELECT id, address, town, postcode FROM households WHERE id = ?"_s, householdId, 1);
+    if (!household)
+        return household.error();
+    QSqlQuery &householdQuery = *household.value();
+    if (!householdQuery.next()) {
+        householdQuery.finish();
+        return Error{QString(tv::errc::NotFound), u"There is no household with this id."_s};
+    }
+    HouseholdRecord result;
+    result.id = householdQuery.value(0).toLongLong();
+    result.address = householdQuery.value(1).toString() + u", "_s +
+                     householdQuery.value(2).toString() + u", "_s +
+                     householdQuery.value(3).toString();
+    householdQuery.finish();
+
+    Result<QSqlQuery *> persons =
+        execute(m_database, statements.personsInHousehold, u"read a household's members",
+                PersonColumns + u" WHERE p.household_id = ? ORDER BY p.date_of_birth, p.id"_s,
+                householdId, 1);
+    if (!persons)
+        return persons.error();
+    QSqlQuery &personQuery = *persons.value();
+    QHash<qint64, qsizetype> indexOf;
+    while (personQuery.next()) {
+        PersonRow row = personFrom(personQuery);
+        indexOf.insert(personQuery.value(PId).toLongLong(), result.members.size());
+        result.members.append(HouseholdMemberRecord{row.summary, row.record});
+    }
+    personQuery.finish();
+
+    Result<QSqlQuery *> children =
+        execute(m_database, statements.childrenOfHousehold, u"read a household's records",
+                ChildRows.arg(u"IN (SELECT id FROM persons WHERE household_id = ?)"_s), householdId,
+                ChildConditions);
+    if (!children)
+        return children.error();
+    QSqlQuery &childQuery = *children.value();
+    while (childQuery.next()) {
+        const auto index = indexOf.constFind(childQuery.value(CPerson).toLongLong());
+        if (index != indexOf.cend())
+            addChild(result.members[*index].record, childQuery);
+    }
+    childQuery.finish();
+    return result;
+}
+
+Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64> &personIds) const
+{
+    if (personIds.isEmpty())
+        return QList<PersonSummary>{};
+    // A short list (a page of search results): one statement with one parameter per id.
+    QString placeholders;
+    placeholders.reserve(personIds.size() * 3);
+    QVariantMap bindings;
+    for (qsizetype i = 0; i < personIds.size(); ++i) {
+        const QString name = u":id%1"_s.arg(i);
+        placeholders += (i == 0 ? QString() : u", "_s) + name;
+        bindings.insert(name, personIds.at(i));
+    }
+    Result<QSqlQuery> query =
+        m_database.run(u"read search results",
+                       PersonColumns + u" WHERE p.id IN (%1)"_s.arg(placeholders), bindings);
+    if (!query)
+        return query.error();
+    QHash<qint64, PersonSummary> found;
+    while (query.value().next())
+        found.insert(query.value().value(PId).toLongLong(), personFrom(query.value()).summary);
+
+    QList<PersonSummary> ordered;
+    ordered.reserve(found.size());
+    for (const qint64 id : personIds) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            ordered.append(*it);
+    }
+    return ordered;
+}
+
+Result<QList<SourceCoverage>> PersonRepository::coverage() const
+{
+    Result<QSqlQuery *> query =
+        execute(m_database, m_statements->coverage, u"read the source data sets",
+                u"SELECT name, owner, covers_from, covers_to, last_updated FROM source_datasets"
+                u" ORDER BY id"_s);
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = *query.value();
+    QList<SourceCoverage> coverage;
+    while (rows.next()) {
+        coverage.append(SourceCoverage{rows.value(0).toString(), rows.value(1).toString(),
+                                       dateFrom(rows.value(2)), dateFrom(rows.value(3)),
+                                       dateFrom(rows.value(4))});
+    }
+    rows.finish();
+    return coverage;
+}
+
+} // namespace tv::server::data

@@ -1,0 +1,5 @@
+#include "SearchLogging.h"
+
+namespace tv::server {
+Q_LOGGING_CATEGORY(lcSearch, "tv.server.search")
+} // namespace tv::server

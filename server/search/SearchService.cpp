@@ -1,0 +1,428 @@
+#include "SearchService.h"
+
+#include "NameKeys.h"
+#include "NameScorer.h"
+#include "PostcodeQuery.h"
+#include "SearchLogging.h"
+#include "db/Database.h"
+#include "domain/ErrorCode.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server::search {
+namespace {
+
+// At most this many candidates are loaded and scored for one search: a query that matches more
+// (a district alone, a one-word name) is answered from the first ones and marked truncated.
+// Under 999, so that their ids fit the oldest SQLite's limit on parameters.
+constexpr int CandidateCap = 900;
+constexpr int MaxNameLength = 200;
+constexpr int MaxNameWords = 6;
+constexpr int MaxIdentifierLength = 40;
+
+// Score of each criterion that is not exact-or-nothing.
+constexpr double ExactBirthDate = 1.0;
+constexpr double SwappedBirthDate = 0.8;
+
+// indexPersons: persons read and keys committed per transaction, and rows per INSERT.
+constexpr int PersonsPerTransaction = 5000;
+constexpr int SqliteRowsPerInsert = 400; // 800 parameters, under SQLite's oldest limit of 999
+constexpr int PostgresRowsPerInsert = 20000;
+
+Error invalidField(QLatin1StringView field, const QString &problem)
+{
+    return Error{QString(tv::errc::InvalidField), u"Field '%1' %2."_s.arg(field, problem)};
+}
+
+QString trimmedIdentifier(const std::optional<QString> &value)
+{
+    return value ? value->trimmed() : QString();
+}
+
+// The same date with day and month swapped, when both could be either; otherwise invalid.
+QDate swappedDayAndMonth(const QDate &date)
+{
+    if (date.day() > 12 || date.day() == date.month())
+        return {};
+    return QDate(date.year(), date.day(), date.month());
+}
+
+QDate dateFromDb(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+// A comma-separated list of placeholders ":prefix0, :prefix1, ..." bound to `values`.
+template <typename List>
+QString bindList(QLatin1StringView prefix, const List &values, QVariantMap &bindings)
+{
+    QStringList placeholders;
+    placeholders.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString name = u':' + prefix + QString::number(i);
+        placeholders.append(name);
+        bindings.insert(name, QVariant::fromValue(values.at(i)));
+    }
+    return placeholders.join(u", "_s);
+}
+
+struct Candidate {
+    qint64 id = 0;
+    double score = 0.0;
+};
+
+} // namespace
+
+SearchService::SearchService(const db::Database &database)
+    : m_database(database)
+{}
+
+Result<SearchService::Matches> SearchService::search(const SearchCriteria &criteria) const
+{
+    // Validate every criterion first: nothing reaches the database unless all are sound.
+    QStringList nameTokens;
+    if (criteria.name) {
+        const QString name = criteria.name->trimmed();
+        if (name.isEmpty())
+            return invalidField("name"_L1, u"must not be empty"_s);
+        if (name.size() > MaxNameLength)
+            return invalidField("name"_L1, u"must be at most %1 characters"_s.arg(MaxNameLength));
+        nameTokens = NameKeys::tokens(name);
+        if (nameTokens.isEmpty())
+            return invalidField("name"_L1, u"must contain letters"_s);
+        if (nameTokens.size() > MaxNameWords)
+            return invalidField("name"_L1, u"must be at most %1 words"_s.arg(MaxNameWords));
+    }
+    QDate birthDate;
+    QDate swappedBirthDate;
+    if (criteria.dateOfBirth) {
+        birthDate = *criteria.dateOfBirth;
+        if (!birthDate.isValid())
+            return invalidField("dateOfBirth"_L1, u"must be a valid date"_s);
+        swappedBirthDate = swappedDayAndMonth(birthDate);
+    }
+    const QString upn = trimmedIdentifier(criteria.upn);
+    if (criteria.upn && (upn.isEmpty() || upn.size() > MaxIdentifierLength))
+        return invalidField(
+            "upn"_L1, u"must be a pupil number of 1 to %1 characters"_s.arg(MaxIdentifierLength));
+    QString nhsNumber;
+    if (criteria.nhsNumber) {
+        if (!isValidNhsNumber(*criteria.nhsNumber))
+            return invalidField("nhsNumber"_L1,
+                                u"must be a valid NHS number: ten digits with a correct check "
+                                u"digit"_s);
+        nhsNumber = *criteria.nhsNumber;
+        nhsNumber.remove(u' ');
+        nhsNumber = nhsNumber.trimmed();
+    }
+    const QString lcsCaseId = trimmedIdentifier(criteria.lcsCaseId);
+    if (criteria.lcsCaseId && (lcsCaseId.isEmpty() || lcsCaseId.size() > MaxIdentifierLength))
+        return invalidField("lcsCaseId"_L1,
+                            u"must be a case id of 1 to %1 characters"_s.arg(MaxIdentifierLength));
+    std::optional<PostcodeQuery> postcode;
+    if (criteria.postcode) {
+        postcode = PostcodeQuery::parse(*criteria.postcode);
+        if (!postcode)
+            return invalidField("postcode"_L1,
+                                u"must be a postcode (TA1 1AA), a sector (TA1 1) or a district "
+                                u"(TA1)"_s);
+    }
+    if (!criteria.name && !criteria.dateOfBirth && !criteria.upn && !criteria.nhsNumber &&
+        !criteria.lcsCaseId && !criteria.postcode) {
+        return Error{QString(tv::errc::InvalidField),
+                     u"A search needs at least one of the fields 'name', 'dateOfBirth', 'upn', "
+                     u"'nhsNumber', 'lcsCaseId' and 'postcode'."_s};
+    }
+
+    // A narrow criterion (date of birth, an identifier, a full postcode) finds few rows through
+    // its own index: the name, if any, is then matched on those rows, with every tolerance of
+    // the scorer. Otherwise the name's precomputed keys find the candidates first (a separate
+    // statement, so that the planner looks them up by primary key whatever it guesses of their
+    // number), and a district or sector narrows those.
+    const bool narrow = criteria.dateOfBirth || criteria.upn || criteria.nhsNumber ||
+                        criteria.lcsCaseId ||
+                        (postcode && postcode->kind() == PostcodeQuery::Kind::Full);
+    QStringList conditions;
+    QVariantMap bindings;
+    bool capped = false;
+    if (!nameTokens.isEmpty() && !narrow) {
+        QVariantMap keyBindings;
+        const QString keyList = bindList("k"_L1, NameKeys::forQuery(nameTokens), keyBindings);
+        Result<QSqlQuery> keyed = m_database.run(
+            u"find persons by name keys",
+            u"SELECT DISTINCT person_id FROM person_search_keys WHERE search_key IN (%1) LIMIT %2"_s
+                .arg(keyList, QString::number(CandidateCap + 1)),
+            keyBindings);
+        if (!keyed)
+            return keyed.error();
+        QList<qint64> ids;
+        while (keyed.value().next())
+            ids.append(keyed.value().value(0).toLongLong());
+        if (ids.isEmpty())
+            return Matches{};
+        if (ids.size() > CandidateCap) {
+            capped = true;
+            ids.resize(CandidateCap);
+        }
+        conditions.append(u"p.id IN (%1)"_s.arg(bindList("i"_L1, ids, bindings)));
+    }
+    if (birthDate.isValid()) {
+        QStringList dates{birthDate.toString(Qt::ISODate)};
+        if (swappedBirthDate.isValid())
+            dates.append(swappedBirthDate.toString(Qt::ISODate));
+        conditions.append(u"p.date_of_birth IN (%1)"_s.arg(bindList("d"_L1, dates, bindings)));
+    }
+    if (!upn.isEmpty()) {
+        // Pupil numbers are held in upper case; the other spellings cost nothing to look up.
+        QStringList spellings{upn.toUpper()};
+        for (const QString &other : {upn, upn.toLower()}) {
+            if (!spellings.contains(other))
+                spellings.append(other);
+        }
+        conditions.append(u"p.upn IN (%1)"_s.arg(bindList("u"_L1, spellings, bindings)));
+    }
+    if (!nhsNumber.isEmpty()) {
+        conditions.append(u"p.nhs_number = :nhs"_s);
+        bindings.insert(u":nhs"_s, nhsNumber);
+    }
+    if (!lcsCaseId.isEmpty()) {
+        conditions.append(u"p.lcs_case_id = :lcs"_s);
+        bindings.insert(u":lcs"_s, lcsCaseId);
+    }
+    if (postcode) {
+        conditions.append(postcode->kind() == PostcodeQuery::Kind::Full
+                              ? u"h.postcode = :postcode"_s
+                              : u"h.postcode LIKE :postcode"_s);
+        bindings.insert(u":postcode"_s, postcode->sqlValue());
+    }
+    const QString sql =
+        u"SELECT p.id, p.given_name, p.family_name, p.date_of_birth FROM persons p%1"
+        u" WHERE %2 LIMIT %3"_s.arg(postcode ? u" JOIN households h ON h.id = p.household_id"_s
+                                             : QString(),
+                                    conditions.join(u" AND "_s), QString::number(CandidateCap + 1));
+
+    Result<QSqlQuery> query = m_database.run(u"find persons matching a search", sql, bindings);
+    if (!query)
+        return query.error();
+
+    const NameScorer scorer(nameTokens);
+    QList<Candidate> candidates;
+    int rows = 0;
+    while (query.value().next()) {
+        ++rows;
+        if (rows > CandidateCap)
+            break;
+        Candidate candidate{query.value().value(0).toLongLong(), 0.0};
+        if (!nameTokens.isEmpty()) {
+            const double nameScore =
+                scorer.score(query.value().value(1).toString(), query.value().value(2).toString());
+            if (nameScore <= 0.0)
+                continue;
+            candidate.score += nameScore;
+        }
+        if (birthDate.isValid()) {
+            const QDate held = dateFromDb(query.value().value(3));
+            candidate.score += held == birthDate ? ExactBirthDate : SwappedBirthDate;
+        }
+        candidates.append(candidate);
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+
+    Matches matches;
+    matches.truncated = capped || rows > CandidateCap || candidates.size() > MaxResults;
+    for (qsizetype i = 0; i < candidates.size() && i < MaxResults; ++i)
+        matches.personIds.append(candidates.at(i).id);
+    qCDebug(lcSearch) << "search:" << rows << "candidates," << candidates.size() << "matches";
+    return matches;
+}
+
+QStringList nameKeys(const QString &givenName, const QString &familyName)
+{
+    return NameKeys::forPerson(givenName, familyName);
+}
+
+namespace {
+
+struct KeyRow {
+    QString key;
+    qint64 personId = 0;
+};
+
+// PostgreSQL: a whole batch as two bound arrays, unnested into rows. One short statement to parse
+// and two parameters to bind, however many rows.
+Status insertKeysAsArrays(const db::Database &database, const QList<KeyRow> &rows)
+{
+    for (qsizetype start = 0; start < rows.size(); start += PostgresRowsPerInsert) {
+        const qsizetype count = std::min<qsizetype>(PostgresRowsPerInsert, rows.size() - start);
+        QString keys = u"{"_s;
+        QString ids = u"{"_s;
+        keys.reserve(count * 14);
+        ids.reserve(count * 8);
+        for (qsizetype i = 0; i < count; ++i) {
+            const KeyRow &row = rows.at(start + i);
+            if (i > 0) {
+                keys += u',';
+                ids += u',';
+            }
+            QString element = row.key;
+            element.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+            keys += u'"' + element + u'"';
+            ids += QString::number(row.personId);
+        }
+        keys += u'}';
+        ids += u'}';
+        Result<QSqlQuery> inserted =
+            database.run(u"store name keys",
+                         u"INSERT INTO person_search_keys (search_key, person_id)"
+                         u" SELECT * FROM unnest(CAST(:keys AS text[]), CAST(:ids AS bigint[]))"_s,
+                         {{u":keys"_s, keys}, {u":ids"_s, ids}});
+        if (!inserted)
+            return inserted.error();
+    }
+    return Done{};
+}
+
+// Any engine: multi-row INSERTs with a pair of parameters a row.
+Status insertKeys(const db::Database &database, const QList<KeyRow> &rows)
+{
+    if (database.dialect() == db::Dialect::Postgres) {
+        // The keys can always be rebuilt from persons: no need to wait for the disk at commit.
+        Result<QSqlQuery> relaxed = database.runDdl(u"relax commit durability for name keys",
+                                                    u"SET LOCAL synchronous_commit TO OFF"_s);
+        if (!relaxed)
+            return relaxed.error();
+        return insertKeysAsArrays(database, rows);
+    }
+
+    const int perStatement = SqliteRowsPerInsert;
+    QString fullStatement; // the SQL of a full batch, built once
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const qsizetype count = std::min<qsizetype>(perStatement, rows.size() - start);
+        auto statementFor = [](qsizetype n) {
+            QString sql = u"INSERT INTO person_search_keys (search_key, person_id) VALUES "_s;
+            sql.reserve(sql.size() + n * 24);
+            for (qsizetype i = 0; i < n; ++i) {
+                if (i > 0)
+                    sql += u", "_s;
+                sql += u"(:k%1, :p%1)"_s.arg(i);
+            }
+            return sql;
+        };
+        if (count == perStatement && fullStatement.isEmpty())
+            fullStatement = statementFor(count);
+        QVariantMap bindings;
+        for (qsizetype i = 0; i < count; ++i) {
+            const KeyRow &row = rows.at(start + i);
+            const QString n = QString::number(i);
+            bindings.insert(u":k"_s + n, row.key);
+            bindings.insert(u":p"_s + n, row.personId);
+        }
+        Result<QSqlQuery> inserted =
+            database.run(u"store name keys",
+                         count == perStatement ? fullStatement : statementFor(count), bindings);
+        if (!inserted)
+            return inserted.error();
+    }
+    return Done{};
+}
+
+} // namespace
+
+Status indexPersons(const db::Database &database, qint64 firstId, qint64 lastId)
+{
+    if (firstId > lastId)
+        return Done{};
+    QElapsedTimer timer;
+    timer.start();
+
+    // Rebuild: drop the range's old keys first. The table has no index on person_id, so this is
+    // one pass over it, skipped when it is empty (the first build after a load).
+    Result<QSqlQuery> any =
+        database.run(u"check for stored name keys", u"SELECT 1 FROM person_search_keys LIMIT 1"_s);
+    if (!any)
+        return any.error();
+    if (any.value().next()) {
+        Result<QSqlQuery> removed = database.run(
+            u"remove stored name keys",
+            u"DELETE FROM person_search_keys WHERE person_id BETWEEN :first AND :last"_s,
+            {{u":first"_s, firstId}, {u":last"_s, lastId}});
+        if (!removed)
+            return removed.error();
+    }
+
+    qint64 next = firstId;
+    qint64 persons = 0;
+    qint64 keys = 0;
+    for (;;) {
+        QList<KeyRow> rows;
+        qint64 lastRead = 0;
+        int read = 0;
+        {
+            Result<QSqlQuery> batch = database.run(
+                u"read persons to index",
+                u"SELECT id, given_name, family_name FROM persons WHERE id >= :next AND id <= :last"
+                u" ORDER BY id LIMIT %1"_s.arg(PersonsPerTransaction),
+                {{u":next"_s, next}, {u":last"_s, lastId}});
+            if (!batch)
+                return batch.error();
+            QSqlQuery &q = batch.value();
+            while (q.next()) {
+                ++read;
+                lastRead = q.value(0).toLongLong();
+                for (QString &key :
+                     NameKeys::forPerson(q.value(1).toString(), q.value(2).toString()))
+                    rows.append(KeyRow{std::move(key), lastRead});
+            }
+        }
+        if (read == 0)
+            break;
+        // In key order, the primary-key index is filled page by page rather than at random.
+        std::sort(rows.begin(), rows.end(),
+                  [](const KeyRow &a, const KeyRow &b) { return a.key < b.key; });
+        if (Status stored = database.transaction([&] { return insertKeys(database, rows); });
+            !stored) {
+            return stored;
+        }
+        persons += read;
+        keys += rows.size();
+        if (read < PersonsPerTransaction || lastRead >= lastId)
+            break;
+        next = lastRead + 1;
+    }
+    qCInfo(lcSearch) << "indexed" << persons << "persons:" << keys << "name keys in"
+                     << timer.elapsed() << "ms";
+    return Done{};
+}
+
+bool isValidNhsNumber(const QString &text)
+{
+    QString digits = text.trimmed();
+    digits.remove(u' ');
+    if (digits.size() != 10)
+        return false;
+    int sum = 0;
+    for (qsizetype i = 0; i < 10; ++i) {
+        const QChar c = digits.at(i);
+        if (c < u'0' || c > u'9')
+            return false;
+        if (i < 9)
+            sum += (c.unicode() - u'0') * int(10 - i);
+    }
+    int check = 11 - sum % 11;
+    if (check == 11)
+        check = 0;
+    if (check == 10)
+        return false;
+    return check == digits.at(9).unicode() - u'0';
+}
+
+} // namespace tv::server::search

@@ -1,0 +1,227 @@
+// `transform-service audit verify`, run as a real process.
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "audit/AuditTrail.h"
+#include "db/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tv::Status;
+using tv::server::audit::AuditEntry;
+using tv::server::audit::AuditTrail;
+using tv::server::db::Database;
+using tv::server::db::Dialect;
+using tv::test::Backend;
+using tv::test::TestDatabase;
+
+namespace {
+
+const QString Program = QStringLiteral(TV_SERVICE_BINARY);
+
+struct Finished {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+Finished run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(Program, arguments);
+    if (!process.waitForStarted(10'000))
+        return {};
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitCode(), process.exitStatus(),
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The last line the program wrote to standard error (debug logging may come before it).
+QString lastLine(const QString &text)
+{
+    return text.trimmed().section(u'\n', -1);
+}
+
+} // namespace
+
+class TestAuditVerifyCli final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_test;
+
+    bool createDatabase(Backend backend)
+    {
+        auto test = TestDatabase::create(backend);
+        if (!test) {
+            qWarning("%s", qPrintable(test.error().message));
+            return false;
+        }
+        m_test = std::move(test).value();
+        return true;
+    }
+
+    QString writeConfig()
+    {
+        const QString path = m_dir.filePath(u"service.ini"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write((u"[server]\naddress=127.0.0.1\nport=0\n\n"_s + m_test->iniSection()).toUtf8());
+        return path;
+    }
+
+    // A migrated database with `rows` audit rows.
+    std::unique_ptr<Database> populate(int rows)
+    {
+        auto db = m_test->openMigrated();
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().message));
+            return {};
+        }
+        const AuditTrail trail(*db.value());
+        for (int n = 0; n < rows; ++n) {
+            AuditEntry entry;
+            entry.at = QDateTime::currentDateTimeUtc();
+            entry.userId = u"6f1c2a4e-9b7d-4e3a-8c21-5d0f7e6b9a10"_s;
+            entry.action = u"person_view"_s;
+            entry.subject = u"person:%1"_s.arg(n);
+            entry.reasonCode = u"attendance_follow_up"_s;
+            const Status done = db.value()->transaction([&] { return trail.append(entry); });
+            if (!done) {
+                qWarning("%s", qPrintable(done.error().message));
+                return {};
+            }
+        }
+        return std::move(db).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(Program), qPrintable(Program));
+    }
+
+    void cleanup() { m_test.reset(); }
+
+    void helpNamesTheCommand()
+    {
+        const Finished result = run({u"--help"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"audit verify"_s), qPrintable(result.out));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no subcommand") << QStringList{u"audit"_s, u"--config"_s, u"x.ini"_s}
+                                       << u"audit needs a subcommand: verify"_s;
+        QTest::newRow("unknown subcommand")
+            << QStringList{u"audit"_s, u"repair"_s, u"--config"_s, u"x.ini"_s}
+            << u"Unknown audit subcommand 'repair'"_s;
+        QTest::newRow("extra argument")
+            << QStringList{u"audit"_s, u"verify"_s, u"now"_s, u"--config"_s, u"x.ini"_s}
+            << u"Unexpected argument 'now'"_s;
+        QTest::newRow("no config")
+            << QStringList{u"audit"_s, u"verify"_s} << u"--config <file> is required"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Finished result = run(arguments);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    }
+
+    void intactTrailExitsZero_data() { tv::test::addBackendRows(); }
+    void intactTrailExitsZero()
+    {
+        QFETCH(Backend, backend);
+        QVERIFY(createDatabase(backend));
+        QVERIFY(populate(5));
+        const Finished result = run({u"audit"_s, u"verify"_s, u"--config"_s, writeConfig()});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.out, u"The audit trail is intact: 5 rows checked.\n"_s);
+    }
+
+    void tamperedTrailExitsOneNamingTheRow_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("message");
+        for (const Backend backend : tv::test::allBackends()) {
+            const QString name = tv::test::backendName(backend);
+            QTest::addRow("%s: edited", qPrintable(name))
+                << backend << u"UPDATE audit_log SET subject = 'person:99' WHERE seq = 3"_s
+                << u"transform-service: The audit trail is broken at row 3: row 3 was changed."_s;
+            QTest::addRow("%s: deleted", qPrintable(name))
+                << backend << u"DELETE FROM audit_log WHERE seq = 2"_s
+                << u"transform-service: The audit trail is broken at row 2: row 2 is missing."_s;
+            QTest::addRow("%s: newest deleted", qPrintable(name))
+                << backend << u"DELETE FROM audit_log WHERE seq > 3"_s
+                << u"transform-service: The audit trail is broken at row 4: the newest 2 rows "
+                   u"are missing."_s;
+        }
+    }
+
+    void tamperedTrailExitsOneNamingTheRow()
+    {
+        QFETCH(Backend, backend);
+        QFETCH(QString, sql);
+        QFETCH(QString, message);
+        QVERIFY(createDatabase(backend));
+        {
+            const std::unique_ptr<Database> db = populate(5);
+            QVERIFY(db);
+            const bool postgres = db->dialect() == Dialect::Postgres;
+            if (postgres) {
+                TV_VERIFY_OK(db->runDdl(u"switch the trigger off",
+                                        u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s));
+            }
+            TV_VERIFY_OK(db->run(u"tamper with the trail", sql));
+            if (postgres) {
+                TV_VERIFY_OK(db->runDdl(u"switch the trigger on",
+                                        u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s));
+            }
+        }
+        const Finished result = run({u"audit"_s, u"verify"_s, u"--config"_s, writeConfig()});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(lastLine(result.err), message);
+    }
+
+    void unmigratedDatabaseSaysSo_data() { tv::test::addBackendRows(); }
+    void unmigratedDatabaseSaysSo()
+    {
+        QFETCH(Backend, backend);
+        QVERIFY(createDatabase(backend));
+        const Finished result = run({u"audit"_s, u"verify"_s, u"--config"_s, writeConfig()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(lastLine(result.err)
+                     .contains(u"has no audit trail yet (schema version 0): run "
+                               u"'transform-service migrate' first."_s),
+                 qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditVerifyCli)
+#include "tst_auditverify_cli.moc"
