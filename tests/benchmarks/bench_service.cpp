@@ -1,0 +1,373 @@
+// bench_service: the service's speed on a realistic population, printed as figures.
+//
+//   bench_service --config FILE [--persons N] [--seed S] [--queries Q] [--views V]
+//                 [--seconds T] [--threads K]
+//
+// Seeds N persons (default 1,000,000) into the [database] of FILE when it has fewer, then
+// measures, in-process and with every audit row committed:
+//   - search latency (p50/p95/p99) over a mix of name queries with typos, nicknames, swapped
+//     names, dates of birth (some day/month swapped), postcodes and identifiers;
+//   - person-view latency (p50/p95/p99), reason and audit row included;
+//   - audited person views per second from K service connections for T seconds;
+//   - the same name queries through a pg_trgm similarity query (PostgreSQL), as the baseline.
+// Not a test: it prints figures (tests/benchmarks/run-service-benchmark.sh runs it).
+#include "ServerConfig.h"
+#include "access/RecordAccess.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserDirectory.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "search/SearchService.h"
+#include "seed/PersonGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace tv::server;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Percentiles {
+    double p50 = 0, p95 = 0, p99 = 0, mean = 0;
+};
+
+Percentiles percentiles(std::vector<double> ms)
+{
+    Percentiles p;
+    if (ms.empty())
+        return p;
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, size_t(q * ms.size()))];
+    };
+    p.p50 = at(0.50);
+    p.p95 = at(0.95);
+    p.p99 = at(0.99);
+    double sum = 0;
+    for (double v : ms)
+        sum += v;
+    p.mean = sum / double(ms.size());
+    return p;
+}
+
+void print(const char *what, const Percentiles &p, size_t n)
+{
+    out << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(0) << "p50 "
+        << QString::number(p.p50, 'f', 2) << " ms  p95 " << QString::number(p.p95, 'f', 2)
+        << " ms  p99 " << QString::number(p.p99, 'f', 2) << " ms  (" << n << " runs)" << Qt::endl;
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "bench_service: " << message << Qt::endl;
+    std::exit(1);
+}
+
+template <typename T>
+T must(tv::Result<T> result, const char *what)
+{
+    if (!result)
+        die(QString::fromLatin1(what) + u": "_s + result.error().message);
+    return std::move(result).value();
+}
+
+qint64 count(const db::Database &db, const QString &table)
+{
+    auto q = must(db.run(u"count rows", u"SELECT COUNT(*) FROM "_s + table), "count rows");
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+struct Sample {
+    QString given, family, postcode, upn, nhs;
+    QDate dob;
+};
+
+// Makes a name a little wrong, the way people mistype: swap two letters or drop one.
+QString typo(const QString &name, QRandomGenerator &random)
+{
+    if (name.size() < 4)
+        return name;
+    QString t = name;
+    const int i = 1 + int(random.bounded(quint32(t.size() - 2)));
+    if (random.bounded(2) == 0)
+        std::swap(t[i], t[i + 1]);
+    else
+        t.remove(i, 1);
+    return t;
+}
+
+QString swappedDayMonth(const QDate &d)
+{
+    const QDate s(d.year(), d.day(), d.month());
+    return (d.day() <= 12 && s.isValid() ? s : d).toString(Qt::ISODate);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures the TransformView service's speed."_s);
+    parser.addHelpOption();
+    const QCommandLineOption configOption(u"config"_s, u"Service INI file ([database])."_s,
+                                          u"file"_s);
+    const QCommandLineOption personsOption(u"persons"_s, u"Population size."_s, u"n"_s,
+                                           u"1000000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Generator seed."_s, u"s"_s, u"20261124"_s);
+    const QCommandLineOption queriesOption(u"queries"_s, u"Searches to time."_s, u"n"_s, u"2000"_s);
+    const QCommandLineOption viewsOption(u"views"_s, u"Person views to time."_s, u"n"_s, u"2000"_s);
+    const QCommandLineOption secondsOption(u"seconds"_s, u"Throughput run length."_s, u"t"_s,
+                                           u"10"_s);
+    const QCommandLineOption threadsOption(u"threads"_s, u"Service connections for throughput."_s,
+                                           u"k"_s, u"4"_s);
+    parser.addOptions({configOption, personsOption, seedOption, queriesOption, viewsOption,
+                       secondsOption, threadsOption});
+    parser.process(app);
+    if (!parser.isSet(configOption))
+        die(u"--config is required"_s);
+
+    const ServerConfig config = must(ServerConfig::load(parser.value(configOption)), "config");
+    const qint64 persons = parser.value(personsOption).toLongLong();
+    const QDate asOf(2026, 11, 24);
+    auto database = must(db::Database::open(config.database), "open the database");
+    const db::Database &db = *database;
+    must(db::Migrator(db).migrate(), "migrate");
+    out << "database: " << db.describe() << Qt::endl;
+
+    // 1. The population.
+    if (count(db, u"persons"_s) < persons) {
+        if (count(db, u"persons"_s) > 0)
+            die(u"the database has a smaller population; use an empty one"_s);
+        seed::GeneratorOptions options;
+        options.persons = persons;
+        options.seed = parser.value(seedOption).toUInt();
+        options.asOf = asOf;
+        options.afterChunk = [&db](qint64 first, qint64 last) {
+            return search::indexPersons(db, first, last);
+        };
+        options.progress = [](qint64 done, qint64 total) {
+            if (done % 100000 == 0 || done == total)
+                QTextStream(stderr) << "seeded " << done << " of " << total << Qt::endl;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const seed::GeneratorCounts counts =
+            must(seed::PersonGenerator(db).generate(options), "seed");
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        out << "seed: " << counts.persons << " persons, " << counts.rows() << " rows + "
+            << count(db, u"person_search_keys"_s) << " search keys in "
+            << QString::number(seconds, 'f', 1) << " s ("
+            << QString::number(double(counts.rows()) / seconds, 'f', 0) << " rows/s)" << Qt::endl;
+    } else {
+        out << "seed: reusing " << count(db, u"persons"_s) << " persons" << Qt::endl;
+    }
+    if (db.dialect() == db::Dialect::Postgres)
+        must(db.runDdl(u"analyse", u"ANALYZE"_s), "analyse");
+
+    // A practitioner to audit the reads against.
+    auth::PasswordHasher hasher;
+    auth::UserDirectory users(db, hasher);
+    const QString organisation = must(users.ensureOrganisation(u"Benchmark Academy"_s), "org");
+    tv::User user;
+    if (auto found = must(users.findByEmail(u"bench@benchmark.invalid"_s), "find user"))
+        user = found->user;
+    else
+        user = must(
+            users.createUser({u"bench@benchmark.invalid"_s, u"Bench Mark"_s, tv::Role::Practitioner,
+                              organisation, u"a benchmark password of some length"_s}),
+            "create user");
+
+    // 2. The workload, drawn from the population itself.
+    QRandomGenerator random(7);
+    const int queries = parser.value(queriesOption).toInt();
+    std::vector<Sample> samples;
+    {
+        const qint64 total = count(db, u"persons"_s);
+        while (int(samples.size()) < queries) {
+            const qint64 id = 1 + qint64(random.bounded(quint64(total)));
+            auto q = must(db.run(u"sample a person",
+                                 u"SELECT p.given_name, p.family_name, h.postcode, p.upn, "
+                                 u"p.nhs_number, p.date_of_birth FROM persons p JOIN households "
+                                 u"h ON h.id = p.household_id WHERE p.id = :id"_s,
+                                 {{u":id"_s, id}}),
+                          "sample");
+            if (q.next())
+                samples.push_back({q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString(),
+                                   QDate::fromString(q.value(5).toString().left(10), Qt::ISODate)});
+        }
+    }
+    std::vector<tv::SearchCriteria> workload;
+    std::vector<QString> nameQueries;
+    for (size_t i = 0; i < samples.size(); ++i) {
+        const Sample &s = samples[i];
+        tv::SearchCriteria c;
+        switch (i % 8) {
+        case 0: // exact name
+            c.name = s.given + u' ' + s.family;
+            break;
+        case 1: // a typo in each name
+            c.name = typo(s.given, random) + u' ' + typo(s.family, random);
+            break;
+        case 2: // swapped order
+            c.name = s.family + u' ' + s.given;
+            break;
+        case 3: // name and date of birth, day and month swapped
+            c.name = s.given + u' ' + s.family;
+            c.dateOfBirth = QDate::fromString(swappedDayMonth(s.dob), Qt::ISODate);
+            break;
+        case 4: // family name with a typo and the date of birth
+            c.name = s.given + u' ' + typo(s.family, random);
+            c.dateOfBirth = s.dob;
+            break;
+        case 5:
+            c.postcode = s.postcode;
+            break;
+        case 6:
+            if (!s.upn.isEmpty())
+                c.upn = s.upn;
+            else
+                c.name = s.given + u' ' + s.family;
+            break;
+        default:
+            if (!s.nhs.isEmpty())
+                c.nhsNumber = s.nhs;
+            else
+                c.name = s.given + u' ' + s.family;
+            break;
+        }
+        if (c.name)
+            nameQueries.push_back(*c.name);
+        workload.push_back(c);
+    }
+
+    const access::RecordAccess records(db, {[asOf] { return asOf; }, {}});
+    const tv::AccessReason reason{u"safeguarding-concern"_s, std::nullopt};
+
+    // 3. Search latency, audit row included.
+    std::vector<double> searchMs, nameSearchMs;
+    int found = 0;
+    for (size_t i = 0; i < workload.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto results = must(records.search(user, workload[i]), "search");
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        searchMs.push_back(ms);
+        if (workload[i].name && !workload[i].dateOfBirth)
+            nameSearchMs.push_back(ms);
+        found += results.results.isEmpty() ? 0 : 1;
+    }
+
+    // 4. Person-view latency, audit row committed.
+    std::vector<double> viewMs;
+    const int views = parser.value(viewsOption).toInt();
+    const qint64 total = count(db, u"persons"_s);
+    int restricted = 0;
+    for (int i = 0; i < views; ++i) {
+        const QString id = QString::number(1 + qint64(random.bounded(quint64(total))));
+        QElapsedTimer t;
+        t.start();
+        const auto view = records.viewPerson(user, id, reason);
+        viewMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!view) {
+            if (view.error().code != u"restricted"_s)
+                die(u"person view failed: "_s + view.error().message);
+            ++restricted;
+        }
+    }
+
+    // 5. Audited person views per second from several service connections at once.
+    const int threads = parser.value(threadsOption).toInt();
+    const int seconds = parser.value(secondsOption).toInt();
+    std::atomic<qint64> done{0};
+    std::atomic<bool> failed{false};
+    std::vector<QThread *> workers;
+    for (int w = 0; w < threads; ++w) {
+        workers.push_back(QThread::create([&, w] {
+            auto own = db::Database::open(config.database);
+            if (!own) {
+                failed = true;
+                return;
+            }
+            const access::RecordAccess mine(*own.value(), {[asOf] { return asOf; }, {}});
+            QRandomGenerator r(100 + quint32(w));
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < seconds * 1000) {
+                const auto v = mine.viewPerson(
+                    user, QString::number(1 + qint64(r.bounded(quint64(total)))), reason);
+                if (!v && v.error().code != u"restricted"_s) {
+                    failed = true;
+                    return;
+                }
+                ++done;
+            }
+        }));
+        workers.back()->start();
+    }
+    for (QThread *worker : workers) {
+        worker->wait();
+        delete worker;
+    }
+    if (failed)
+        die(u"a throughput worker failed"_s);
+
+    // 6. The pg_trgm baseline: the same name queries, name only.
+    std::vector<double> trigramMs;
+    if (db.dialect() == db::Dialect::Postgres) {
+        must(db.runDdl(u"enable pg_trgm", u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s), "trgm");
+        must(db.runDdl(u"index names by trigram",
+                       u"CREATE INDEX IF NOT EXISTS persons_name_trgm_idx ON persons USING gin "
+                       u"((given_name || ' ' || family_name) gin_trgm_ops)"_s),
+             "trgm index");
+        must(db.runDdl(u"analyse", u"ANALYZE persons"_s), "analyse");
+        for (const QString &name : nameQueries) {
+            QElapsedTimer t;
+            t.start();
+            auto q = must(db.run(u"trigram search",
+                                 u"SELECT id FROM persons WHERE (given_name || ' ' || "
+                                 u"family_name) % :q ORDER BY similarity(given_name || ' ' || "
+                                 u"family_name, :q) DESC LIMIT 25"_s,
+                                 {{u":q"_s, name}}),
+                          "trigram");
+            while (q.next()) {
+            }
+            trigramMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+
+    out << Qt::endl
+        << "population: " << total << " persons; as of " << asOf.toString(Qt::ISODate) << Qt::endl;
+    print("search (all kinds, audited)", percentiles(searchMs), searchMs.size());
+    print("search (name only, audited)", percentiles(nameSearchMs), nameSearchMs.size());
+    out << "  searches with at least one result: " << found << " of " << workload.size()
+        << Qt::endl;
+    print("person view (audited)", percentiles(viewMs), viewMs.size());
+    out << "  of which restricted: " << restricted << Qt::endl;
+    out << qSetFieldWidth(34) << Qt::left << "audited person views per second" << qSetFieldWidth(0)
+        << QString::number(double(done) / seconds, 'f', 0) << "  (" << threads << " connections, "
+        << seconds << " s)" << Qt::endl;
+    if (!trigramMs.empty()) {
+        const Percentiles tri = percentiles(trigramMs);
+        print("pg_trgm name-only baseline", tri, trigramMs.size());
+        const Percentiles ours = percentiles(nameSearchMs);
+        out << "  name search vs pg_trgm: " << QString::number(tri.p50 / ours.p50, 'f', 1)
+            << "x faster at p50, " << QString::number(tri.p95 / ours.p95, 'f', 1) << "x at p95"
+            << Qt::endl;
+    }
+    return 0;
+}
