@@ -277,49 +277,43 @@ QHttpServerResponse ApiServer::sources(const QHttpServerRequest &request, const 
     return reply(StatusCode::Ok, {{"sources"_L1, sources}});
 }
 
-QHttpServerResponse ApiServer::search(const QHttpServerRequest &request, const QString &) const
+template <typename Request, typename Read>
+QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, Read read) const
 {
     const Result<User> user = caller(request);
     if (!user)
         return errorReply(user.error());
-    const Result<SearchCriteria> criteria = bodyAs<SearchCriteria>(request);
-    if (!criteria)
-        return errorReply(criteria.error());
-    const Result<SearchResults> results = m_records->search(user.value(), criteria.value());
-    if (!results)
-        return errorReply(results.error());
-    return reply(StatusCode::Ok, wire::toJson(results.value()));
+    const Result<Request> body = bodyAs<Request>(request);
+    if (!body)
+        return errorReply(body.error());
+    const auto result = read(user.value(), body.value());
+    if (!result)
+        return errorReply(result.error());
+    return reply(StatusCode::Ok, wire::toJson(result.value()));
+}
+
+QHttpServerResponse ApiServer::search(const QHttpServerRequest &request, const QString &) const
+{
+    return answer<SearchCriteria>(request,
+                                  [this](const User &user, const SearchCriteria &criteria) {
+                                      return m_records->search(user, criteria);
+                                  });
 }
 
 QHttpServerResponse ApiServer::viewPerson(const QHttpServerRequest &request,
                                           const QString &id) const
 {
-    const Result<User> user = caller(request);
-    if (!user)
-        return errorReply(user.error());
-    const Result<ViewRequest> view = bodyAs<ViewRequest>(request);
-    if (!view)
-        return errorReply(view.error());
-    const Result<PersonView> person = m_records->viewPerson(user.value(), id, view.value().reason);
-    if (!person)
-        return errorReply(person.error());
-    return reply(StatusCode::Ok, wire::toJson(person.value()));
+    return answer<ViewRequest>(request, [this, &id](const User &user, const ViewRequest &view) {
+        return m_records->viewPerson(user, id, view.reason);
+    });
 }
 
 QHttpServerResponse ApiServer::viewHousehold(const QHttpServerRequest &request,
                                              const QString &id) const
 {
-    const Result<User> user = caller(request);
-    if (!user)
-        return errorReply(user.error());
-    const Result<ViewRequest> view = bodyAs<ViewRequest>(request);
-    if (!view)
-        return errorReply(view.error());
-    const Result<Household> household =
-        m_records->viewHousehold(user.value(), id, view.value().reason);
-    if (!household)
-        return errorReply(household.error());
-    return reply(StatusCode::Ok, wire::toJson(household.value()));
+    return answer<ViewRequest>(request, [this, &id](const User &user, const ViewRequest &view) {
+        return m_records->viewHousehold(user, id, view.reason);
+    });
 }
 
 QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const

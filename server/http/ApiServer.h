@@ -98,6 +98,10 @@ private:
     // The body of a request as T, or the 4xx to answer.
     template <typename T>
     Result<T> bodyAs(const QHttpServerRequest &request) const;
+    // Every signed-in route with a body: who asks, what they ask (a Request), and
+    // read(user, request)'s Result as the 200 answer, or the error's status.
+    template <typename Request, typename Read>
+    QHttpServerResponse answer(const QHttpServerRequest &request, Read read) const;
 
     QHttpServerResponse reply(StatusCode status, const QJsonObject &body,
                               QList<compat::Header> headers = {}) const;
