@@ -54,11 +54,8 @@ start)
   as_postgres "$bindir/initdb" -D "$runtime/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
     >"$runtime/initdb.log" 2>&1 || { cat "$runtime/initdb.log" >&2; exit 1; }
   port=$(free_port)
-  # Tests need no durability; a benchmark of committed audit rows does (TV_PG_DURABLE=1).
-  fsync=off
-  [[ ${TV_PG_DURABLE:-} == 1 ]] && fsync=on
   as_postgres "$bindir/pg_ctl" -D "$runtime/data" -l "$runtime/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $runtime -c fsync=${fsync} -c max_connections=200 -c shared_buffers=1GB" start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $runtime -c fsync=off -c max_connections=200 -c shared_buffers=1GB" start \
     >/dev/null || { cat "$runtime/server.log" >&2; exit 1; }
   cat >"$dir/connection.ini" <<INI
 [postgres]
