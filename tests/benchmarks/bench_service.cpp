@@ -182,7 +182,7 @@ int main(int argc, char *argv[])
         must(db.runDdl(u"make commits durable", u"ALTER SYSTEM SET fsync = on"_s), "fsync on");
         must(db.runDdl(u"reload the settings", u"SELECT pg_reload_conf()"_s), "reload");
         must(db.runDdl(u"checkpoint", u"CHECKPOINT"_s), "checkpoint");
-        auto fsync = must(db.run(u"read fsync", u"SHOW fsync"_s), "show fsync");
+        auto fsync = must(db.run(u"read fsync", u"SELECT current_setting('fsync')"_s), "fsync");
         out << "durable commits: fsync " << (fsync.next() ? fsync.value(0).toString() : u"?"_s)
             << Qt::endl;
     }
