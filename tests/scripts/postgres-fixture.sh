@@ -54,8 +54,11 @@ start)
   as_postgres "$bindir/initdb" -D "$runtime/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
     >"$runtime/initdb.log" 2>&1 || { cat "$runtime/initdb.log" >&2; exit 1; }
   port=$(free_port)
+  # In the configuration file, not on the command line, so a benchmark can turn fsync back on
+  # with ALTER SYSTEM and a reload. Tests need no durability.
+  echo "fsync = off" >>"$runtime/data/postgresql.conf"
   as_postgres "$bindir/pg_ctl" -D "$runtime/data" -l "$runtime/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $runtime -c fsync=off -c max_connections=200 -c shared_buffers=1GB" start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $runtime -c max_connections=200 -c shared_buffers=1GB" start \
     >/dev/null || { cat "$runtime/server.log" >&2; exit 1; }
   cat >"$dir/connection.ini" <<INI
 [postgres]
