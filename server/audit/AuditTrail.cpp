@@ -3,8 +3,10 @@
 #include "LoggingCategories.h"
 #include "ServerErrors.h"
 #include "db/Database.h"
+#include "db/SchemaMigrations.h"
 
 #include <QCryptographicHash>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -104,11 +106,91 @@ QString rowsMissing(qint64 first, qint64 last)
     return u"rows %1 to %2 are missing"_s.arg(first).arg(last);
 }
 
+// The newest link of a chain: the genesis link (0, GenesisHash) before its first row.
+struct ChainLink {
+    qint64 seq = 0;
+    QString hash;
+};
+
+using VerifyReport = AuditTrail::VerifyReport;
+
+void fail(VerifyReport &report, int chain, std::optional<qint64> seq, QString problem)
+{
+    report.firstBadChain = chain;
+    report.firstBadSeq = seq;
+    report.problem = std::move(problem);
+}
+
+// One row of `chain` against the link before it.
+void checkRow(VerifyReport &report, int chain, const ChainRow &row, const QString &storedHash,
+              const ChainLink &previous)
+{
+    const qint64 expectedSeq = previous.seq + 1;
+    if (row.seq < expectedSeq) {
+        fail(report, chain, row.seq, u"row %1 is out of sequence: it was added"_s.arg(row.seq));
+    } else if (row.seq > expectedSeq) {
+        fail(report, chain, expectedSeq, rowsMissing(expectedSeq, row.seq - 1));
+    } else if (chainHash(row) != storedHash) {
+        fail(report, chain, row.seq, u"row %1 was changed"_s.arg(row.seq));
+    } else if (row.prevHash != previous.hash) {
+        // Both rows hash correctly, so one was changed and its hash recomputed.
+        if (row.seq > 1) {
+            fail(report, chain, row.seq - 1,
+                 u"row %1 no longer links to row %2: one of them was changed"_s.arg(row.seq).arg(
+                     row.seq - 1));
+        } else {
+            fail(report, chain, row.seq, u"row 1 does not start the chain: it was changed"_s);
+        }
+    }
+}
+
+// A chain's newest row against its head.
+void checkAgainstHead(VerifyReport &report, int chain, const ChainLink &last, const ChainLink &head)
+{
+    if (last.seq < head.seq) {
+        const qint64 missing = head.seq - last.seq;
+        if (last.seq == 0) {
+            fail(report, chain, 1,
+                 missing == 1 ? u"the only row is missing"_s
+                              : u"all %1 rows are missing"_s.arg(missing));
+        } else {
+            fail(report, chain, last.seq + 1,
+                 missing == 1 ? u"the newest row is missing"_s
+                              : u"the newest %1 rows are missing"_s.arg(missing));
+        }
+    } else if (last.seq > head.seq) {
+        fail(report, chain, head.seq + 1,
+             u"row %1 is newer than the trail's head: it was added, or the head was changed"_s.arg(
+                 head.seq + 1));
+    } else if (last.hash != head.hash) {
+        if (last.seq > 0) {
+            fail(
+                report, chain, last.seq,
+                u"row %1 does not match the trail's head: one of them was changed"_s.arg(last.seq));
+        } else {
+            fail(report, chain, std::nullopt, u"the trail's head was changed"_s);
+        }
+    }
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(const db::Database &database)
     : m_database(database)
 {}
+
+Result<std::optional<AuditTrail::Head>> AuditTrail::takeHead(const QString &sql) const
+{
+    Result<QSqlQuery> query = m_database.run(u"take a head of the audit trail", sql);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<Head>();
+    Head head{query.value().value(0).toInt(), query.value().value(1).toLongLong(),
+              query.value().value(2).toString()};
+    query.value().finish();
+    return std::optional<Head>(std::move(head));
+}
 
 Status AuditTrail::append(const AuditEntry &entry) const
 {
@@ -126,22 +208,37 @@ Status AuditTrail::append(const AuditEntry &entry) const
     }
     const QDateTime at = entry.at.isValid() ? entry.at.toUTC() : QDateTime::currentDateTimeUtc();
 
-    // Lock the head: on PostgreSQL its row lock serialises appends from every connection until
-    // the caller's transaction ends; on SQLite the caller's BEGIN IMMEDIATE already holds the
-    // database's write lock.
-    const QString headSql = m_database.dialect() == Dialect::Postgres
-                                ? u"SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"_s
-                                : u"SELECT seq, hash FROM audit_head WHERE id = 1"_s;
-    Result<QSqlQuery> head = m_database.run(u"lock the audit trail's head", headSql);
-    if (!head)
-        return head.error();
-    if (!head.value().next()) {
+    // Take a chain's head. On PostgreSQL the first head no other transaction holds is locked
+    // until the caller's transaction ends, so concurrent appends from any connection or service
+    // instance go to different chains and never wait for each other's commit; only when every
+    // chain is busy does an append wait, for chain 1. On SQLite the caller's BEGIN IMMEDIATE
+    // already holds the database's write lock, and chain 1 takes every row.
+    std::optional<Head> head;
+    if (m_database.dialect() == Dialect::Postgres) {
+        auto free = takeHead(u"SELECT id, seq, hash FROM audit_head ORDER BY id"
+                             u" LIMIT 1 FOR UPDATE SKIP LOCKED"_s);
+        if (!free)
+            return free.error();
+        head = free.value();
+        if (!head) {
+            auto first =
+                takeHead(u"SELECT id, seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"_s);
+            if (!first)
+                return first.error();
+            head = first.value();
+        }
+    } else {
+        auto first = takeHead(u"SELECT id, seq, hash FROM audit_head WHERE id = 1"_s);
+        if (!first)
+            return first.error();
+        head = first.value();
+    }
+    if (!head) {
         return Error{QString(errc::DatabaseError),
                      u"The audit trail has no head row, so nothing can be appended to it."_s};
     }
-    const qint64 previousSeq = head.value().value(0).toLongLong();
-    const QString previousHash = head.value().value(1).toString();
-    head.value().finish();
+    const qint64 previousSeq = head->seq;
+    const QString previousHash = head->hash;
 
     ChainRow row;
     row.seq = previousSeq + 1;
@@ -157,10 +254,11 @@ Status AuditTrail::append(const AuditEntry &entry) const
 
     const Result<QSqlQuery> inserted = m_database.run(
         u"append a row to the audit trail",
-        u"INSERT INTO audit_log (seq, at, user_id, action, subject, reason_code, reason_note,"
-        u" detail, prev_hash, hash) VALUES (:seq, :at, :user_id, :action, :subject,"
-        u" :reason_code, :reason_note, :detail, :prev_hash, :hash)"_s,
-        {{u":seq"_s, row.seq},
+        u"INSERT INTO audit_log (chain, seq, at, user_id, action, subject, reason_code,"
+        u" reason_note, detail, prev_hash, hash) VALUES (:chain, :seq, :at, :user_id, :action,"
+        u" :subject, :reason_code, :reason_note, :detail, :prev_hash, :hash)"_s,
+        {{u":chain"_s, head->chain},
+         {u":seq"_s, row.seq},
          {u":at"_s, Database::toDb(at)},
          {u":user_id"_s, bindText(row.userId)},
          {u":action"_s, bindText(row.action)},
@@ -177,8 +275,11 @@ Status AuditTrail::append(const AuditEntry &entry) const
     // not serialised (called outside a transaction) and must not fork the chain.
     Result<QSqlQuery> moved = m_database.run(
         u"move the audit trail's head",
-        u"UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1 AND seq = :previous"_s,
-        {{u":seq"_s, row.seq}, {u":hash"_s, hash}, {u":previous"_s, previousSeq}});
+        u"UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = :chain AND seq = :previous"_s,
+        {{u":seq"_s, row.seq},
+         {u":hash"_s, hash},
+         {u":chain"_s, head->chain},
+         {u":previous"_s, previousSeq}});
     if (!moved)
         return moved.error();
     if (moved.value().numRowsAffected() != 1) {
@@ -200,99 +301,92 @@ Result<AuditTrail::VerifyReport> AuditTrail::verify() const
         return begun.error();
 
     const auto walk = [this]() -> Result<VerifyReport> {
-        qint64 headSeq = 0;
-        QString headHash;
+        VerifyReport report;
+        QMap<int, ChainLink> heads;
         {
-            Result<QSqlQuery> head = m_database.run(
-                u"read the audit trail's head", u"SELECT seq, hash FROM audit_head WHERE id = 1"_s);
-            if (!head)
-                return head.error();
-            if (!head.value().next()) {
-                VerifyReport report;
-                report.problem = u"the audit trail's head row is missing"_s;
+            Result<QSqlQuery> rows = m_database.run(u"read the audit trail's heads",
+                                                    u"SELECT id, seq, hash FROM audit_head"_s);
+            if (!rows)
+                return rows.error();
+            while (rows.value().next()) {
+                heads.insert(rows.value().value(0).toInt(), {rows.value().value(1).toLongLong(),
+                                                             rows.value().value(2).toString()});
+            }
+        }
+        for (int chain = 1; chain <= db::AuditChains; ++chain) {
+            if (!heads.contains(chain)) {
+                report.firstBadChain = chain;
+                report.problem = heads.isEmpty() ? u"the audit trail's heads are missing"_s
+                                                 : u"the head of chain %1 is missing"_s.arg(chain);
                 return report;
             }
-            headSeq = head.value().value(0).toLongLong();
-            headHash = head.value().value(1).toString();
+        }
+        if (heads.size() != db::AuditChains) {
+            report.firstBadChain = heads.lastKey();
+            report.problem =
+                u"chain %1 is not one of the trail's: it was added"_s.arg(heads.lastKey());
+            return report;
         }
 
-        VerifyReport report;
-        qint64 expectedSeq = 1;
-        QString previousHash = GenesisHash;
+        // Walks one chain at a time, in order; `current` is the chain being walked.
+        int current = 1;
+        ChainLink link{0, GenesisHash};
+        const auto endChain = [&](int chain) {
+            checkAgainstHead(report, chain, link, heads.value(chain));
+            link = ChainLink{0, GenesisHash};
+            return report.intact();
+        };
         {
             // Forward-only: rows stream through one at a time (single-row mode on PostgreSQL),
             // so a trail of any length verifies in bounded memory.
             QSqlQuery rows(m_database.connection());
             rows.setForwardOnly(true);
-            if (!rows.exec(u"SELECT seq, at, user_id, action, subject, reason_code, reason_note,"
-                           u" detail, prev_hash, hash FROM audit_log ORDER BY seq"_s)) {
+            if (!rows.exec(u"SELECT chain, seq, at, user_id, action, subject, reason_code,"
+                           u" reason_note, detail, prev_hash, hash FROM audit_log"
+                           u" ORDER BY chain, seq"_s)) {
                 return readError(u"read the audit trail", rows.lastError());
             }
             while (rows.next()) {
-                ChainRow row;
-                row.seq = rows.value(0).toLongLong();
-                row.at = timestampText(Database::dateTimeFromDb(rows.value(1)));
-                row.userId = textFromDb(rows.value(2));
-                row.action = rows.value(3).toString();
-                row.subject = textFromDb(rows.value(4));
-                row.reasonCode = textFromDb(rows.value(5));
-                row.reasonNote = textFromDb(rows.value(6));
-                row.detail = textFromDb(rows.value(7));
-                row.prevHash = rows.value(8).toString();
-                const QString storedHash = rows.value(9).toString();
-                ++report.rowsChecked;
-
-                if (row.seq < expectedSeq) {
-                    report.firstBadSeq = row.seq;
-                    report.problem = u"row %1 is out of sequence: it was added"_s.arg(row.seq);
-                } else if (row.seq > expectedSeq) {
-                    report.firstBadSeq = expectedSeq;
-                    report.problem = rowsMissing(expectedSeq, row.seq - 1);
-                } else if (chainHash(row) != storedHash) {
-                    report.firstBadSeq = row.seq;
-                    report.problem = u"row %1 was changed"_s.arg(row.seq);
-                } else if (row.prevHash != previousHash) {
-                    // Both rows hash correctly, so one was changed and its hash recomputed.
-                    report.firstBadSeq = row.seq > 1 ? row.seq - 1 : row.seq;
-                    report.problem =
-                        row.seq > 1 ? u"row %1 no longer links to row %2: one of them was changed"_s
-                                          .arg(row.seq)
-                                          .arg(row.seq - 1)
-                                    : u"row 1 does not start the chain: it was changed"_s;
+                const int chain = rows.value(0).toInt();
+                if (!heads.contains(chain)) {
+                    report.firstBadChain = chain;
+                    report.firstBadSeq = rows.value(1).toLongLong();
+                    report.problem = u"row %1 is in chain %2, which the trail does not have: it"
+                                     u" was added"_s.arg(*report.firstBadSeq)
+                                         .arg(chain);
+                } else {
+                    while (current < chain && endChain(current))
+                        ++current;
                 }
                 if (!report.intact()) {
                     rows.finish();
                     return report;
                 }
-                previousHash = storedHash;
-                expectedSeq = row.seq + 1;
+                ChainRow row;
+                row.seq = rows.value(1).toLongLong();
+                row.at = timestampText(Database::dateTimeFromDb(rows.value(2)));
+                row.userId = textFromDb(rows.value(3));
+                row.action = rows.value(4).toString();
+                row.subject = textFromDb(rows.value(5));
+                row.reasonCode = textFromDb(rows.value(6));
+                row.reasonNote = textFromDb(rows.value(7));
+                row.detail = textFromDb(rows.value(8));
+                row.prevHash = rows.value(9).toString();
+                const QString storedHash = rows.value(10).toString();
+                ++report.rowsChecked;
+                checkRow(report, chain, row, storedHash, link);
+                if (!report.intact()) {
+                    rows.finish();
+                    return report;
+                }
+                link = ChainLink{row.seq, storedHash};
             }
             if (rows.lastError().isValid())
                 return readError(u"read the audit trail", rows.lastError());
         }
-
-        const qint64 lastSeq = expectedSeq - 1;
-        if (lastSeq < headSeq) {
-            const qint64 missing = headSeq - lastSeq;
-            report.firstBadSeq = lastSeq + 1;
-            if (lastSeq == 0)
-                report.problem = missing == 1 ? u"the only row is missing"_s
-                                              : u"all %1 rows are missing"_s.arg(missing);
-            else
-                report.problem = missing == 1 ? u"the newest row is missing"_s
-                                              : u"the newest %1 rows are missing"_s.arg(missing);
-        } else if (lastSeq > headSeq) {
-            report.firstBadSeq = headSeq + 1;
-            report.problem =
-                u"row %1 is newer than the trail's head: it was added, or the head was changed"_s
-                    .arg(headSeq + 1);
-        } else if (previousHash != headHash) {
-            report.firstBadSeq = lastSeq > 0 ? std::optional<qint64>(lastSeq) : std::nullopt;
-            report.problem =
-                lastSeq > 0
-                    ? u"row %1 does not match the trail's head: one of them was changed"_s.arg(
-                          lastSeq)
-                    : u"the trail's head was changed"_s;
+        for (; current <= db::AuditChains; ++current) {
+            if (!endChain(current))
+                break;
         }
         return report;
     };
@@ -304,7 +398,8 @@ Result<AuditTrail::VerifyReport> AuditTrail::verify() const
         qCWarning(lcDb).noquote() << ended.error().message;
     }
     if (result && !result.value().intact()) {
-        qCWarning(lcDb).noquote() << "audit trail verification failed at row"
+        qCWarning(lcDb).noquote() << "audit trail verification failed in chain"
+                                  << result.value().firstBadChain.value_or(0) << "at row"
                                   << result.value().firstBadSeq.value_or(0) << "after"
                                   << result.value().rowsChecked << "rows";
     }

@@ -25,21 +25,23 @@ struct AuditEntry {
     std::optional<QString> detail;
 };
 
-// The append-only, hash-chained audit trail. Each row's hash is SHA-256 over its fields and the
-// previous row's hash; audit_head holds the newest link, so an edited, deleted or truncated row
-// is detected by verify().
+// The append-only, hash-chained audit trail. It is db::AuditChains chains side by side; each row's
+// hash is SHA-256 over its fields and the previous row's hash in its chain, and each chain's row in
+// audit_head holds its newest link, so an edited, deleted, moved or truncated row is detected by
+// verify(). Rows of different chains are ordered by their time.
 class AuditTrail final {
 public:
     explicit AuditTrail(const db::Database &database);
 
     // Appends one row. Call it inside the Database::transaction that reads the data, so no data
-    // leaves without its audit row: when the append fails, the transaction fails. Appends from
-    // several service instances are serialised on audit_head's row lock.
+    // leaves without its audit row: when the append fails, the transaction fails. Appends on
+    // one chain are serialised on its head's row lock; concurrent ones take different chains.
     Status append(const AuditEntry &entry) const;
 
     struct VerifyReport {
         qint64 rowsChecked = 0;
-        std::optional<qint64> firstBadSeq; // where the chain breaks, when it does
+        std::optional<int> firstBadChain;  // the chain that breaks, when one does
+        std::optional<qint64> firstBadSeq; // where in it
         QString problem;                   // plain words, empty when the chain is intact
         bool intact() const { return problem.isEmpty(); }
     };
@@ -47,6 +49,14 @@ public:
     Result<VerifyReport> verify() const;
 
 private:
+    struct Head {
+        int chain = 0;
+        qint64 seq = 0;
+        QString hash;
+    };
+    // Runs `sql`, which selects (id, seq, hash) of at most one head; no row gives nullopt.
+    Result<std::optional<Head>> takeHead(const QString &sql) const;
+
     const db::Database &m_database;
 };
 

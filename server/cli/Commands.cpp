@@ -141,8 +141,8 @@ int verifyAudit(const ServerConfig &config, QTextStream &out, QTextStream &err)
     qCInfo(lcCli) << "checked" << checked.rowsChecked << "audit rows in" << timer.elapsed() << "ms";
     if (!checked.intact()) {
         const QString where =
-            checked.firstBadSeq
-                ? u"The audit trail is broken at row %1: "_s.arg(*checked.firstBadSeq)
+            checked.firstBadChain
+                ? u"The audit trail is broken in chain %1: "_s.arg(*checked.firstBadChain)
                 : u"The audit trail is broken: "_s;
         return fail(err, where + checked.problem + u'.');
     }

@@ -45,7 +45,8 @@ QStringList Migrator::statementsFor(const Migration &migration) const
 {
     const bool postgres = m_database.dialect() == Dialect::Postgres;
     QStringList statements;
-    statements.reserve(migration.statements.size() + migration.postgresStatements.size());
+    statements.reserve(migration.statements.size() + migration.postgresStatements.size() +
+                       migration.sqliteStatements.size());
     for (QString statement : migration.statements) {
         statement.replace("${uuid}"_L1, postgres ? "uuid"_L1 : "TEXT"_L1);
         statement.replace("${timestamp}"_L1, postgres ? "timestamptz"_L1 : "TEXT"_L1);
@@ -56,8 +57,7 @@ QStringList Migrator::statementsFor(const Migration &migration) const
                           postgres ? "BIGINT PRIMARY KEY"_L1 : "INTEGER PRIMARY KEY"_L1);
         statements << statement;
     }
-    if (postgres)
-        statements << migration.postgresStatements;
+    statements << (postgres ? migration.postgresStatements : migration.sqliteStatements);
     return statements;
 }
 

@@ -18,12 +18,14 @@ class Database;
 //   ${bool}       boolean on PostgreSQL, INTEGER (0 or 1) on SQLite
 //   ${real}       double precision on PostgreSQL, REAL on SQLite
 //   ${id}         BIGINT PRIMARY KEY on PostgreSQL, INTEGER PRIMARY KEY (the rowid) on SQLite
-// `postgresStatements` run after `statements` on PostgreSQL only (triggers, grants).
+// `postgresStatements` run after `statements` on PostgreSQL only (triggers, grants, ALTER TABLE),
+// `sqliteStatements` on SQLite only (where a changed key means rebuilding the table).
 struct Migration {
     int version = 0;
     QString name;
     QStringList statements;
     QStringList postgresStatements = {};
+    QStringList sqliteStatements = {};
 };
 
 // Brings a database to the newest schema this program knows. Each migration runs in its own

@@ -3,6 +3,23 @@
 using namespace Qt::StringLiterals;
 
 namespace tv::server::db {
+namespace {
+
+// Heads 2..AuditChains, each at the genesis link.
+QString newAuditChainHeads()
+{
+    QStringList rows;
+    for (int chain = 2; chain <= AuditChains; ++chain)
+        rows << u"(%1, 0, '%2')"_s.arg(chain).arg(QString(64, u'0'));
+    return u"INSERT INTO audit_head (id, seq, hash) VALUES "_s + rows.join(u", "_s);
+}
+
+QString auditChainCheck()
+{
+    return u"CHECK (id BETWEEN 1 AND %1)"_s.arg(AuditChains);
+}
+
+} // namespace
 
 QList<Migration> schemaMigrations()
 {
@@ -176,6 +193,59 @@ QList<Migration> schemaMigrations()
                 u" FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()"_s,
                 u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
                 u" FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()"_s,
+            },
+        },
+        Migration{
+            3,
+            u"the audit trail as parallel hash chains"_s,
+            {},
+            // Every existing row stays where it is, in chain 1; the hash of a row does not cover
+            // its chain, since moving a row to another chain breaks both chains' links anyway.
+            {
+                u"ALTER TABLE audit_log ADD COLUMN chain INTEGER NOT NULL DEFAULT 1"_s,
+                u"ALTER TABLE audit_log ALTER COLUMN chain DROP DEFAULT"_s,
+                u"ALTER TABLE audit_log DROP CONSTRAINT audit_log_pkey"_s,
+                u"ALTER TABLE audit_log ADD PRIMARY KEY (chain, seq)"_s,
+                u"ALTER TABLE audit_head DROP CONSTRAINT audit_head_id_check"_s,
+                u"ALTER TABLE audit_head ADD CONSTRAINT audit_head_id_check "_s + auditChainCheck(),
+                newAuditChainHeads(),
+            },
+            // SQLite cannot change a primary key or a CHECK in place: rebuild both tables.
+            {
+                u"CREATE TABLE audit_log_chained ("
+                u"  chain INTEGER NOT NULL,"
+                u"  seq BIGINT NOT NULL,"
+                u"  at TEXT NOT NULL,"
+                u"  user_id TEXT,"
+                u"  action TEXT NOT NULL,"
+                u"  subject TEXT,"
+                u"  reason_code TEXT,"
+                u"  reason_note TEXT,"
+                u"  detail TEXT,"
+                u"  prev_hash TEXT NOT NULL,"
+                u"  hash TEXT NOT NULL,"
+                u"  PRIMARY KEY (chain, seq)"
+                u")"_s,
+                u"INSERT INTO audit_log_chained (chain, seq, at, user_id, action, subject,"
+                u" reason_code, reason_note, detail, prev_hash, hash) SELECT 1, seq, at, user_id,"
+                u" action, subject, reason_code, reason_note, detail, prev_hash, hash"
+                u" FROM audit_log ORDER BY seq"_s,
+                u"DROP TABLE audit_log"_s,
+                u"ALTER TABLE audit_log_chained RENAME TO audit_log"_s,
+                u"CREATE INDEX audit_log_subject_idx ON audit_log (subject)"_s,
+                u"CREATE INDEX audit_log_user_idx ON audit_log (user_id)"_s,
+                u"CREATE TABLE audit_head_chained ("
+                u"  id INTEGER PRIMARY KEY "_s +
+                    auditChainCheck() +
+                    u","
+                    u"  seq BIGINT NOT NULL,"
+                    u"  hash TEXT NOT NULL"
+                    u")"_s,
+                u"INSERT INTO audit_head_chained (id, seq, hash) SELECT id, seq, hash"
+                u" FROM audit_head"_s,
+                u"DROP TABLE audit_head"_s,
+                u"ALTER TABLE audit_head_chained RENAME TO audit_head"_s,
+                newAuditChainHeads(),
             },
         },
     };

@@ -3,6 +3,8 @@
 #include "TestMacros.h"
 #include "audit/AuditTrail.h"
 #include "db/Database.h"
+#include "db/Migrator.h"
+#include "db/SchemaMigrations.h"
 
 #include <QDeadlineTimer>
 #include <QScopeGuard>
@@ -98,7 +100,8 @@ private:
     }
 
     // Changes the trail behind the service's back, as a database superuser would: on PostgreSQL
-    // that needs the append-only trigger switched off for the change.
+    // that needs the append-only trigger switched off for the change. `sql` may be several
+    // statements, each ending in "; ".
     Status tamper(const QString &sql, const QVariantMap &bindings = {})
     {
         const bool postgres = m_db->dialect() == Dialect::Postgres;
@@ -109,7 +112,13 @@ private:
                 return off.error();
             }
         }
-        const auto changed = m_db->run(u"tamper with the trail", sql, bindings);
+        Status changed = Done{};
+        for (const QString &statement : sql.split(u"; "_s)) {
+            if (const auto ran = m_db->run(u"tamper with the trail", statement, bindings); !ran) {
+                changed = ran.error();
+                break;
+            }
+        }
         if (postgres) {
             if (auto on = m_db->runDdl(u"switch the trigger on",
                                        u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s);
@@ -203,6 +212,7 @@ private Q_SLOTS:
         QTest::addColumn<Backend>("backend");
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QVariantMap>("bindings");
+        QTest::addColumn<int>("firstBadChain");
         QTest::addColumn<qint64>("firstBadSeq");
         QTest::addColumn<QString>("problem");
 
@@ -213,6 +223,7 @@ private Q_SLOTS:
             QVariantMap bindings;
             qint64 firstBadSeq;
             QString problem;
+            int firstBadChain = 1;
         };
         const QList<Case> cases{
             {"edited action",
@@ -304,11 +315,45 @@ private Q_SLOTS:
              {},
              6,
              u"row 6 does not match the trail's head: one of them was changed"_s},
+            {"row moved to another chain",
+             u"UPDATE audit_log SET chain = 2 WHERE seq = 6"_s,
+             {},
+             6,
+             u"the newest row is missing"_s},
+            {"row moved to another chain with its heads",
+             u"UPDATE audit_log SET chain = 2 WHERE seq = 6; UPDATE audit_head SET seq = 5,"
+             u" hash = (SELECT hash FROM audit_log WHERE seq = 5) WHERE id = 1;"
+             u" UPDATE audit_head SET seq = 6, hash = (SELECT hash FROM audit_log WHERE"
+             u" chain = 2) WHERE id = 2"_s,
+             {},
+             1,
+             u"rows 1 to 5 are missing"_s,
+             2},
+            {"empty chain's head moved on",
+             u"UPDATE audit_head SET seq = 2 WHERE id = 7"_s,
+             {},
+             1,
+             u"all 2 rows are missing"_s,
+             7},
+            {"empty chain's head hash changed",
+             u"UPDATE audit_head SET hash = (SELECT hash FROM audit_log WHERE seq = 1)"
+             u" WHERE id = 16"_s,
+             {},
+             -1,
+             u"the trail's head was changed"_s,
+             16},
+            {"a chain's head deleted",
+             u"DELETE FROM audit_head WHERE id = 3"_s,
+             {},
+             -1,
+             u"the head of chain 3 is missing"_s,
+             3},
         };
         for (const Backend backend : tv::test::allBackends()) {
             for (const Case &c : cases) {
                 QTest::addRow("%s: %s", qPrintable(tv::test::backendName(backend)), c.name)
-                    << backend << c.sql << c.bindings << c.firstBadSeq << c.problem;
+                    << backend << c.sql << c.bindings << c.firstBadChain << c.firstBadSeq
+                    << c.problem;
             }
         }
     }
@@ -318,6 +363,7 @@ private Q_SLOTS:
         QFETCH(Backend, backend);
         QFETCH(QString, sql);
         QFETCH(QVariantMap, bindings);
+        QFETCH(int, firstBadChain);
         QFETCH(qint64, firstBadSeq);
         QFETCH(QString, problem);
         QVERIFY(openDatabase(backend));
@@ -331,7 +377,9 @@ private Q_SLOTS:
         TV_VERIFY_OK(report);
         QVERIFY(!report.value().intact());
         QCOMPARE(report.value().problem, problem);
-        QCOMPARE(report.value().firstBadSeq, std::optional<qint64>(firstBadSeq));
+        QCOMPARE(report.value().firstBadChain, std::optional<int>(firstBadChain));
+        QCOMPARE(report.value().firstBadSeq,
+                 firstBadSeq < 0 ? std::nullopt : std::optional<qint64>(firstBadSeq));
     }
 
     void appendedRowsAfterTamperingDoNotHideIt_data() { tv::test::addBackendRows(); }
@@ -406,8 +454,8 @@ private Q_SLOTS:
             // A row the head does not know about, as a second writer that skipped the head lock
             // would leave.
             TV_VERIFY_OK(m_db->run(u"insert a stray row",
-                                   u"INSERT INTO audit_log (seq, at, action, prev_hash, hash)"
-                                   u" VALUES (1, :at, 'stray', 'x', 'y')"_s,
+                                   u"INSERT INTO audit_log (chain, seq, at, action, prev_hash,"
+                                   u" hash) VALUES (1, 1, :at, 'stray', 'x', 'y')"_s,
                                    {{u":at"_s, Database::toDb(entry.at)}}));
         }
         const qint64 rowsBefore = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
@@ -503,11 +551,106 @@ private Q_SLOTS:
                      RowsPerWriter);
         }
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), 2 * RowsPerWriter);
-        QCOMPARE(scalar(u"SELECT seq FROM audit_head WHERE id = 1"_s), 2 * RowsPerWriter);
+        QCOMPARE(scalar(u"SELECT SUM(seq) FROM audit_head"_s), 2 * RowsPerWriter);
         const auto report = m_trail->verify();
         TV_VERIFY_OK(report);
         QVERIFY2(report.value().intact(), qPrintable(report.value().problem));
         QCOMPARE(report.value().rowsChecked, 2 * RowsPerWriter);
+    }
+
+    // A trail written before migration 3 split it into chains is chain 1 afterwards, intact.
+    void rowsFromBeforeTheChainsStillVerify_data() { tv::test::addBackendRows(); }
+    void rowsFromBeforeTheChainsStillVerify()
+    {
+        QFETCH(Backend, backend);
+        QVERIFY(openDatabase(backend));
+        TV_VERIFY_OK(appendAll(sampleEntries()));
+        const QString columns =
+            u"seq, at, user_id, action, subject, reason_code, reason_note, detail, prev_hash, hash"_s;
+        QList<QVariantMap> written;
+        {
+            auto rows = m_db->run(u"read the rows",
+                                  u"SELECT "_s + columns + u" FROM audit_log ORDER BY seq"_s);
+            TV_VERIFY_OK(rows);
+            while (rows.value().next()) {
+                QVariantMap row;
+                for (const QString &column : columns.split(u", "_s))
+                    row.insert(u':' + column, rows.value().value(column));
+                written << row;
+            }
+        }
+        QCOMPARE(written.size(), sampleEntries().size());
+
+        // The same rows in a database at schema version 2, as that version's service wrote them.
+        auto old = TestDatabase::create(backend);
+        TV_VERIFY_OK(old);
+        auto opened = Database::open(old.value()->config());
+        TV_VERIFY_OK(opened);
+        Database &db = *opened.value();
+        const QList<tv::server::db::Migration> all = tv::server::db::schemaMigrations();
+        TV_VERIFY_OK(tv::server::db::Migrator(db, all.mid(0, 2)).migrate());
+        for (const QVariantMap &row : written) {
+            TV_VERIFY_OK(db.run(u"write an old row",
+                                u"INSERT INTO audit_log ("_s + columns + u") VALUES (:"_s +
+                                    columns.split(u", "_s).join(u", :"_s) + u')',
+                                row));
+        }
+        TV_VERIFY_OK(db.run(u"move the old head",
+                            u"UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1"_s,
+                            {{u":seq"_s, written.constLast().value(u":seq"_s)},
+                             {u":hash"_s, written.constLast().value(u":hash"_s)}}));
+
+        TV_VERIFY_OK(tv::server::db::Migrator(db, all).migrate());
+        const AuditTrail trail(db);
+        const auto report = trail.verify();
+        TV_VERIFY_OK(report);
+        QVERIFY2(report.value().intact(), qPrintable(report.value().problem));
+        QCOMPARE(report.value().rowsChecked, written.size());
+        // And the trail goes on from there.
+        TV_VERIFY_OK(db.transaction([&] { return trail.append(sampleEntries().at(0)); }));
+        auto head = db.run(u"read the head", u"SELECT seq FROM audit_head WHERE id = 1"_s);
+        TV_VERIFY_OK(head);
+        QVERIFY(head.value().next());
+        QCOMPARE(head.value().value(0).toLongLong(), written.size() + 1);
+        const auto after = trail.verify();
+        TV_VERIFY_OK(after);
+        QVERIFY2(after.value().intact(), qPrintable(after.value().problem));
+    }
+
+    // PostgreSQL only (SQLite has one writer at a time): an append does not wait for another
+    // transaction's append to commit, it takes the next free chain.
+    void concurrentAppendsTakeDifferentChains()
+    {
+        QVERIFY(openDatabase(Backend::Postgres));
+        auto second = Database::open(m_test->config());
+        TV_VERIFY_OK(second);
+        Database &other = *second.value();
+        const AuditTrail otherTrail(other);
+        // Were the second append to wait for the first one's head, it would wait for ever (the
+        // first commits only after it): fail after a second instead.
+        TV_VERIFY_OK(other.runDdl(u"bound lock waits", u"SET lock_timeout = '1s'"_s));
+
+        const QList<AuditEntry> entries = sampleEntries();
+        TV_VERIFY_OK(m_db->transaction([&]() -> Status {
+            if (const Status first = m_trail->append(entries.at(0)); !first)
+                return first;
+            return other.transaction([&]() -> Status {
+                if (const Status both = otherTrail.append(entries.at(1)); !both)
+                    return both;
+                return otherTrail.append(entries.at(2)); // its own chain again
+            });
+        }));
+        QCOMPARE(scalar(u"SELECT chain FROM audit_log WHERE action = 'login'"_s), 1);
+        QCOMPARE(scalar(u"SELECT chain FROM audit_log WHERE action = 'search'"_s), 2);
+        QCOMPARE(scalar(u"SELECT chain FROM audit_log WHERE action = 'person_view'"_s), 2);
+        QCOMPARE(scalar(u"SELECT seq FROM audit_head WHERE id = 2"_s), 2);
+        // Later appends, with no one else writing, go back to chain 1.
+        TV_VERIFY_OK(appendAll(entries.mid(3)));
+        QCOMPARE(scalar(u"SELECT seq FROM audit_head WHERE id = 1"_s), 4);
+        const auto report = m_trail->verify();
+        TV_VERIFY_OK(report);
+        QVERIFY2(report.value().intact(), qPrintable(report.value().problem));
+        QCOMPARE(report.value().rowsChecked, entries.size());
     }
 
     // PostgreSQL only: roles and triggers are what make the trail append-only there.

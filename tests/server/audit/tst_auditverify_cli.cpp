@@ -170,13 +170,13 @@ private Q_SLOTS:
             const QString name = tv::test::backendName(backend);
             QTest::addRow("%s: edited", qPrintable(name))
                 << backend << u"UPDATE audit_log SET subject = 'person:99' WHERE seq = 3"_s
-                << u"transform-service: The audit trail is broken at row 3: row 3 was changed."_s;
+                << u"transform-service: The audit trail is broken in chain 1: row 3 was changed."_s;
             QTest::addRow("%s: deleted", qPrintable(name))
                 << backend << u"DELETE FROM audit_log WHERE seq = 2"_s
-                << u"transform-service: The audit trail is broken at row 2: row 2 is missing."_s;
+                << u"transform-service: The audit trail is broken in chain 1: row 2 is missing."_s;
             QTest::addRow("%s: newest deleted", qPrintable(name))
                 << backend << u"DELETE FROM audit_log WHERE seq > 3"_s
-                << u"transform-service: The audit trail is broken at row 4: the newest 2 rows "
+                << u"transform-service: The audit trail is broken in chain 1: the newest 2 rows "
                    u"are missing."_s;
         }
     }
