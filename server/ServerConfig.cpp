@@ -18,11 +18,26 @@ namespace {
 const QSet<QString> &knownKeys()
 {
     static const QSet<QString> keys{
-        u"server/address"_s,         u"server/port"_s,     u"server/tls_certificate"_s,
-        u"server/tls_private_key"_s, u"server/training"_s, u"server/as_of"_s,
-        u"database/driver"_s,        u"database/path"_s,   u"database/host"_s,
-        u"database/port"_s,          u"database/name"_s,   u"database/user"_s,
+        u"server/address"_s,
+        u"server/port"_s,
+        u"server/tls_certificate"_s,
+        u"server/tls_private_key"_s,
+        u"server/training"_s,
+        u"server/as_of"_s,
+        u"database/driver"_s,
+        u"database/path"_s,
+        u"database/host"_s,
+        u"database/port"_s,
+        u"database/name"_s,
+        u"database/user"_s,
         u"database/password_file"_s,
+        u"access/session_idle_minutes"_s,
+        u"access/session_lifetime_hours"_s,
+        u"access/dbs_renewal_years"_s,
+        u"access/mfa_for_practitioners"_s,
+        u"access/lockout_after_failures"_s,
+        u"access/lockout_minutes"_s,
+        u"access/secret_key_file"_s,
     };
     return keys;
 }
@@ -163,6 +178,37 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
             config.asOf = date;
         else
             problems << u"server/as_of '%1' is not a date as YYYY-MM-DD"_s.arg(value);
+    }
+
+    // [access]
+    AccessPolicy &policy = config.access;
+    const auto readCount = [&](const QString &key, int &into, int minimum, int maximum) {
+        if (!settings.contains(key))
+            return;
+        const QString value = text(settings, key);
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (ok && number >= minimum && number <= maximum)
+            into = number;
+        else
+            problems << u"%1 '%2' is not a whole number from %3 to %4"_s.arg(key, value)
+                            .arg(minimum)
+                            .arg(maximum);
+    };
+    readCount(u"access/session_idle_minutes"_s, policy.sessionIdleMinutes, 1, 24 * 60);
+    readCount(u"access/session_lifetime_hours"_s, policy.sessionLifetimeHours, 1, 24 * 7);
+    readCount(u"access/dbs_renewal_years"_s, policy.dbsRenewalYears, 1, 10);
+    readCount(u"access/lockout_after_failures"_s, policy.lockoutAfterFailures, 3, 100);
+    readCount(u"access/lockout_minutes"_s, policy.lockoutMinutes, 1, 24 * 60);
+    policy.secretKeyFile = resolvePath(base, text(settings, u"access/secret_key_file"_s));
+    if (!policy.secretKeyFile.isEmpty() && !QFileInfo(policy.secretKeyFile).isReadable())
+        problems << u"access/secret_key_file '%1' cannot be read"_s.arg(policy.secretKeyFile);
+    if (settings.contains(u"access/mfa_for_practitioners"_s)) {
+        const QString value = text(settings, u"access/mfa_for_practitioners"_s);
+        if (const auto required = parseBool(value))
+            policy.mfaForPractitioners = *required;
+        else
+            problems << u"access/mfa_for_practitioners '%1' is not true or false"_s.arg(value);
     }
 
     // [database]

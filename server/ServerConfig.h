@@ -22,6 +22,19 @@ struct DatabaseConfig {
     QString password; // never logged
 };
 
+// The deployment's rules for signing in and for access (section [access] of the INI file).
+struct AccessPolicy {
+    int sessionIdleMinutes = 30;      // a session unused this long ends
+    int sessionLifetimeHours = 8;     // and every session ends this long after its sign-in
+    int dbsRenewalYears = 3;          // a basic DBS check counts as current for this long
+    bool mfaForPractitioners = false; // admins always need MFA; practitioners when this says so
+    int lockoutAfterFailures = 10;    // failed sign-ins (per email, and per client address) ...
+    int lockoutMinutes = 15;          // ... within this window lock sign-in for this long
+    // 32 random bytes (64 hex digits) that seal the TOTP secrets stored in the database. Needed
+    // for two-step sign-in; training mode makes a throwaway one when it is not set.
+    QString secretKeyFile;
+};
+
 struct ServerConfig {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;           // 0: any free port
@@ -32,6 +45,7 @@ struct ServerConfig {
     // The date the data rules treat as today. For training and tests, so fictional data keeps
     // its shape; absent (production): the real date.
     std::optional<QDate> asOf;
+    AccessPolicy access;
 
     // Reads an INI file (see README, "Configuring the service"); environment variables named
     // there override it. Every problem is named in the error.

@@ -89,7 +89,8 @@ Status ServiceHost::start()
     }
 
     d->api = std::make_unique<http::ApiServer>(
-        *d->database, *d->auth, http::ApiServer::Options{config.training, config.asOf});
+        *d->database, *d->auth,
+        http::ApiServer::Options{config.training, config.asOf, config.access});
     if (Status listening = d->api->listen(config.address, config.port, tls); !listening) {
         d->reset();
         return listening.error();

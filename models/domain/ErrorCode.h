@@ -21,6 +21,16 @@ inline constexpr QLatin1StringView InvalidCredentials{"invalid_credentials"};
 inline constexpr QLatin1StringView Unauthenticated{"unauthenticated"};
 inline constexpr QLatin1StringView SessionExpired{"session_expired"};
 inline constexpr QLatin1StringView Forbidden{"forbidden"};
+// Signed in, but a condition of access is unmet; the error lists every one (HTTP 403).
+inline constexpr QLatin1StringView AccessLapsed{"access_lapsed"};
+// The password was right; now the authenticator code is needed (HTTP 401).
+inline constexpr QLatin1StringView MfaRequired{"mfa_required"};
+// Too many failed sign-ins: wait (HTTP 429 with Retry-After); the same for every email.
+inline constexpr QLatin1StringView TooManyAttempts{"too_many_attempts"};
+// A new password that the rules refuse (too short, too common, ...) (HTTP 422).
+inline constexpr QLatin1StringView WeakPassword{"weak_password"};
+// The request conflicts with the state of what it names (HTTP 409).
+inline constexpr QLatin1StringView Conflict{"conflict"};
 // The record is restricted while a dispute is considered (Appendix C 13.6); HTTP 403.
 inline constexpr QLatin1StringView Restricted{"restricted"};
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <variant>
@@ -12,6 +13,8 @@ namespace tv {
 struct Error {
     QString code;
     QString message;
+    // access_lapsed only: the wire name of every unmet condition (see "domain/Access.h").
+    QStringList unmet = {};
 
     friend bool operator==(const Error &, const Error &) = default;
 };

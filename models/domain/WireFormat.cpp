@@ -106,6 +106,25 @@ public:
         return v.toObject();
     }
 
+    QStringList stringList(QLatin1StringView key)
+    {
+        const QJsonValue v = take(key, true);
+        QStringList items;
+        if (v.isUndefined())
+            return items;
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &item : array) {
+            if (!item.isString()) {
+                fail(errc::InvalidField, key, u"must be an array of strings"_s);
+                return {};
+            }
+            items << item.toString();
+        }
+        if (!v.isArray())
+            fail(errc::InvalidField, key, u"must be an array of strings"_s);
+        return items;
+    }
+
     // Decodes an array of objects with `decode(object, path)`.
     template <typename T, typename Decode>
     QList<T> list(QLatin1StringView key, Decode decode)
@@ -387,7 +406,10 @@ QString dateTimeToWire(const QDateTime &dateTime)
 
 QJsonObject toJson(const Error &value)
 {
-    return {{"code"_L1, value.code}, {"message"_L1, value.message}};
+    QJsonObject object{{"code"_L1, value.code}, {"message"_L1, value.message}};
+    if (!value.unmet.isEmpty())
+        object.insert("unmet"_L1, QJsonArray::fromStringList(value.unmet));
+    return object;
 }
 
 QJsonObject toJson(const User &value)
@@ -742,6 +764,8 @@ Error errorFromBody(const QJsonObject &body)
     Error e;
     e.code = r.string("code"_L1);
     e.message = r.string("message"_L1);
+    if (inner.contains("unmet"_L1))
+        e.unmet = r.stringList("unmet"_L1);
     const Status checked = r.finish(Done{});
     const Status outerChecked = outer.finish(Done{});
     if (!checked || !outerChecked) {

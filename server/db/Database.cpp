@@ -237,6 +237,22 @@ QVariant Database::toDb(const QDateTime &dateTime)
     return dateTime.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QVariant Database::toDb(QDate date)
+{
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return date.toString(Qt::ISODate);
+}
+
+QDate Database::dateFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
 QDateTime Database::dateTimeFromDb(const QVariant &value)
 {
     if (value.isNull())

@@ -59,6 +59,9 @@ public:
     // then sorts and compares correctly as text).
     static QVariant toDb(const QDateTime &dateTime);
     static QDateTime dateTimeFromDb(const QVariant &value);
+    // Dates likewise: date on PostgreSQL, YYYY-MM-DD text on SQLite; an invalid QDate is NULL.
+    static QVariant toDb(QDate date);
+    static QDate dateFromDb(const QVariant &value);
 
 private:
     Database(const DatabaseConfig &config, QString connectionName);

@@ -248,6 +248,89 @@ QList<Migration> schemaMigrations()
                 newAuditChainHeads(),
             },
         },
+        Migration{
+            4,
+            u"conditions of access, two-step sign-in, throttling, statements and reports"_s,
+            {
+                // The evidence behind each condition of access (Appendix C 10.3, 14.1); a null
+                // means "not recorded". A user with no password yet (invited, not activated) has
+                // password_hash '!', which no password verifies against.
+                u"ALTER TABLE users ADD COLUMN email_verified_at ${timestamp}"_s,
+                u"ALTER TABLE users ADD COLUMN dbs_certificate_date ${date}"_s,
+                u"ALTER TABLE users ADD COLUMN training_completed_on ${date}"_s,
+                u"ALTER TABLE users ADD COLUMN safer_recruitment_confirmed_on ${date}"_s,
+                u"ALTER TABLE users ADD COLUMN suspended_at ${timestamp}"_s,
+                u"ALTER TABLE users ADD COLUMN statement_version INTEGER"_s,
+                u"ALTER TABLE users ADD COLUMN statement_accepted_at ${timestamp}"_s,
+                // TOTP (RFC 6238): the secret sealed with the service's key; a pending one waits
+                // for its first code before it replaces the enrolled one.
+                u"ALTER TABLE users ADD COLUMN mfa_secret TEXT"_s,
+                u"ALTER TABLE users ADD COLUMN mfa_pending_secret TEXT"_s,
+                u"ALTER TABLE users ADD COLUMN mfa_enrolled_at ${timestamp}"_s,
+                u"ALTER TABLE users ADD COLUMN mfa_last_step BIGINT"_s,
+                // An invitation: only the SHA-256 of its one-time code is kept.
+                u"ALTER TABLE users ADD COLUMN activation_code_hash TEXT"_s,
+                u"ALTER TABLE users ADD COLUMN activation_expires_at ${timestamp}"_s,
+                u"ALTER TABLE organisations ADD COLUMN isa_signatory TEXT"_s,
+                u"ALTER TABLE organisations ADD COLUMN isa_signed_on ${date}"_s,
+                u"ALTER TABLE organisations ADD COLUMN isa_review_on ${date}"_s,
+                u"CREATE TABLE recovery_codes ("
+                u"  user_id ${uuid} NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                u"  code_hash TEXT NOT NULL,"
+                u"  used_at ${timestamp},"
+                u"  PRIMARY KEY (user_id, code_hash)"
+                u")"_s,
+                // Failed sign-ins, by "email:<sha256 of the normalised email>" and by
+                // "address:<client address>", whether or not the account exists.
+                u"CREATE TABLE sign_in_failures ("
+                u"  subject TEXT NOT NULL,"
+                u"  at ${timestamp} NOT NULL"
+                u")"_s,
+                u"CREATE INDEX sign_in_failures_subject_idx ON sign_in_failures (subject, at)"_s,
+                u"CREATE TABLE sign_in_locks ("
+                u"  subject TEXT PRIMARY KEY,"
+                u"  locked_until ${timestamp} NOT NULL"
+                u")"_s,
+                // The data protection statement, versioned: the newest is the current one.
+                u"CREATE TABLE data_protection_statements ("
+                u"  version INTEGER PRIMARY KEY CHECK (version > 0),"
+                u"  body TEXT NOT NULL CHECK (body <> ''),"
+                u"  published_at ${timestamp} NOT NULL,"
+                u"  published_by ${uuid}"
+                u")"_s,
+                // A practitioner's report that an item of a person view is wrong (13.6).
+                u"CREATE TABLE inaccuracy_reports ("
+                u"  id ${uuid} PRIMARY KEY,"
+                u"  reporter_id ${uuid} NOT NULL REFERENCES users (id),"
+                u"  person_id BIGINT NOT NULL REFERENCES persons (id),"
+                u"  item TEXT NOT NULL CHECK (item <> ''),"
+                u"  description TEXT NOT NULL CHECK (description <> ''),"
+                u"  status TEXT NOT NULL CHECK (status IN ('open', 'forwarded', 'resolved')),"
+                u"  created_at ${timestamp} NOT NULL,"
+                u"  forwarded_at ${timestamp},"
+                u"  forwarded_by ${uuid},"
+                u"  resolved_at ${timestamp},"
+                u"  resolved_by ${uuid},"
+                u"  resolution TEXT"
+                u")"_s,
+                u"CREATE INDEX inaccuracy_reports_reporter_idx ON inaccuracy_reports"
+                u" (reporter_id)"_s,
+                u"CREATE INDEX inaccuracy_reports_person_idx ON inaccuracy_reports (person_id)"_s,
+                u"CREATE INDEX audit_log_at_idx ON audit_log (at)"_s,
+                // Version 1 of the statement users sign up to (Appendix C 14.1.2), so a new
+                // deployment has one to accept; the Transform team publishes later versions.
+                u"INSERT INTO data_protection_statements (version, body, published_at) VALUES (1,"
+                u" 'I will use TransformView only to safeguard and support children and young"
+                u" people in my care, and only for the reason I give each time I open a"
+                u" record. I will not copy, photograph, print, save or pass on what I see, except"
+                u" as safeguarding procedures require. I will keep my password and authenticator"
+                u" to myself, lock or leave TransformView when I step away, and tell the Transform"
+                u" team at once if I think someone else has used my account or if I see"
+                u" information that is wrong. I understand that every search and every record I"
+                u" open is recorded with my name, the time and my reason.',"
+                u" '2026-11-24T00:00:00.000Z')"_s,
+            },
+        },
     };
 }
 

@@ -4,6 +4,7 @@
 #include "LoggingCategories.h"
 #include "RequestBody.h"
 #include "ServerErrors.h"
+#include "access/AccessGate.h"
 #include "access/RecordAccess.h"
 #include "auth/AuthService.h"
 #include "db/Database.h"
@@ -59,6 +60,16 @@ access::RecordAccess::Options recordOptions(const ApiServer::Options &options)
     return records;
 }
 
+access::AccessGate::Options gateOptions(const ApiServer::Options &options)
+{
+    access::AccessGate::Options gate{options.access, {}};
+    if (options.asOf)
+        gate.today = [date = *options.asOf] {
+            return date;
+        };
+    return gate;
+}
+
 } // namespace
 
 ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth, Options options,
@@ -67,6 +78,7 @@ ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth
     , m_database(database)
     , m_auth(auth)
     , m_options(options)
+    , m_gate(std::make_unique<access::AccessGate>(database, gateOptions(options)))
     , m_records(std::make_unique<access::RecordAccess>(database, recordOptions(options)))
     , m_server(new QHttpServer(this))
 {
@@ -78,22 +90,23 @@ ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth
 
 QList<ApiServer::Route> ApiServer::routeTable()
 {
+    using enum Access;
     return {
-        {Method::Get, u"/api/v1/health"_s, &ApiServer::health},
-        {Method::Post, u"/api/v1/auth/login"_s, &ApiServer::login},
-        {Method::Get, u"/api/v1/access-reasons"_s, &ApiServer::accessReasons},
-        {Method::Get, u"/api/v1/sources"_s, &ApiServer::sources},
-        {Method::Post, u"/api/v1/search"_s, &ApiServer::search},
-        {Method::Post, u"/api/v1/persons/<arg>/view"_s, &ApiServer::viewPerson},
-        {Method::Post, u"/api/v1/households/<arg>/view"_s, &ApiServer::viewHousehold},
+        {Method::Get, u"/api/v1/health"_s, Public, &ApiServer::health},
+        {Method::Post, u"/api/v1/auth/login"_s, Public, &ApiServer::login},
+        {Method::Get, u"/api/v1/access-reasons"_s, Data, &ApiServer::accessReasons},
+        {Method::Get, u"/api/v1/sources"_s, Data, &ApiServer::sources},
+        {Method::Post, u"/api/v1/search"_s, Data, &ApiServer::search},
+        {Method::Post, u"/api/v1/persons/<arg>/view"_s, Data, &ApiServer::viewPerson},
+        {Method::Post, u"/api/v1/households/<arg>/view"_s, Data, &ApiServer::viewHousehold},
     };
 }
 
-QList<std::pair<QString, QString>> ApiServer::routes()
+QList<ApiServer::RouteInfo> ApiServer::routes()
 {
-    QList<std::pair<QString, QString>> list;
+    QList<RouteInfo> list;
     for (const Route &route : routeTable())
-        list.append({QString(methodName(route.method)), route.path});
+        list.append({QString(methodName(route.method)), route.path, route.access});
     return list;
 }
 
@@ -108,22 +121,42 @@ void ApiServer::addRoute(const Route &route)
     m_routes.append(
         {QRegularExpression(QRegularExpression::anchoredPattern(pattern)), route.method});
 
-    const Handler handler = route.handler;
     bool added = false;
     if (route.path.contains("<arg>"_L1)) {
         added = bool(
             m_server->route(route.path, route.method,
-                            [this, handler](const QString &arg, const QHttpServerRequest &request) {
-                                return (this->*handler)(request, arg);
+                            [this, route](const QString &arg, const QHttpServerRequest &request) {
+                                return dispatch(route, request, arg);
                             }));
     } else {
         added = bool(m_server->route(route.path, route.method,
-                                     [this, handler](const QHttpServerRequest &request) {
-                                         return (this->*handler)(request, QString());
+                                     [this, route](const QHttpServerRequest &request) {
+                                         return dispatch(route, request, QString());
                                      }));
     }
     Q_ASSERT_X(added, "ApiServer::addRoute", "QHttpServer refused a route");
     Q_UNUSED(added)
+}
+
+QHttpServerResponse ApiServer::dispatch(const Route &route, const QHttpServerRequest &request,
+                                        const QString &arg) const
+{
+    if (route.access == Access::Public)
+        return (this->*route.handler)(Call{request, arg, {}});
+    const Result<User> user = caller(request);
+    if (!user)
+        return errorReply(user.error());
+    if (route.access == Access::Admin && user.value().role != Role::Admin) {
+        return errorReply(
+            Error{QString(tv::errc::Forbidden), u"Only the Transform team can do this."_s});
+    }
+    if (route.access != Access::Session) {
+        const auto scope = route.access == Access::Admin ? access::AccessGate::Scope::Admin
+                                                         : access::AccessGate::Scope::Data;
+        if (const Status open = m_gate->check(user.value(), scope); !open)
+            return errorReply(open.error());
+    }
+    return (this->*route.handler)(Call{request, arg, user.value()});
 }
 
 Status ApiServer::listen(const QHostAddress &address, quint16 port,
@@ -208,7 +241,7 @@ QHttpServerResponse ApiServer::errorReply(const Error &error, QList<compat::Head
     return reply(status, wire::errorBody(error), std::move(headers));
 }
 
-QHttpServerResponse ApiServer::health(const QHttpServerRequest &, const QString &) const
+QHttpServerResponse ApiServer::health(const Call &) const
 {
     const Result<int> schemaVersion = db::Migrator(m_database).currentVersion();
     if (!schemaVersion) {
@@ -242,9 +275,9 @@ Result<User> ApiServer::caller(const QHttpServerRequest &request) const
     return m_auth.authenticate(QString::fromLatin1(header.mid(scheme.size()).trimmed()));
 }
 
-QHttpServerResponse ApiServer::login(const QHttpServerRequest &request, const QString &) const
+QHttpServerResponse ApiServer::login(const Call &call) const
 {
-    const Result<LoginRequest> credentials = bodyAs<LoginRequest>(request);
+    const Result<LoginRequest> credentials = bodyAs<LoginRequest>(call.request);
     if (!credentials)
         return errorReply(credentials.error());
     const Result<SessionGrant> grant = m_auth.login(credentials.value());
@@ -253,21 +286,16 @@ QHttpServerResponse ApiServer::login(const QHttpServerRequest &request, const QS
     return reply(StatusCode::Ok, wire::toJson(grant.value()));
 }
 
-QHttpServerResponse ApiServer::accessReasons(const QHttpServerRequest &request,
-                                             const QString &) const
+QHttpServerResponse ApiServer::accessReasons(const Call &) const
 {
-    if (const Result<User> user = caller(request); !user)
-        return errorReply(user.error());
     QJsonArray reasons;
     for (const AccessReasonOption &option : access::RecordAccess::reasons())
         reasons.append(wire::toJson(option));
     return reply(StatusCode::Ok, {{"reasons"_L1, reasons}});
 }
 
-QHttpServerResponse ApiServer::sources(const QHttpServerRequest &request, const QString &) const
+QHttpServerResponse ApiServer::sources(const Call &) const
 {
-    if (const Result<User> user = caller(request); !user)
-        return errorReply(user.error());
     const Result<QList<SourceCoverage>> coverage = m_records->coverage();
     if (!coverage)
         return errorReply(coverage.error());
@@ -277,42 +305,41 @@ QHttpServerResponse ApiServer::sources(const QHttpServerRequest &request, const 
     return reply(StatusCode::Ok, {{"sources"_L1, sources}});
 }
 
-template <typename Request, typename Read>
-QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, Read read) const
+template <typename T>
+QHttpServerResponse ApiServer::answerWith(const Result<T> &result) const
 {
-    const Result<User> user = caller(request);
-    if (!user)
-        return errorReply(user.error());
-    const Result<Request> body = bodyAs<Request>(request);
-    if (!body)
-        return errorReply(body.error());
-    const auto result = read(user.value(), body.value());
     if (!result)
         return errorReply(result.error());
     return reply(StatusCode::Ok, wire::toJson(result.value()));
 }
 
-QHttpServerResponse ApiServer::search(const QHttpServerRequest &request, const QString &) const
+template <typename Request, typename Act>
+QHttpServerResponse ApiServer::answer(const Call &call, Act act) const
 {
-    return answer<SearchCriteria>(request,
-                                  [this](const User &user, const SearchCriteria &criteria) {
-                                      return m_records->search(user, criteria);
-                                  });
+    const Result<Request> body = bodyAs<Request>(call.request);
+    if (!body)
+        return errorReply(body.error());
+    return answerWith(act(body.value()));
 }
 
-QHttpServerResponse ApiServer::viewPerson(const QHttpServerRequest &request,
-                                          const QString &id) const
+QHttpServerResponse ApiServer::search(const Call &call) const
 {
-    return answer<ViewRequest>(request, [this, &id](const User &user, const ViewRequest &view) {
-        return m_records->viewPerson(user, id, view.reason);
+    return answer<SearchCriteria>(call, [&](const SearchCriteria &criteria) {
+        return m_records->search(call.user, criteria);
     });
 }
 
-QHttpServerResponse ApiServer::viewHousehold(const QHttpServerRequest &request,
-                                             const QString &id) const
+QHttpServerResponse ApiServer::viewPerson(const Call &call) const
 {
-    return answer<ViewRequest>(request, [this, &id](const User &user, const ViewRequest &view) {
-        return m_records->viewHousehold(user, id, view.reason);
+    return answer<ViewRequest>(call, [&](const ViewRequest &view) {
+        return m_records->viewPerson(call.user, call.arg, view.reason);
+    });
+}
+
+QHttpServerResponse ApiServer::viewHousehold(const Call &call) const
+{
+    return answer<ViewRequest>(call, [&](const ViewRequest &view) {
+        return m_records->viewHousehold(call.user, call.arg, view.reason);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonResponse.h"
+#include "ServerConfig.h"
 #include "domain/Result.h"
 #include "domain/User.h"
 
@@ -29,8 +30,9 @@ class AuthService;
 }
 
 namespace tv::server::access {
+class AccessGate;
 class RecordAccess;
-}
+} // namespace tv::server::access
 
 namespace tv::server::http {
 
@@ -43,7 +45,8 @@ namespace tv::server::http {
 //   POST /api/v1/search                    tv::SearchCriteria -> tv::SearchResults
 //   POST /api/v1/persons/{id}/view         tv::ViewRequest -> tv::PersonView
 //   POST /api/v1/households/{id}/view      tv::ViewRequest -> tv::Household
-// Every route but health and login needs "Authorization: Bearer <token>". Every answer, errors
+// Every route but health and login needs "Authorization: Bearer <token>"; what else each needs is
+// its Access (below), checked in one place before its handler runs. Every answer, errors
 // included, is JSON in the wire format of "domain/WireFormat.h". A request for a path the API does
 // not have gets 404 not_found; a method a path does not take gets 405 method_not_allowed with an
 // Allow header. A client mistake is never a 500.
@@ -55,13 +58,27 @@ public:
     struct Options {
         bool training = false;
         std::optional<QDate> asOf; // the rules' as-of date; today when absent
+        AccessPolicy access;
+    };
+
+    // What a route needs before its handler runs:
+    enum class Access {
+        Public,  // nothing (health, sign-in)
+        Session, // a live session, whatever the conditions of access (sign-out, statement, MFA)
+        Data,    // a live session and every condition of access (person data)
+        Admin,   // a live session, the admin role, a verified email and two-step sign-in
     };
 
     ApiServer(const db::Database &database, const auth::AuthService &auth, Options options,
               QObject *parent = nullptr);
 
-    // Every route as (method, path), paths with <arg> where an id goes.
-    static QList<std::pair<QString, QString>> routes();
+    struct RouteInfo {
+        QString method; // "GET", "POST", ...
+        QString path;   // with <arg> where an id goes
+        Access access;
+    };
+    // Every route the API has.
+    static QList<RouteInfo> routes();
     ~ApiServer() override;
 
     // Listens on `address`:`port` (0: any free port) over TLS when `tls` is given (QSslServer),
@@ -73,24 +90,32 @@ public:
 
 private:
     using Method = QHttpServerRequest::Method;
-    // `arg` is the id in the path, for routes that have one.
-    using Handler = QHttpServerResponse (ApiServer::*)(const QHttpServerRequest &request,
-                                                       const QString &arg) const;
+    // One request as its handler sees it, after its route's Access was checked.
+    struct Call {
+        const QHttpServerRequest &request;
+        QString arg; // the id in the path, for routes that have one
+        User user;   // who asks; empty for Public routes
+    };
+    using Handler = QHttpServerResponse (ApiServer::*)(const Call &call) const;
     struct Route {
         Method method;
         QString path;
+        Access access;
         Handler handler;
     };
     static QList<Route> routeTable();
     void addRoute(const Route &route);
+    // Checks the route's Access, then runs its handler.
+    QHttpServerResponse dispatch(const Route &route, const QHttpServerRequest &request,
+                                 const QString &arg) const;
 
-    QHttpServerResponse health(const QHttpServerRequest &request, const QString &) const;
-    QHttpServerResponse login(const QHttpServerRequest &request, const QString &) const;
-    QHttpServerResponse accessReasons(const QHttpServerRequest &request, const QString &) const;
-    QHttpServerResponse sources(const QHttpServerRequest &request, const QString &) const;
-    QHttpServerResponse search(const QHttpServerRequest &request, const QString &) const;
-    QHttpServerResponse viewPerson(const QHttpServerRequest &request, const QString &id) const;
-    QHttpServerResponse viewHousehold(const QHttpServerRequest &request, const QString &id) const;
+    QHttpServerResponse health(const Call &call) const;
+    QHttpServerResponse login(const Call &call) const;
+    QHttpServerResponse accessReasons(const Call &call) const;
+    QHttpServerResponse sources(const Call &call) const;
+    QHttpServerResponse search(const Call &call) const;
+    QHttpServerResponse viewPerson(const Call &call) const;
+    QHttpServerResponse viewHousehold(const Call &call) const;
     QHttpServerResponse unrouted(const QHttpServerRequest &request) const;
 
     // The signed-in user of a request (its bearer token), or the 401 to answer.
@@ -98,10 +123,13 @@ private:
     // The body of a request as T, or the 4xx to answer.
     template <typename T>
     Result<T> bodyAs(const QHttpServerRequest &request) const;
-    // Every signed-in route with a body: who asks, what they ask (a Request), and
-    // read(user, request)'s Result as the 200 answer, or the error's status.
-    template <typename Request, typename Read>
-    QHttpServerResponse answer(const QHttpServerRequest &request, Read read) const;
+    // A route with a body: what is asked (a Request), and act(request)'s Result as the 200
+    // answer, or the error's status.
+    template <typename Request, typename Act>
+    QHttpServerResponse answer(const Call &call, Act act) const;
+    // A Result as the 200 answer (its value in the wire format), or the error's status.
+    template <typename T>
+    QHttpServerResponse answerWith(const Result<T> &result) const;
 
     QHttpServerResponse reply(StatusCode status, const QJsonObject &body,
                               QList<compat::Header> headers = {}) const;
@@ -110,6 +138,7 @@ private:
     const db::Database &m_database;
     const auth::AuthService &m_auth;
     Options m_options;
+    std::unique_ptr<access::AccessGate> m_gate;
     std::unique_ptr<access::RecordAccess> m_records;
     QHttpServer *m_server;
     QTcpServer *m_listener = nullptr; // owned by m_server once bound

@@ -37,11 +37,19 @@ StatusCode statusFor(const Error &error)
     if (code == tv::errc::UnsupportedMediaType)
         return StatusCode::UnsupportedMediaType;
     if (code == tv::errc::InvalidCredentials || code == tv::errc::Unauthenticated ||
-        code == tv::errc::SessionExpired) {
+        code == tv::errc::SessionExpired || code == tv::errc::MfaRequired) {
         return StatusCode::Unauthorized;
     }
-    if (code == tv::errc::Forbidden || code == tv::errc::Restricted)
+    if (code == tv::errc::Forbidden || code == tv::errc::Restricted ||
+        code == tv::errc::AccessLapsed) {
         return StatusCode::Forbidden;
+    }
+    if (code == tv::errc::TooManyAttempts)
+        return StatusCode::TooManyRequests;
+    if (code == tv::errc::WeakPassword)
+        return StatusCode::UnprocessableEntity;
+    if (code == tv::errc::Conflict || code == server::errc::AlreadyExists)
+        return StatusCode::Conflict;
     if (code == tv::errc::NotFound)
         return StatusCode::NotFound;
     if (code == tv::errc::MethodNotAllowed)

@@ -4,10 +4,13 @@
 #include "auth/AuthService.h"
 #include "auth/PasswordHasher.h"
 #include "db/Database.h"
+#include "domain/ErrorCode.h"
 #include "search/SearchService.h"
 #include "seed/PersonGenerator.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
+#include <QTimeZone>
 
 #include <sodium.h>
 
@@ -61,6 +64,38 @@ Status TrainingSeeder::seedPersons() const
     return Done{};
 }
 
+Status TrainingSeeder::clearForAccess(const db::Database &database, const QString &userId,
+                                      QDate asOf)
+{
+    return database.transaction([&]() -> Status {
+        const QDateTime verifiedAt = asOf.addMonths(-1).startOfDay(QTimeZone::utc());
+        const Result<QSqlQuery> user = database.run(
+            u"record a user's conditions of access",
+            u"UPDATE users SET email_verified_at = :verified, dbs_certificate_date = :checked,"
+            u" training_completed_on = :checked, safer_recruitment_confirmed_on = :checked,"
+            u" statement_version = (SELECT MAX(version) FROM data_protection_statements),"
+            u" statement_accepted_at = :verified WHERE id = :id"_s,
+            {{u":verified"_s, db::Database::toDb(verifiedAt)},
+             {u":checked"_s, db::Database::toDb(asOf.addMonths(-1))},
+             {u":id"_s, userId}});
+        if (!user)
+            return user.error();
+        if (user.value().numRowsAffected() != 1)
+            return Error{QString(tv::errc::NotFound), u"There is no such user."_s};
+        const Result<QSqlQuery> organisation =
+            database.run(u"record an organisation's information sharing agreement",
+                         u"UPDATE organisations SET isa_signatory = 'Head teacher (fictional)',"
+                         u" isa_signed_on = :signed, isa_review_on = :review"
+                         u" WHERE id = (SELECT organisation_id FROM users WHERE id = :id)"_s,
+                         {{u":signed"_s, db::Database::toDb(asOf.addYears(-1))},
+                          {u":review"_s, db::Database::toDb(asOf.addYears(1))},
+                          {u":id"_s, userId}});
+        if (!organisation)
+            return organisation.error();
+        return Done{};
+    });
+}
+
 Result<TrainingAccount> TrainingSeeder::seed() const
 {
     const auth::UserDirectory &users = m_auth.users();
@@ -78,6 +113,8 @@ Result<TrainingAccount> TrainingSeeder::seed() const
             const QString userId = existing.value()->user.id;
             if (Status changed = users.setPassword(userId, account.password); !changed)
                 return changed;
+            if (Status cleared = clearForAccess(m_database, userId, m_asOf); !cleared)
+                return cleared;
             return m_auth.sessions().revokeAllFor(userId, QDateTime::currentDateTimeUtc());
         }
         Result<User> created =
@@ -85,7 +122,7 @@ Result<TrainingAccount> TrainingSeeder::seed() const
                                            Role::Trainer, organisation.value(), account.password});
         if (!created)
             return created.error();
-        return Done{};
+        return clearForAccess(m_database, created.value().id, m_asOf);
     });
     if (!seeded)
         return seeded.error();

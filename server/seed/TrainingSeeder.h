@@ -32,6 +32,12 @@ public:
 
     Result<TrainingAccount> seed() const;
 
+    // Records every condition of access as met on `asOf` for a user and their organisation:
+    // email verified, a DBS check, training and safer recruitment a month before, the
+    // organisation's agreement signed a year before and due for review a year after, the current
+    // data protection statement accepted. For the fictional demo trainer and for tests.
+    static Status clearForAccess(const db::Database &database, const QString &userId, QDate asOf);
+
     // 24 characters from an alphabet without look-alikes (about 120 bits).
     static QString generatePassword();
 

@@ -9,6 +9,7 @@
 #include "domain/Version.h"
 #include "domain/WireFormat.h"
 #include "http/ApiServer.h"
+#include "seed/TrainingSeeder.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -86,10 +87,13 @@ private Q_SLOTS:
             f.auth = std::make_unique<AuthService>(*f.db);
             auto organisation = f.auth->users().ensureOrganisation(u"Somerset Primary"_s);
             TV_VERIFY_OK(organisation);
-            TV_VERIFY_OK(f.auth->users().createUser(NewUser{
-                Email, u"Jo Bloggs"_s, tv::Role::Practitioner, organisation.value(), Password}));
+            auto user = f.auth->users().createUser(NewUser{
+                Email, u"Jo Bloggs"_s, tv::Role::Practitioner, organisation.value(), Password});
+            TV_VERIFY_OK(user);
+            TV_VERIFY_OK(tv::server::seed::TrainingSeeder::clearForAccess(*f.db, user.value().id,
+                                                                          QDate(2026, 11, 24)));
             f.api = std::make_unique<ApiServer>(*f.db, *f.auth,
-                                                ApiServer::Options{false, QDate(2026, 11, 24)});
+                                                ApiServer::Options{false, QDate(2026, 11, 24), {}});
             TV_VERIFY_OK(f.api->listen(QHostAddress::LocalHost, 0));
             f.client = std::make_unique<TestHttpClient>(f.api->baseUrl());
         }

@@ -92,8 +92,8 @@ private Q_SLOTS:
         for (const auto &operation : m_doc->operations())
             documented.insert(operation.method + u' ' + shapeOf(operation.path));
         QSet<QString> served;
-        for (const auto &[method, path] : tv::server::http::ApiServer::routes())
-            served.insert(method + u' ' + shapeOf(path));
+        for (const auto &route : tv::server::http::ApiServer::routes())
+            served.insert(route.method + u' ' + shapeOf(route.path));
         QVERIFY(!served.isEmpty());
         for (const QString &route : served)
             QVERIFY2(documented.contains(route), qPrintable(route + u" is not documented"_s));
