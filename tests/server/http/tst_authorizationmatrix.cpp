@@ -1,0 +1,349 @@
+// The authorization matrix (issue 4): every route x every role x conditions met or lapsed x no,
+// expired, revoked or live session, each with the status it must get. The table below is the
+// specification; the test fails when the service has a route the table has no row for, when a
+// row's access class differs from the route's, and when any cell answers otherwise.
+#include "TestDatabase.h"
+#include "TestHttpClient.h"
+#include "TestMacros.h"
+#include "auth/AuthService.h"
+#include "auth/SessionToken.h"
+#include "db/Database.h"
+#include "domain/ErrorCode.h"
+#include "http/ApiServer.h"
+#include "seed/PersonGenerator.h"
+#include "seed/TrainingSeeder.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+#include <map>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using tv::Role;
+using tv::server::auth::AuthService;
+using tv::server::auth::NewUser;
+using tv::server::auth::SessionToken;
+using tv::server::db::Database;
+using tv::server::http::ApiServer;
+using tv::test::Backend;
+using tv::test::HttpResult;
+using tv::test::TestDatabase;
+using tv::test::TestHttpClient;
+using Access = ApiServer::Access;
+
+namespace {
+
+const QDate AsOf(2026, 11, 24);
+const QString Password = u"matrix password for every test user"_s;
+
+enum class SessionState { None, Expired, Revoked, Live };
+enum class Standing { Cleared, Lapsed };
+
+QString stateName(SessionState state)
+{
+    switch (state) {
+    case SessionState::None:
+        return u"no session"_s;
+    case SessionState::Expired:
+        return u"expired session"_s;
+    case SessionState::Revoked:
+        return u"revoked session"_s;
+    case SessionState::Live:
+        return u"live session"_s;
+    }
+    return {};
+}
+
+QString roleName(Role role)
+{
+    return tv::roles::wireName(role);
+}
+
+// The ids a row's path and body may name, filled in once the fixture exists.
+struct Ids {
+    QString person;    // a person who is not restricted
+    QString household; // that person's household
+};
+
+// One route of the API as the specification sees it. `allowed` is what a caller with a live
+// session who meets every condition may get, per role: the route's own answers (200, 201, 204,
+// or its own 4xx such as 409 for a repeated action), never an authorization refusal unless the
+// role may not use the route at all (then exactly {403}).
+struct Row {
+    QString method;
+    QString path; // as ApiServer::routes() names it, with <arg>
+    Access access;
+    std::function<QString(const Ids &)> arg;     // what <arg> becomes
+    std::function<QByteArray(const Ids &)> body; // the request's JSON body, if any
+    std::map<Role, std::set<int>> allowed;       // for a cleared caller with a live session
+};
+
+std::map<Role, std::set<int>> everyone(std::set<int> statuses)
+{
+    return {{Role::Practitioner, statuses}, {Role::Admin, statuses}, {Role::Trainer, statuses}};
+}
+
+[[maybe_unused]] std::map<Role, std::set<int>> adminsOnly(std::set<int> statuses)
+{
+    return {{Role::Practitioner, {403}}, {Role::Admin, statuses}, {Role::Trainer, {403}}};
+}
+
+QByteArray reasonBody(const Ids &)
+{
+    return R"({"reason":{"code":"safeguarding-concern"}})"_ba;
+}
+
+QList<Row> specification()
+{
+    const auto none = [](const Ids &) {
+        return QString();
+    };
+    const auto noBody = [](const Ids &) {
+        return QByteArray();
+    };
+    return {
+        {u"GET"_s, u"/api/v1/health"_s, Access::Public, none, noBody, everyone({200})},
+        // A wrong password: the route answers for itself whoever asks.
+        {u"POST"_s, u"/api/v1/auth/login"_s, Access::Public, none,
+         [](const Ids &) {
+             return R"({"email":"nobody@school.example","password":"not the password at all"})"_ba;
+         },
+         everyone({401})},
+        {u"GET"_s, u"/api/v1/access-reasons"_s, Access::Data, none, noBody, everyone({200})},
+        {u"GET"_s, u"/api/v1/sources"_s, Access::Data, none, noBody, everyone({200})},
+        {u"POST"_s, u"/api/v1/search"_s, Access::Data, none,
+         [](const Ids &) { return R"({"name":"Smith"})"_ba; }, everyone({200})},
+        {u"POST"_s, u"/api/v1/persons/<arg>/view"_s, Access::Data,
+         [](const Ids &ids) { return ids.person; }, reasonBody, everyone({200})},
+        {u"POST"_s, u"/api/v1/households/<arg>/view"_s, Access::Data,
+         [](const Ids &ids) { return ids.household; }, reasonBody, everyone({200})},
+    };
+}
+
+QString methodAndPath(const QString &method, const QString &path)
+{
+    return method + u' ' + path;
+}
+
+} // namespace
+
+class TestAuthorizationMatrix final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<TestHttpClient> m_client;
+    // (role, standing) -> user id
+    std::map<std::pair<Role, Standing>, QString> m_users;
+    Ids m_ids;
+
+    bool setUp(Backend backend)
+    {
+        auto test = TestDatabase::create(backend);
+        if (!test)
+            return fail(test.error());
+        m_test = std::move(test).value();
+        auto db = m_test->openMigrated();
+        if (!db)
+            return fail(db.error());
+        m_db = std::move(db).value();
+        tv::server::seed::GeneratorOptions options;
+        options.persons = 30;
+        options.seed = 7;
+        options.asOf = AsOf;
+        if (const auto seeded = tv::server::seed::PersonGenerator(*m_db).generate(options);
+            !seeded) {
+            return fail(seeded.error());
+        }
+        auto person = m_db->run(u"find a person who is not restricted",
+                                u"SELECT id, household_id FROM persons WHERE id NOT IN"
+                                u" (SELECT person_id FROM restrictions) ORDER BY id LIMIT 1"_s);
+        if (!person)
+            return fail(person.error());
+        if (!person.value().next())
+            return false;
+        m_ids.person = person.value().value(0).toString();
+        m_ids.household = person.value().value(1).toString();
+
+        m_auth = std::make_unique<AuthService>(*m_db);
+        for (const Role role : {Role::Practitioner, Role::Admin, Role::Trainer}) {
+            for (const Standing standing : {Standing::Cleared, Standing::Lapsed}) {
+                const QString organisation =
+                    standing == Standing::Cleared ? u"Cleared School"_s : u"Lapsed School"_s;
+                auto organisationId = m_auth->users().ensureOrganisation(organisation);
+                if (!organisationId)
+                    return fail(organisationId.error());
+                const QString email = u"%1.%2@school.example"_s.arg(
+                    roleName(role), standing == Standing::Cleared ? "cleared"_L1 : "lapsed"_L1);
+                auto user = m_auth->users().createUser(
+                    NewUser{email, u"Test User"_s, role, organisationId.value(), Password});
+                if (!user)
+                    return fail(user.error());
+                const QString id = user.value().id;
+                if (standing == Standing::Cleared) {
+                    if (const auto cleared =
+                            tv::server::seed::TrainingSeeder::clearForAccess(*m_db, id, AsOf);
+                        !cleared) {
+                        return fail(cleared.error());
+                    }
+                    // Two-step sign-in, as enrolment would record it.
+                    if (const auto enrolled = m_db->run(
+                            u"record MFA enrolment",
+                            u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
+                            {{u":at"_s, Database::toDb(AsOf.startOfDay(QTimeZone::utc()))},
+                             {u":id"_s, id}});
+                        !enrolled) {
+                        return fail(enrolled.error());
+                    }
+                }
+                // A lapsed user has nothing recorded: no verified email, no DBS check, ...
+                m_users[{role, standing}] = id;
+            }
+        }
+        m_api = std::make_unique<ApiServer>(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
+        if (const auto listening = m_api->listen(QHostAddress::LocalHost, 0); !listening)
+            return fail(listening.error());
+        m_client = std::make_unique<TestHttpClient>(m_api->baseUrl());
+        return true;
+    }
+
+    static bool fail(const tv::Error &error)
+    {
+        qWarning("%s", qPrintable(error.message));
+        return false;
+    }
+
+    // A session of `user` in `state`, written as the service writes them; empty for None.
+    QString session(const QString &user, SessionState state)
+    {
+        if (state == SessionState::None)
+            return {};
+        const SessionToken token = SessionToken::generate();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime expires =
+            state == SessionState::Expired ? now.addSecs(-60) : now.addSecs(3600);
+        const auto created = m_auth->sessions().create(token, user, now.addSecs(-120), expires);
+        if (!created)
+            return fail(created.error()), QString();
+        if (state == SessionState::Revoked) {
+            const auto revoked =
+                m_db->run(u"revoke a session",
+                          u"UPDATE sessions SET revoked_at = :at WHERE token_hash = :h"_s,
+                          {{u":at"_s, Database::toDb(now.addSecs(-1))}, {u":h"_s, token.hash}});
+            if (!revoked)
+                return fail(revoked.error()), QString();
+        }
+        return token.token;
+    }
+
+    // The statuses a cell may answer with.
+    static std::set<int> expected(const Row &row, Role role, Standing standing, SessionState state)
+    {
+        if (row.access == Access::Public)
+            return row.allowed.at(role);
+        if (state != SessionState::Live)
+            return {401};
+        const std::set<int> allowed = row.allowed.at(role);
+        if (allowed == std::set<int>{403})
+            return {403}; // the role may not use the route at all
+        if (standing == Standing::Lapsed && row.access != Access::Session)
+            return {403};
+        return allowed;
+    }
+
+private Q_SLOTS:
+    void everyRouteHasARow()
+    {
+        std::set<QString> specified;
+        for (const Row &row : specification()) {
+            const QString key = methodAndPath(row.method, row.path);
+            QVERIFY2(specified.insert(key).second, qPrintable(key + u" has two rows"_s));
+        }
+        std::set<QString> served;
+        for (const auto &route : ApiServer::routes()) {
+            const QString key = methodAndPath(route.method, route.path);
+            served.insert(key);
+            QVERIFY2(specified.count(key) == 1,
+                     qPrintable(key + u" has no row in the authorization matrix"_s));
+        }
+        for (const QString &key : specified)
+            QVERIFY2(served.count(key) == 1, qPrintable(key + u" is not a route any more"_s));
+    }
+
+    void everyRowHasItsRoutesAccess()
+    {
+        std::map<QString, Access> served;
+        for (const auto &route : ApiServer::routes())
+            served[methodAndPath(route.method, route.path)] = route.access;
+        for (const Row &row : specification()) {
+            const QString key = methodAndPath(row.method, row.path);
+            QVERIFY2(served.count(key) == 1, qPrintable(key));
+            QVERIFY2(served.at(key) == row.access,
+                     qPrintable(key + u": the service checks a different access class"_s));
+        }
+    }
+
+    void matrix_data() { tv::test::addBackendRows(); }
+    void matrix()
+    {
+        QFETCH(Backend, backend);
+        QVERIFY(setUp(backend));
+        int cells = 0;
+        QStringList failures;
+        for (const Row &row : specification()) {
+            for (const Role role : {Role::Practitioner, Role::Admin, Role::Trainer}) {
+                for (const Standing standing : {Standing::Cleared, Standing::Lapsed}) {
+                    for (const SessionState state : {SessionState::None, SessionState::Expired,
+                                                     SessionState::Revoked, SessionState::Live}) {
+                        const QString token = session(m_users.at({role, standing}), state);
+                        QVERIFY(state == SessionState::None || !token.isEmpty());
+                        m_client->setBearerToken(token);
+                        QString path = row.path;
+                        path.replace(u"<arg>"_s, row.arg(m_ids));
+                        const QByteArray body = row.body(m_ids);
+                        const HttpResult result =
+                            m_client->send(row.method.toLatin1(), path, body,
+                                           body.isEmpty() ? QByteArray() : "application/json"_ba);
+                        const std::set<int> want = expected(row, role, standing, state);
+                        ++cells;
+                        if (want.count(result.status) == 0) {
+                            failures << u"%1 as %2 (%3, %4): got %5 %6"_s.arg(
+                                methodAndPath(row.method, row.path), roleName(role),
+                                standing == Standing::Cleared ? "conditions met"_L1
+                                                              : "conditions lapsed"_L1,
+                                stateName(state), QString::number(result.status),
+                                result.errorCode());
+                            continue;
+                        }
+                        // A refusal names its reason.
+                        if (result.status == 401 && row.access != Access::Public) {
+                            const QString code = result.errorCode();
+                            if (code != tv::errc::Unauthenticated &&
+                                code != tv::errc::SessionExpired) {
+                                failures << u"%1: 401 with %2"_s.arg(
+                                    methodAndPath(row.method, row.path), code);
+                            }
+                        }
+                        if (result.status == 403 && standing == Standing::Lapsed &&
+                            row.allowed.at(role) != std::set<int>{403} &&
+                            result.errorCode() != tv::errc::AccessLapsed) {
+                            failures << u"%1 as lapsed %2: 403 with %3, not access_lapsed"_s.arg(
+                                methodAndPath(row.method, row.path), roleName(role),
+                                result.errorCode());
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(cells, specification().size() * 3 * 2 * 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthorizationMatrix)
+#include "tst_authorizationmatrix.moc"
