@@ -116,6 +116,27 @@ private Q_SLOTS:
         QCOMPARE(config.value().port, quint16(8080));
         QCOMPARE(config.value().database.driver, DatabaseConfig::Driver::Sqlite);
         QVERIFY(config.value().database.sqlitePath.endsWith(u"/server/transform-service.sqlite"_s));
+        QCOMPARE(config.value().access.sessionIdleMinutes, 30);
+        QCOMPARE(config.value().access.lockoutAfterFailures, 10);
+    }
+
+    void accessPolicy()
+    {
+        const QString path =
+            write(u"access.ini"_s, u"[database]\ndriver=sqlite\npath=tv.sqlite\n[access]\n"
+                                   u"session_idle_minutes=5\nsession_lifetime_hours=12\n"
+                                   u"dbs_renewal_years=1\nmfa_for_practitioners=yes\n"
+                                   u"lockout_after_failures=5\nlockout_minutes=60\n"_s);
+        const auto config = ServerConfig::load(path);
+        TV_VERIFY_OK(config);
+        const tv::server::AccessPolicy &policy = config.value().access;
+        QCOMPARE(policy.sessionIdleMinutes, 5);
+        QCOMPARE(policy.sessionLifetimeHours, 12);
+        QCOMPARE(policy.dbsRenewalYears, 1);
+        QVERIFY(policy.mfaForPractitioners);
+        QCOMPARE(policy.lockoutAfterFailures, 5);
+        QCOMPARE(policy.lockoutMinutes, 60);
+        QVERIFY(policy.secretKeyFile.isEmpty());
     }
 
     void problems_data()
@@ -163,6 +184,17 @@ private Q_SLOTS:
             << u"[server]\nadress=127.0.0.1\n[database]\ndriver=sqlite\npath=x\nusername=tv\n"_s
             << QStringList{u"unknown setting 'server/adress'"_s,
                            u"unknown setting 'database/username'"_s};
+        QTest::newRow("access numbers out of range")
+            << u"[access]\nsession_idle_minutes=0\nlockout_after_failures=1\n"
+               u"dbs_renewal_years=many\n"_s +
+                   sqlite
+            << QStringList{u"access/session_idle_minutes '0' is not a whole number from 1"_s,
+                           u"access/lockout_after_failures '1'"_s,
+                           u"access/dbs_renewal_years 'many'"_s};
+        QTest::newRow("access flags and files")
+            << u"[access]\nmfa_for_practitioners=sometimes\nsecret_key_file=nope.key\n"_s + sqlite
+            << QStringList{u"access/mfa_for_practitioners 'sometimes' is not true or false"_s,
+                           u"access/secret_key_file"_s, u"nope.key' cannot be read"_s};
         QTest::newRow("several problems at once")
             << u"[server]\nport=-1\ntraining=perhaps\n[database]\ndriver=oracle\n"_s
             << QStringList{u"server/port"_s, u"server/training"_s, u"database/driver 'oracle'"_s};
