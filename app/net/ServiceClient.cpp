@@ -1,9 +1,11 @@
 #include "ServiceClient.h"
 
+#include "domain/Access.h"
 #include "domain/ErrorCode.h"
 #include "domain/Version.h"
 #include "domain/WireFormat.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -15,6 +17,7 @@
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslKey>
 #include <QSslSocket>
 #endif
 
@@ -35,11 +38,33 @@ using Deliver = std::function<void(const Result<QJsonObject> &)>;
 
 enum class Method { Get, Post };
 
-// What one request knows about itself besides the QNetworkReply.
+// What one attempt at a request knows about itself besides the QNetworkReply.
 struct RequestState {
-    bool aborted = false;  // stopped on purpose: deliver nothing
-    bool tooLarge = false; // the body grew past wire::MaxBodyBytes
+    bool aborted = false;     // stopped on purpose: deliver nothing
+    bool tooLarge = false;    // the body grew past wire::MaxBodyBytes
+    bool pinMismatch = false; // the server's key is not one of the pinned ones
 };
+
+// Reads (GET) are retried this many times when the connection itself failed (refused, reset,
+// closed before an answer): they change nothing, so a second try is safe. Nothing else is
+// retried, and a timeout is not either: the user would wait several times as long.
+constexpr int ReadRetries = 2;
+constexpr std::chrono::milliseconds RetryDelays[ReadRetries] = {std::chrono::milliseconds(250),
+                                                                std::chrono::milliseconds(1000)};
+
+bool isRetryable(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
 
 Error unreachable()
 {
@@ -61,6 +86,14 @@ Error tlsFailure()
                                    "connection was refused. Contact your Transform team.")};
 }
 
+Error pinMismatch()
+{
+    return Error{QString(errc::PinMismatch),
+                 ServiceClient::tr("The server's certificate is not the one this computer was "
+                                   "set up to trust, so the connection was refused. Someone may "
+                                   "be intercepting it. Contact your Transform team.")};
+}
+
 Error badResponse()
 {
     return Error{QString(tv::errc::BadResponse),
@@ -77,7 +110,8 @@ Error serverFault()
                                    "Transform team.")};
 }
 
-// Turns an error the service sent into plain words; the code stays as the service sent it.
+// Turns an error the service sent into plain words; the code (and the list of unmet conditions)
+// stays as the service sent it.
 Error fromServiceError(const Error &error)
 {
     const QString &code = error.code;
@@ -87,8 +121,33 @@ Error fromServiceError(const Error &error)
     }
     if (code == tv::errc::Unauthenticated || code == tv::errc::SessionExpired)
         return Error{code, ServiceClient::tr("Your session has ended. Sign in again.")};
+    if (code == tv::errc::MfaRequired) {
+        return Error{code, ServiceClient::tr("Enter the 6-digit code from your authenticator "
+                                             "app, or one of your recovery codes.")};
+    }
+    if (code == tv::errc::TooManyAttempts) {
+        return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait a few minutes, "
+                                             "then try again.")};
+    }
+    if (code == tv::errc::AccessLapsed) {
+        QStringList lines{ServiceClient::tr("Your access to TransformView has lapsed:")};
+        for (const QString &condition : error.unmet)
+            lines << u"\u2022 "_s + conditions::textForWireName(condition);
+        lines << ServiceClient::tr("Contact your Transform team to restore it.");
+        return Error{code, lines.join(u'\n'), error.unmet};
+    }
     if (code == tv::errc::Forbidden)
         return Error{code, ServiceClient::tr("Your account is not allowed to do this.")};
+    // The service's own words for these are already for a practitioner: which password rule,
+    // whom to contact about a restricted record, what changed meanwhile.
+    if (code == tv::errc::Restricted || code == tv::errc::WeakPassword ||
+        code == tv::errc::Conflict) {
+        return error;
+    }
+    if (code == tv::errc::NotFound) {
+        return Error{code, ServiceClient::tr("The service has no such record. It may have been "
+                                             "removed; search again.")};
+    }
     if (code == tv::errc::ServerFault)
         return serverFault();
     if (code == tv::errc::BadResponse)
@@ -133,6 +192,10 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
     if (state.tooLarge) {
         qCWarning(lcNet) << operation << "refused: the answer is larger than allowed";
         return badResponse();
+    }
+    if (state.pinMismatch) {
+        qCWarning(lcNet) << operation << "refused: the server's key is not pinned";
+        return pinMismatch();
     }
     const QNetworkReply::NetworkError networkError = reply->error();
     // Connection, TLS and proxy problems: there is no HTTP answer to read.
@@ -239,10 +302,25 @@ struct ServiceClient::Private {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!extraAuthorities.isEmpty())
+            tls.addCaCertificates(extraAuthorities);
         request.setSslConfiguration(tls);
 #endif
         return request;
     }
+
+    // One call: its request, and which attempt at it is under way.
+    struct Call {
+        Method method;
+        QString path;
+        QByteArray body;
+        Deliver deliver;
+        QLatin1StringView operation;
+        QPointer<QObject> reply;
+        int retriesLeft = 0;
+        std::shared_ptr<RequestState> state; // the current attempt's
+        QPointer<QNetworkReply> network;     // the current attempt's
+    };
 
     // Sends one request on behalf of `reply` and calls `deliver` once, from the event loop,
     // unless the returned abort function was called first or `reply` was destroyed.
@@ -262,54 +340,104 @@ struct ServiceClient::Private {
             };
         }
 
-        QNetworkRequest request = makeRequest(path);
+        auto call = std::make_shared<Call>();
+        call->method = method;
+        call->path = path;
+        call->body = body;
+        call->deliver = std::move(deliver);
+        call->operation = operation;
+        call->reply = reply;
+        call->retriesLeft = method == Method::Get ? ReadRetries : 0;
+        attempt(call);
+        // A reply object that goes away takes its request with it.
+        QObject::connect(reply, &QObject::destroyed, manager, [call] { stop(*call); });
+        return [call] {
+            stop(*call);
+        };
+    }
+
+    static void stop(Call &call)
+    {
+        if (call.state)
+            call.state->aborted = true;
+        if (call.network) {
+            call.network->abort();
+            call.network->deleteLater();
+        }
+    }
+
+    void attempt(const std::shared_ptr<Call> &call)
+    {
+        QNetworkRequest request = makeRequest(call->path);
         QNetworkReply *network = nullptr;
-        if (method == Method::Get) {
+        if (call->method == Method::Get) {
             network = manager->get(request);
         } else {
             request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            network = manager->post(request, body);
+            network = manager->post(request, call->body);
         }
-        qCDebug(lcNet) << operation << "sent";
-
+        qCDebug(lcNet) << call->operation << "sent";
         auto state = std::make_shared<RequestState>();
-        QObject::connect(network, &QNetworkReply::readyRead, reply, [network, state] {
+        call->state = state;
+        call->network = network;
+        QObject *context = call->reply;
+
+        QObject::connect(network, &QNetworkReply::readyRead, context, [network, state] {
             if (network->bytesAvailable() > wire::MaxBodyBytes) {
                 state->tooLarge = true;
                 network->abort();
             }
         });
 #if QT_CONFIG(ssl)
-        QObject::connect(network, &QNetworkReply::sslErrors, reply,
+        const QLatin1StringView operation = call->operation;
+        QObject::connect(network, &QNetworkReply::sslErrors, context,
                          [operation](const QList<QSslError> &errors) {
                              // Never ignored: the request fails with SslHandshakeFailedError.
                              for (const QSslError &error : errors)
                                  qCWarning(lcNet) << operation << "TLS error:" << error.error();
                          });
+        if (!pins.isEmpty()) {
+            // After the usual verification succeeded, before any data is sent: the server's
+            // public key must also be one of the pinned ones.
+            QObject::connect(
+                network, &QNetworkReply::encrypted, context, [network, state, pinned = pins] {
+                    const QByteArray spki =
+                        network->sslConfiguration().peerCertificate().publicKey().toDer();
+                    const QByteArray digest =
+                        QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
+                    if (spki.isEmpty() || !pinned.contains(digest)) {
+                        state->pinMismatch = true;
+                        network->abort();
+                    }
+                });
+        }
 #endif
-        QObject::connect(network, &QNetworkReply::finished, reply,
-                         [network, state, operation, deliver] {
-                             network->deleteLater();
-                             if (state->aborted)
-                                 return;
-                             deliver(interpret(network, *state, operation));
-                         });
-        // A reply object that goes away takes its request with it.
-        QObject::connect(reply, &QObject::destroyed, network, [network] {
-            network->abort();
+        QObject::connect(network, &QNetworkReply::finished, context, [this, network, call, state] {
             network->deleteLater();
+            if (state->aborted)
+                return;
+            const QNetworkReply::NetworkError error = network->error();
+            if (call->retriesLeft > 0 && !state->pinMismatch && !state->tooLarge &&
+                isRetryable(error)) {
+                const auto delay = RetryDelays[ReadRetries - call->retriesLeft];
+                --call->retriesLeft;
+                qCInfo(lcNet) << call->operation << "failed before an answer:" << error
+                              << "- trying again in" << delay.count() << "ms";
+                QTimer::singleShot(delay, call->reply, [this, call, state] {
+                    if (!state->aborted)
+                        attempt(call);
+                });
+                return;
+            }
+            call->deliver(interpret(network, *state, call->operation));
         });
-        QPointer<QNetworkReply> guard(network);
-        return [state, guard] {
-            state->aborted = true;
-            if (guard)
-                guard->abort();
-        };
     }
 
     QNetworkAccessManager *manager;
     QUrl baseUrl;
     QString token;
+    QList<QByteArray> pins;                  // SHA-256 digests of accepted public keys
+    QList<QSslCertificate> extraAuthorities; // trusted besides the system's
     std::chrono::milliseconds timeout = DefaultTransferTimeout;
 };
 
@@ -376,6 +504,28 @@ void ServiceClient::setTransferTimeout(std::chrono::milliseconds timeout)
 std::chrono::milliseconds ServiceClient::transferTimeout() const
 {
     return d->timeout;
+}
+
+Status ServiceClient::setPinnedKeys(const QStringList &sha256Base64)
+{
+    QList<QByteArray> pins;
+    for (const QString &pin : sha256Base64) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            pin.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32) {
+            return Error{QString(errc::InvalidPin),
+                         tr("A pinned key must be the base64 SHA-256 of the server's public key "
+                            "(44 characters ending in '=').")};
+        }
+        pins << decoded.decoded;
+    }
+    d->pins = pins;
+    return Done{};
+}
+
+void ServiceClient::addCertificateAuthorities(const QList<QSslCertificate> &authorities)
+{
+    d->extraAuthorities << authorities;
 }
 
 HealthReply *ServiceClient::health()

@@ -5,6 +5,7 @@
 
 #include <QLatin1StringView>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace tv::net {
 
@@ -21,6 +23,10 @@ namespace errc {
 inline constexpr QLatin1StringView InsecureUrl{"insecure_url"};
 // The server address is empty or not a valid http(s) URL.
 inline constexpr QLatin1StringView InvalidUrl{"invalid_url"};
+// The server's public key is not one of the pinned ones.
+inline constexpr QLatin1StringView PinMismatch{"pin_mismatch"};
+// A configured pin is not a base64 SHA-256 digest.
+inline constexpr QLatin1StringView InvalidPin{"invalid_pin"};
 } // namespace errc
 
 class HealthReply;
@@ -28,8 +34,9 @@ class LoginReply;
 
 // The one way the client talks to the service: one QNetworkAccessManager with no disk cache,
 // cookies kept in memory only, no redirects followed, HTTPS required except to this computer,
-// every TLS error fatal, and a transfer timeout on every request. Bodies are decoded with the
-// domain wire format; every failure becomes a tv::Error whose message is plain words.
+// every TLS error fatal, optionally the server's public key pinned, a transfer timeout on every
+// request, and reads (never writes) retried when the connection itself failed. Bodies are decoded
+// with the domain wire format; every failure becomes a tv::Error whose message is plain words.
 //
 // Each call returns a reply object owned by the client. It emits exactly one of its signals,
 // always after the call has returned, and then deletes itself (later).
@@ -56,6 +63,14 @@ public:
 
     void setTransferTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds transferTimeout() const;
+
+    // Accept the server only when its certificate's public key (SubjectPublicKeyInfo) has one of
+    // these SHA-256 digests, given in base64 as `openssl x509 -pubkey -noout | openssl pkey
+    // -pubin -outform der | openssl dgst -sha256 -binary | base64` prints them. The usual
+    // verification still applies. An empty list pins nothing; a malformed pin is refused.
+    Status setPinnedKeys(const QStringList &sha256Base64);
+    // Certificate authorities to trust besides the system's (a council's own CA).
+    void addCertificateAuthorities(const QList<QSslCertificate> &authorities);
 
     // GET /api/v1/health
     HealthReply *health();

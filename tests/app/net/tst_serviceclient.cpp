@@ -2,9 +2,13 @@
 // sockets for what a real service never does: stay silent, redirect, answer garbage, fault.
 
 #include "ServiceHost.h"
+#include "domain/Access.h"
 #include "domain/ErrorCode.h"
 #include "net/ServiceClient.h"
 
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -16,6 +20,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -57,13 +63,20 @@ public:
         Silent,         // accept and never answer
     };
 
-    explicit RawServer(QByteArray answer, Mode mode = Mode::AnswerRequest)
+    // Connections made during the first `dropFor` are closed at once, before any answer.
+    explicit RawServer(QByteArray answer, Mode mode = Mode::AnswerRequest,
+                       std::chrono::milliseconds dropFor = {})
         : m_answer(std::move(answer))
         , m_mode(mode)
     {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+        const QDeadlineTimer dropping(dropFor);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this, dropping] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++m_connections;
+                if (++m_connections && !dropping.hasExpired()) {
+                    socket->abort();
+                    socket->deleteLater();
+                    continue;
+                }
                 // What this connection sent so far; every connection gets the same answer.
                 auto request = std::make_shared<QByteArray>();
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, request] {
@@ -114,6 +127,88 @@ QByteArray httpAnswer(int status, const QByteArray &reason, const QByteArray &co
     return answer + body;
 }
 
+const QByteArray HealthBody = R"({"status":"ok","version":"1","schemaVersion":1,"training":false})";
+
+// A self-signed certificate for 127.0.0.1 and its key, made by openssl in `dir`.
+struct SelfSigned {
+    QSslCertificate certificate;
+    QSslKey key;
+    QString certificateFile;
+};
+
+std::optional<SelfSigned> makeSelfSigned(const QTemporaryDir &dir)
+{
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                   u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s,
+                   dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return std::nullopt;
+    const auto certificates = QSslCertificate::fromPath(dir.filePath(u"cert.pem"_s));
+    QFile keyFile(dir.filePath(u"key.pem"_s));
+    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    SelfSigned made{certificates.constFirst(), QSslKey(&keyFile, QSsl::Ec),
+                    dir.filePath(u"cert.pem"_s)};
+    if (made.key.isNull())
+        return std::nullopt;
+    return made;
+}
+
+// The base64 SHA-256 of a certificate's public key, computed by openssl as an administrator
+// would compute the pin for the deployment's configuration.
+QString pinOf(const QString &certificateFile)
+{
+    QProcess shell;
+    shell.start(u"sh"_s, {u"-c"_s,
+                          u"openssl x509 -in \"$0\" -pubkey -noout | openssl pkey -pubin "
+                          u"-outform der | openssl dgst -sha256 -binary | base64"_s,
+                          certificateFile});
+    if (!shell.waitForFinished(60000) || shell.exitCode() != 0)
+        return {};
+    return QString::fromLatin1(shell.readAllStandardOutput().trimmed());
+}
+
+// An HTTPS server on loopback that answers every request with `answer`.
+class TlsServer {
+public:
+    TlsServer(const SelfSigned &identity, QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(identity.certificate);
+        tls.setPrivateKey(identity.key);
+        m_server.setSslConfiguration(tls);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                auto request = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, request] {
+                    *request += socket->readAll();
+                    if (request->contains("\r\n\r\n")) {
+                        ++m_requests;
+                        socket->write(m_answer);
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        m_listening = m_server.listen(QHostAddress::LocalHost);
+    }
+    bool isListening() const { return m_listening; }
+    QUrl url() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    int requests() const { return m_requests; }
+
+private:
+    QSslServer m_server;
+    QByteArray m_answer;
+    bool m_listening = false;
+    int m_connections = 0;
+    int m_requests = 0;
+};
+
 // A port on loopback where nothing listens.
 quint16 closedPort()
 {
@@ -163,6 +258,13 @@ private Q_SLOTS:
     void unreadableAnswers();
     void redirectsAreNotFollowed();
     void bearerTokenIsSentOnlyWhileSet();
+    void onlyReadsAreRetried();
+    void pinnedKeyIsAccepted();
+    void pinnedKeyMismatchIsRefused();
+    void malformedPinIsRefused();
+    void lapsedAccessNamesEveryCondition();
+    void serviceWordsAreKeptWhereTheyAreForPractitioners_data();
+    void serviceWordsAreKeptWhereTheyAreForPractitioners();
 
 private:
     std::unique_ptr<tv::server::ServiceHost> m_host;
@@ -490,3 +592,156 @@ void TestServiceClient::bearerTokenIsSentOnlyWhileSet()
 
 QTEST_GUILESS_MAIN(TestServiceClient)
 #include "tst_serviceclient.moc"
+
+void TestServiceClient::onlyReadsAreRetried()
+{
+    // A server that closes every connection for its first 600 ms, as one restarting would. Qt
+    // reconnects at once by itself; the client then retries reads (never writes) after 250 ms
+    // and after another 1000 ms.
+    constexpr auto Restarting = 600ms;
+    RawServer forWrite(httpAnswer(200, "OK", "application/json", HealthBody),
+                       RawServer::Mode::AnswerRequest, Restarting);
+    QVERIFY(forWrite.isListening());
+    ServiceClient client;
+    client.setBaseUrl(forWrite.url());
+    const Result<SessionGrant> grant = await<SessionGrant>(client.login(m_trainer));
+    QVERIFY(!grant.ok());
+    QCOMPARE(grant.error().code, QString(tv::errc::Unreachable));
+    const int connectionsAtFailure = forWrite.connections();
+    QTest::qWait(1500); // longer than every retry delay: no later attempt
+    QCOMPARE(forWrite.connections(), connectionsAtFailure);
+
+    RawServer forRead(httpAnswer(200, "OK", "application/json", HealthBody),
+                      RawServer::Mode::AnswerRequest, Restarting);
+    QVERIFY(forRead.isListening());
+    client.setBaseUrl(forRead.url());
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Health> health = await<Health>(client.health());
+    QVERIFY2(health.ok(), health.ok() ? "" : qPrintable(health.error().message));
+    QVERIFY2(timer.elapsed() >= 1250, qPrintable(QString::number(timer.elapsed())));
+
+    // Refused for longer than every retry: the read fails too, after both.
+    RawServer down(httpAnswer(200, "OK", "application/json", HealthBody),
+                   RawServer::Mode::AnswerRequest, 60s);
+    QVERIFY(down.isListening());
+    client.setBaseUrl(down.url());
+    timer.restart();
+    const Result<Health> failed = await<Health>(client.health());
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, QString(tv::errc::Unreachable));
+    QVERIFY2(timer.elapsed() >= 1250, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestServiceClient::pinnedKeyIsAccepted()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto identity = makeSelfSigned(dir);
+    QVERIFY(identity);
+    const QString pin = pinOf(identity->certificateFile);
+    QCOMPARE(pin.size(), 44);
+    TlsServer server(*identity, httpAnswer(200, "OK", "application/json", HealthBody));
+    QVERIFY(server.isListening());
+
+    ServiceClient client;
+    client.setBaseUrl(server.url());
+    client.addCertificateAuthorities({identity->certificate});
+    QVERIFY(client.setPinnedKeys({pin}).ok());
+    const Result<Health> health = await<Health>(client.health());
+    QVERIFY2(health.ok(), health.ok() ? "" : qPrintable(health.error().message));
+    QCOMPARE(server.requests(), 1);
+}
+
+void TestServiceClient::pinnedKeyMismatchIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto identity = makeSelfSigned(dir);
+    QVERIFY(identity);
+    TlsServer server(*identity, httpAnswer(200, "OK", "application/json", HealthBody));
+    QVERIFY(server.isListening());
+
+    ServiceClient client;
+    client.setBaseUrl(server.url());
+    client.addCertificateAuthorities({identity->certificate});
+    // The certificate is trusted; only its key is not the pinned one.
+    const QByteArray otherKey =
+        QCryptographicHash::hash("another server's key", QCryptographicHash::Sha256);
+    QVERIFY(client.setPinnedKeys({QString::fromLatin1(otherKey.toBase64())}).ok());
+    const Result<Health> health = await<Health>(client.health());
+    QVERIFY(!health.ok());
+    QCOMPARE(health.error().code, QString(tv::net::errc::PinMismatch));
+    QCOMPARE(health.error().message,
+             u"The server's certificate is not the one this computer was set up to trust, so "
+             "the connection was refused. Someone may be intercepting it. Contact your "
+             "Transform team."_s);
+    // Refused after the handshake, before the request was sent.
+    QCOMPARE(server.requests(), 0);
+}
+
+void TestServiceClient::malformedPinIsRefused()
+{
+    ServiceClient client;
+    const tv::Status refused = client.setPinnedKeys({u"not-a-pin"_s});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QString(tv::net::errc::InvalidPin));
+    QVERIFY(!client.setPinnedKeys({QString::fromLatin1(QByteArray(16, 'a').toBase64())}).ok());
+}
+
+void TestServiceClient::lapsedAccessNamesEveryCondition()
+{
+    RawServer server(httpAnswer(
+        403, "Forbidden", "application/json",
+        R"({"error":{"code":"access_lapsed","message":"Your access has lapsed.",)"
+        R"("unmet":["dbs_current","statement_accepted","a_condition_from_the_future"]}})"));
+    QVERIFY(server.isListening());
+    ServiceClient client;
+    client.setBaseUrl(server.url());
+    const Result<Health> health = await<Health>(client.health());
+    QVERIFY(!health.ok());
+    QCOMPARE(health.error().code, QString(tv::errc::AccessLapsed));
+    QCOMPARE(health.error().unmet, (QStringList{u"dbs_current"_s, u"statement_accepted"_s,
+                                                u"a_condition_from_the_future"_s}));
+    const QString message = health.error().message;
+    QVERIFY2(message.contains(tv::conditions::text(tv::AccessCondition::DbsCurrent)),
+             qPrintable(message));
+    QVERIFY2(message.contains(tv::conditions::text(tv::AccessCondition::StatementAccepted)),
+             qPrintable(message));
+    QVERIFY2(message.contains(tv::conditions::textForWireName(u"a_condition_from_the_future"_s)),
+             qPrintable(message));
+    QVERIFY(!message.contains(u"dbs_current"_s)); // words, not codes
+}
+
+void TestServiceClient::serviceWordsAreKeptWhereTheyAreForPractitioners_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("keepsServiceWords");
+    QTest::newRow("restricted") << 403 << u"restricted"_s << true;
+    QTest::newRow("weak password") << 422 << u"weak_password"_s << true;
+    QTest::newRow("conflict") << 409 << u"conflict"_s << true;
+    QTest::newRow("mfa required") << 401 << u"mfa_required"_s << false;
+    QTest::newRow("too many attempts") << 429 << u"too_many_attempts"_s << false;
+    QTest::newRow("not found") << 404 << u"not_found"_s << false;
+    QTest::newRow("unknown code") << 400 << u"invalid_field"_s << false;
+}
+
+void TestServiceClient::serviceWordsAreKeptWhereTheyAreForPractitioners()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(bool, keepsServiceWords);
+    const QString serviceWords = u"Words from the service for "_s + code;
+    RawServer server(httpAnswer(status, "Refused", "application/json",
+                                R"({"error":{"code":")" + code.toLatin1() + R"(","message":")" +
+                                    serviceWords.toLatin1() + R"("}})"));
+    QVERIFY(server.isListening());
+    ServiceClient client;
+    client.setBaseUrl(server.url());
+    const Result<Health> health = await<Health>(client.health());
+    QVERIFY(!health.ok());
+    QCOMPARE(health.error().code, code);
+    QCOMPARE(health.error().message == serviceWords, keepsServiceWords);
+    QVERIFY(!health.error().message.isEmpty());
+}
