@@ -5,6 +5,8 @@
 //
 // Seeds N persons (default 1,000,000) into the [database] of FILE when it has fewer, then
 // measures, in-process and with every audit row committed:
+// Every read goes through what the API does for it: the conditions-of-access check, the read and
+// its audit row.
 //   - search latency (p50/p95/p99) over a mix of name queries with typos, nicknames, swapped
 //     names, dates of birth (some day/month swapped), postcodes and identifiers;
 //   - person-view latency (p50/p95/p99), reason and audit row included;
@@ -14,6 +16,7 @@
 // seeding may run without it, every timed commit is durable.
 // Not a test: it prints figures (tests/benchmarks/run-service-benchmark.sh runs it).
 #include "ServerConfig.h"
+#include "access/AccessGate.h"
 #include "access/RecordAccess.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserDirectory.h"
@@ -21,6 +24,7 @@
 #include "db/Migrator.h"
 #include "search/SearchService.h"
 #include "seed/PersonGenerator.h"
+#include "seed/TrainingSeeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -200,6 +204,7 @@ int main(int argc, char *argv[])
             users.createUser({u"bench@benchmark.invalid"_s, u"Bench Mark"_s, tv::Role::Practitioner,
                               organisation, u"a benchmark password of some length"_s}),
             "create user");
+    must(seed::TrainingSeeder::clearForAccess(db, user.id, asOf), "clear the user for access");
 
     // 2. The workload, drawn from the population itself.
     QRandomGenerator random(7);
@@ -267,6 +272,9 @@ int main(int argc, char *argv[])
     }
 
     const access::RecordAccess records(db, {[asOf] { return asOf; }, {}});
+    const access::AccessGate gate(db, {AccessPolicy{}, [asOf] {
+                                           return asOf;
+                                       }});
     const tv::AccessReason reason{u"safeguarding-concern"_s, std::nullopt};
 
     // 3. Search latency, audit row included.
@@ -275,6 +283,7 @@ int main(int argc, char *argv[])
     for (size_t i = 0; i < workload.size(); ++i) {
         QElapsedTimer t;
         t.start();
+        must(gate.check(user, access::AccessGate::Scope::Data), "gate");
         const auto results = must(records.search(user, workload[i]), "search");
         const double ms = double(t.nsecsElapsed()) / 1e6;
         searchMs.push_back(ms);
@@ -292,6 +301,7 @@ int main(int argc, char *argv[])
         const QString id = QString::number(1 + qint64(random.bounded(quint64(total))));
         QElapsedTimer t;
         t.start();
+        must(gate.check(user, access::AccessGate::Scope::Data), "gate");
         const auto view = records.viewPerson(user, id, reason);
         viewMs.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!view) {
@@ -315,10 +325,17 @@ int main(int argc, char *argv[])
                 return;
             }
             const access::RecordAccess mine(*own.value(), {[asOf] { return asOf; }, {}});
+            const access::AccessGate myGate(*own.value(), {AccessPolicy{}, [asOf] {
+                                                               return asOf;
+                                                           }});
             QRandomGenerator r(100 + quint32(w));
             QElapsedTimer t;
             t.start();
             while (t.elapsed() < seconds * 1000) {
+                if (!myGate.check(user, access::AccessGate::Scope::Data)) {
+                    failed = true;
+                    return;
+                }
                 const auto v = mine.viewPerson(
                     user, QString::number(1 + qint64(r.bounded(quint64(total)))), reason);
                 if (!v && v.error().code != u"restricted"_s) {
