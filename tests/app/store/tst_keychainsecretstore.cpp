@@ -4,13 +4,10 @@
 // The functions run in the order declared: the first one hides the session bus, before anything
 // in the process has connected to it; the last one locks the keyring for good.
 
+#include "KeyringLock.h"
 #include "store/KeychainSecretStore.h"
 #include "store/SecretJob.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusMetaType>
-#include <QDBusObjectPath>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -188,22 +185,9 @@ void TestKeychainSecretStore::lockedKeyringIsAccessDeniedNotNotFound()
     const QString account = u"user-locked-out"_s;
     QVERIFY(await(store.write(Server, account, "kept")).succeeded);
 
-    // Lock every collection, as a screen lock or a keyring timeout does. The unlock prompt that
-    // reading then asks for cannot be shown here, which is what refusing it looks like.
-    qDBusRegisterMetaType<QList<QDBusObjectPath>>();
-    QDBusMessage lock =
-        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
-                                       u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
-    lock << QVariant::fromValue(
-        QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)});
-    // A connection of its own to the bus by address: the shared session bus connection, and
-    // libdbus's idea of the session bus address, were fixed while the first test hid the bus.
-    const QString connectionName = u"tst-keychain-lock"_s;
-    QDBusMessage locked = QDBusConnection::connectToBus(
-                              qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), connectionName)
-                              .call(lock, QDBus::Block, 10000);
-    QDBusConnection::disconnectFromBus(connectionName);
-    QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+    // Locked as a screen lock does; the unlock prompt cannot be shown, as if refused.
+    const QString lockError = tv::test::lockLoginKeyring();
+    QVERIFY2(lockError.isEmpty(), qPrintable(lockError));
 
     const Outcome read = await(store.read(Server, account));
     QVERIFY(!read.succeeded);
