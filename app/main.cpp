@@ -2,6 +2,7 @@
 // client shell. Nothing else belongs here.
 
 #include "domain/Version.h"
+#include "platform/ProcessHygiene.h"
 #include "shell/ClientShell.h"
 #include "startup/CommandLine.h"
 
@@ -16,6 +17,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a token or person data: no core dumps, private file modes.
+    tv::platform::hardenProcess();
+
     // --help and --version are answered before QApplication exists, so they need no display.
     QStringList arguments;
     arguments.reserve(argc);
