@@ -107,7 +107,10 @@ Status SessionStore::revokeAllFor(const QString &userId, const QDateTime &at,
         u"revoke the sessions of a user",
         u"UPDATE sessions SET revoked_at = :at WHERE user_id = :user_id AND revoked_at IS NULL"
         u" AND token_hash <> :keep"_s,
-        {{u":at"_s, db::Database::toDb(at)}, {u":user_id"_s, userId}, {u":keep"_s, keepTokenHash}});
+        // Never NULL, which would make the comparison NULL and revoke nothing.
+        {{u":at"_s, db::Database::toDb(at)},
+         {u":user_id"_s, userId},
+         {u":keep"_s, keepTokenHash.isEmpty() ? u"none"_s : keepTokenHash}});
     if (!revoked)
         return revoked.error();
     return Done{};
