@@ -76,7 +76,19 @@ Status ServiceHost::start()
         return migrated.error();
     }
 
-    d->auth = std::make_unique<auth::AuthService>(*d->database);
+    auth::AuthService::Options authOptions = auth::AuthService::Options::fromPolicy(config.access);
+    if (!config.access.secretKeyFile.isEmpty()) {
+        Result<auth::SecretBox> secrets = auth::SecretBox::fromKeyFile(config.access.secretKeyFile);
+        if (!secrets) {
+            d->reset();
+            return secrets.error();
+        }
+        authOptions.secrets = secrets.value();
+    } else if (config.training) {
+        // Training data is thrown away anyway: a key for this run only.
+        authOptions.secrets = auth::SecretBox::random();
+    }
+    d->auth = std::make_unique<auth::AuthService>(*d->database, std::move(authOptions));
 
     if (config.training) {
         const QDate asOf = config.asOf.value_or(QDate::currentDate());

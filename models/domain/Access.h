@@ -1,7 +1,11 @@
 #pragma once
 
+#include "User.h"
+
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,5 +33,18 @@ QString text(AccessCondition condition);
 // For a wire name this program does not know (a newer service): plain words that still help.
 QString textForWireName(const QString &name);
 } // namespace conditions
+
+// GET /api/v1/me: who is signed in and where they stand with the conditions of access.
+struct AccountStatus {
+    User user;
+    QStringList unmet; // wire names of the conditions unmet for person data
+    bool mfaEnrolled = false;
+    bool mfaRequired = false; // the user's role needs two-step sign-in in this deployment
+    std::optional<int> statementVersionAccepted;
+    std::optional<int> currentStatementVersion; // none published: nullopt
+    QDateTime sessionExpiresAt;                 // UTC; the absolute end of this session
+
+    friend bool operator==(const AccountStatus &, const AccountStatus &) = default;
+};
 
 } // namespace tv

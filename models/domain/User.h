@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,9 @@ struct User {
 struct LoginRequest {
     QString email;
     QString password;
+    // The authenticator app's 6-digit code, or one of the recovery codes, for an account with
+    // two-step sign-in. Without one such an account gets mfa_required once the password is right.
+    std::optional<QString> code = {};
 
     friend bool operator==(const LoginRequest &, const LoginRequest &) = default;
 };
@@ -50,6 +54,48 @@ struct Health {
     bool training = false;
 
     friend bool operator==(const Health &, const Health &) = default;
+};
+
+// POST /api/v1/auth/activate: an invited user sets a password with the one-time code the
+// invitation email carried. The answer is a SessionGrant.
+struct ActivationRequest {
+    QString email;
+    QString code;
+    QString password;
+
+    friend bool operator==(const ActivationRequest &, const ActivationRequest &) = default;
+};
+
+// POST /api/v1/auth/password
+struct PasswordChange {
+    QString currentPassword;
+    QString newPassword;
+
+    friend bool operator==(const PasswordChange &, const PasswordChange &) = default;
+};
+
+// The answer to POST /api/v1/auth/mfa/enrol: a new TOTP secret for the authenticator app (as
+// base32 text to type and as an otpauth:// URI for a QR code). It counts once confirmed.
+struct MfaEnrolment {
+    QString secret;
+    QString otpauthUri;
+
+    friend bool operator==(const MfaEnrolment &, const MfaEnrolment &) = default;
+};
+
+// POST /api/v1/auth/mfa/confirm: the first code the app shows for the new secret.
+struct MfaConfirmation {
+    QString code;
+
+    friend bool operator==(const MfaConfirmation &, const MfaConfirmation &) = default;
+};
+
+// The answer to a confirmed enrolment: ten one-time recovery codes, shown this once (the service
+// keeps only their hashes).
+struct RecoveryCodes {
+    QStringList codes;
+
+    friend bool operator==(const RecoveryCodes &, const RecoveryCodes &) = default;
 };
 
 } // namespace tv

@@ -423,7 +423,10 @@ QJsonObject toJson(const User &value)
 
 QJsonObject toJson(const LoginRequest &value)
 {
-    return {{"email"_L1, value.email}, {"password"_L1, value.password}};
+    QJsonObject o{{"email"_L1, value.email}, {"password"_L1, value.password}};
+    if (value.code)
+        o.insert("code"_L1, *value.code);
+    return o;
 }
 
 QJsonObject toJson(const SessionGrant &value)
@@ -553,6 +556,7 @@ Result<LoginRequest> fromJson<LoginRequest>(const QJsonObject &o)
     LoginRequest l;
     l.email = r.string("email"_L1);
     l.password = r.string("password"_L1);
+    l.code = r.optionalString("code"_L1);
     return r.finish(l);
 }
 
@@ -773,6 +777,120 @@ Error errorFromBody(const QJsonObject &body)
                      u"The service answered with an error this program does not understand."_s};
     }
     return e;
+}
+
+QJsonObject toJson(const ActivationRequest &value)
+{
+    return {{"email"_L1, value.email}, {"code"_L1, value.code}, {"password"_L1, value.password}};
+}
+
+QJsonObject toJson(const PasswordChange &value)
+{
+    return {{"currentPassword"_L1, value.currentPassword}, {"newPassword"_L1, value.newPassword}};
+}
+
+QJsonObject toJson(const MfaEnrolment &value)
+{
+    return {{"secret"_L1, value.secret}, {"otpauthUri"_L1, value.otpauthUri}};
+}
+
+QJsonObject toJson(const MfaConfirmation &value)
+{
+    return {{"code"_L1, value.code}};
+}
+
+QJsonObject toJson(const RecoveryCodes &value)
+{
+    return {{"recoveryCodes"_L1, QJsonArray::fromStringList(value.codes)}};
+}
+
+QJsonObject toJson(const AccountStatus &value)
+{
+    QJsonObject o{{"user"_L1, toJson(value.user)},
+                  {"unmet"_L1, QJsonArray::fromStringList(value.unmet)},
+                  {"mfaEnrolled"_L1, value.mfaEnrolled},
+                  {"mfaRequired"_L1, value.mfaRequired},
+                  {"sessionExpiresAt"_L1, dateTimeToWire(value.sessionExpiresAt)}};
+    const auto version = [](int v) {
+        return v;
+    };
+    putOptional(o, "statementVersionAccepted"_L1, value.statementVersionAccepted, version);
+    putOptional(o, "currentStatementVersion"_L1, value.currentStatementVersion, version);
+    return o;
+}
+
+template <>
+Result<ActivationRequest> fromJson<ActivationRequest>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    ActivationRequest a;
+    a.email = r.string("email"_L1);
+    a.code = r.string("code"_L1);
+    a.password = r.string("password"_L1);
+    return r.finish(a);
+}
+
+template <>
+Result<PasswordChange> fromJson<PasswordChange>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    PasswordChange p;
+    p.currentPassword = r.string("currentPassword"_L1);
+    p.newPassword = r.string("newPassword"_L1);
+    return r.finish(p);
+}
+
+template <>
+Result<MfaEnrolment> fromJson<MfaEnrolment>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    MfaEnrolment m;
+    m.secret = r.string("secret"_L1);
+    m.otpauthUri = r.string("otpauthUri"_L1);
+    return r.finish(m);
+}
+
+template <>
+Result<MfaConfirmation> fromJson<MfaConfirmation>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    MfaConfirmation m;
+    m.code = r.string("code"_L1);
+    return r.finish(m);
+}
+
+template <>
+Result<RecoveryCodes> fromJson<RecoveryCodes>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    RecoveryCodes c;
+    c.codes = r.stringList("recoveryCodes"_L1);
+    return r.finish(c);
+}
+
+template <>
+Result<AccountStatus> fromJson<AccountStatus>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    AccountStatus a;
+    auto user = decodeUser(r.object("user"_L1), u"user"_s);
+    if (user)
+        a.user = user.value();
+    else
+        r.adopt(user.error());
+    a.unmet = r.stringList("unmet"_L1);
+    a.mfaEnrolled = r.boolean("mfaEnrolled"_L1);
+    a.mfaRequired = r.boolean("mfaRequired"_L1);
+    a.sessionExpiresAt = r.dateTime("sessionExpiresAt"_L1);
+    for (const auto &[key, target] :
+         {std::pair{"statementVersionAccepted"_L1, &a.statementVersionAccepted},
+          std::pair{"currentStatementVersion"_L1, &a.currentStatementVersion}}) {
+        if (o.value(key).isNull() || o.value(key).isUndefined())
+            r.optionalString(key); // marks it read
+        else
+            *target = r.integer(key);
+    }
+    return r.finish(a);
 }
 
 } // namespace tv::wire

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Access.h"
 #include "Household.h"
 #include "Person.h"
 #include "Result.h"
@@ -53,5 +54,13 @@ Result<T> fromJson(const QJsonObject &object);
 // to a bad_response error.
 QJsonObject errorBody(const Error &error);
 Error errorFromBody(const QJsonObject &body);
+
+// Identity: activation, password change, two-step sign-in, the signed-in account.
+QJsonObject toJson(const ActivationRequest &value);
+QJsonObject toJson(const PasswordChange &value);
+QJsonObject toJson(const MfaEnrolment &value);
+QJsonObject toJson(const MfaConfirmation &value);
+QJsonObject toJson(const RecoveryCodes &value);
+QJsonObject toJson(const AccountStatus &value);
 
 } // namespace tv::wire

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "PasswordHasher.h"
+#include "SecretBox.h"
+#include "ServerConfig.h"
 #include "SessionStore.h"
+#include "SignInThrottle.h"
+#include "TwoStepSignIn.h"
 #include "UserDirectory.h"
 #include "domain/Result.h"
 #include "domain/User.h"
@@ -10,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace tv::server::db {
 class Database;
@@ -17,40 +22,84 @@ class Database;
 
 namespace tv::server::auth {
 
-// Logins. A wrong password and an unknown email get the same answer, after the same amount of
-// work (a dummy Argon2id verification), so neither the answer nor its timing tells whether an
-// account exists.
+// Sign-in, activation, sessions. A wrong password, an unknown email, a suspended account and one
+// not activated yet all get the same answer, after the same amount of work (a dummy Argon2id
+// verification where there is no hash to check), so neither the answer nor its timing tells
+// whether an account exists. Failed attempts are throttled per email and per client address
+// (SignInThrottle) and audited.
 class AuthService final {
 public:
     struct Options {
-        std::chrono::seconds sessionLifetime = std::chrono::hours(8); // absolute, from login
-        std::function<QDateTime()> clock;                             // UTC; default: now
+        std::chrono::seconds sessionLifetime = std::chrono::hours(8); // absolute, from sign-in
+        std::chrono::seconds sessionIdle = std::chrono::minutes(30);  // unused this long: ends
+        int lockoutAfterFailures = 10;
+        std::chrono::seconds lockout = std::chrono::minutes(15);
+        std::optional<SecretBox> secrets; // seals TOTP secrets; none: nobody can enrol
+        std::function<QDateTime()> clock; // UTC; default: now
+
+        // Everything but the key (which is read from AccessPolicy::secretKeyFile by the caller).
+        static Options fromPolicy(const AccessPolicy &policy);
+    };
+
+    // The answer to an attempt to sign in: a grant, or the error and, for too_many_attempts, how
+    // many seconds to wait (for a Retry-After header).
+    struct SignIn {
+        Result<SessionGrant> grant;
+        qint64 retryAfterSeconds = 0;
     };
 
     explicit AuthService(const db::Database &database);
     AuthService(const db::Database &database, Options options);
 
-    // On success the grant holds the only copy of the token the service ever sees in clear.
-    // Errors: invalid_credentials (HTTP 401) or a database/crypto error (HTTP 500).
+    // Signs in from `clientAddress` (empty: not counted per address). On success the grant holds
+    // the only copy of the token the service ever sees in clear. Errors: too_many_attempts (429,
+    // the password unchecked), invalid_credentials (401), mfa_required (401: the password was
+    // right and the account needs `code`), or a database/crypto error (500).
+    SignIn signIn(const LoginRequest &request, const QString &clientAddress) const;
+    // signIn() from nowhere in particular.
     Result<SessionGrant> login(const LoginRequest &request) const;
+
+    // An invited user's first password, with the one-time code of the invitation; signs them in.
+    // A wrong or expired code counts as a failed sign-in. Errors also weak_password (422).
+    SignIn activate(const ActivationRequest &request, const QString &clientAddress) const;
 
     // The signed-in user behind a bearer token, checked against the database on every request
     // (any instance can serve any session). Errors: unauthenticated or session_expired (401).
     Result<User> authenticate(const QString &token) const;
+    Result<Session> session(const QString &token) const;
+    // A new token for a live session, with the same absolute end; the old token stops working.
+    Result<SessionGrant> refresh(const QString &token) const;
+    // Ends the session of `token`.
+    Status logout(const QString &token) const;
+    // Errors: forbidden (403) when the current password is wrong, weak_password (422). Ends the
+    // user's other sessions.
+    Status changePassword(const Session &session, const PasswordChange &change) const;
 
     const UserDirectory &users() const;
     const SessionStore &sessions() const;
     const PasswordHasher &hasher() const;
+    const TwoStepSignIn &twoStep() const;
 
     static Error invalidCredentials();
-
-private:
+    // The service's clock (Options::clock), in UTC.
     QDateTime now() const;
 
+private:
+    // Counts a failed attempt against `subjects` and audits it; returns invalid_credentials.
+    Error failed(const QStringList &subjects, const QDateTime &at) const;
+    // The answer while `subjects` must wait, if they must.
+    std::optional<SignIn> throttled(const QStringList &subjects, const QDateTime &at) const;
+    // A new session for `user` from `at`, audited as `action`, clearing the email's failures.
+    Result<SessionGrant> grant(const User &user, const QString &emailSubject, const QDateTime &at,
+                               const QString &action) const;
+
+    const db::Database &m_database;
     Options m_options;
     PasswordHasher m_hasher;
     UserDirectory m_users;
     SessionStore m_sessions;
+    SignInThrottle m_throttle;
+    TwoStepSignIn m_twoStep;
 };
 
 } // namespace tv::server::auth

@@ -4,6 +4,7 @@
 #include "PasswordHasher.h"
 #include "ServerErrors.h"
 #include "db/Database.h"
+#include "domain/ErrorCode.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -126,12 +127,27 @@ Result<User> UserDirectory::createUser(const NewUser &user) const
 
 Result<std::optional<StoredCredentials>> UserDirectory::findByEmail(const QString &email) const
 {
+    return findWhere(u"lower(u.email) = :value"_s, normaliseEmail(email));
+}
+
+Result<std::optional<StoredCredentials>> UserDirectory::findById(const QString &userId) const
+{
+    if (QUuid::fromString(userId).isNull())
+        return std::optional<StoredCredentials>();
+    return findWhere(u"u.id = :value"_s, userId);
+}
+
+Result<std::optional<StoredCredentials>> UserDirectory::findWhere(const QString &condition,
+                                                                  const QString &value) const
+{
     Result<QSqlQuery> found =
-        m_database.run(u"find a user by email",
-                       u"SELECT u.id, u.email, u.display_name, u.role, o.name, u.password_hash "
-                       u"FROM users u JOIN organisations o ON o.id = u.organisation_id "
-                       u"WHERE lower(u.email) = :email"_s,
-                       {{u":email"_s, normaliseEmail(email)}});
+        m_database.run(u"find a user",
+                       u"SELECT u.id, u.email, u.display_name, u.role, o.name, u.password_hash,"
+                       u" u.suspended_at, u.mfa_secret, u.mfa_last_step, u.activation_code_hash,"
+                       u" u.activation_expires_at "
+                       u"FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE "_s +
+                           condition,
+                       {{u":value"_s, value}});
     if (!found)
         return found.error();
     QSqlQuery &q = found.value();
@@ -150,7 +166,38 @@ Result<std::optional<StoredCredentials>> UserDirectory::findByEmail(const QStrin
     credentials.user.role = *role;
     credentials.user.organisation = q.value(4).toString();
     credentials.passwordHash = q.value(5).toString();
+    credentials.suspended = !q.value(6).isNull();
+    if (!q.value(7).isNull())
+        credentials.mfaSecret = q.value(7).toString();
+    if (!q.value(8).isNull())
+        credentials.mfaLastStep = q.value(8).toLongLong();
+    credentials.activationCodeHash = q.value(9).toString();
+    if (!q.value(10).isNull())
+        credentials.activationExpiresAt = db::Database::dateTimeFromDb(q.value(10));
     return std::optional<StoredCredentials>(std::move(credentials));
+}
+
+Result<AccountStanding> UserDirectory::standing(const QString &userId) const
+{
+    Result<QSqlQuery> found = m_database.run(
+        u"read where an account stands",
+        u"SELECT mfa_enrolled_at, statement_version,"
+        u" (SELECT MAX(version) FROM data_protection_statements) FROM users WHERE id = :id"_s,
+        {{u":id"_s, userId}});
+    if (!found)
+        return found.error();
+    QSqlQuery &q = found.value();
+    if (!q.next()) {
+        return Error{QString(tv::errc::Unauthenticated),
+                     u"Your account no longer exists. Ask the Transform team."_s};
+    }
+    AccountStanding standing;
+    standing.mfaEnrolled = !q.value(0).isNull();
+    if (!q.value(1).isNull())
+        standing.statementVersionAccepted = q.value(1).toInt();
+    if (!q.value(2).isNull())
+        standing.currentStatementVersion = q.value(2).toInt();
+    return standing;
 }
 
 Status UserDirectory::setPassword(const QString &userId, const QString &password) const

@@ -27,7 +27,21 @@ struct NewUser {
 // What a login needs to know about an account.
 struct StoredCredentials {
     User user;
-    QString passwordHash;
+    QString passwordHash; // "!" for an invited account that has no password yet
+    bool suspended = false;
+    std::optional<QString> mfaSecret;  // sealed (SecretBox); set once two-step sign-in is enrolled
+    std::optional<qint64> mfaLastStep; // the TOTP step of the last code accepted
+    QString activationCodeHash;        // an invitation's code: lower-case hex SHA-256
+    QDateTime activationExpiresAt;     // invalid when there is none
+
+    bool activated() const { return passwordHash != QLatin1StringView("!"); }
+};
+
+// Where an account stands with two-step sign-in and the data protection statement.
+struct AccountStanding {
+    bool mfaEnrolled = false;
+    std::optional<int> statementVersionAccepted;
+    std::optional<int> currentStatementVersion; // the newest published; none: nullopt
 };
 
 // Organisations and user accounts. Emails are compared and stored lower-cased, so
@@ -40,6 +54,9 @@ public:
     Result<QString> ensureOrganisation(const QString &name) const;
     Result<User> createUser(const NewUser &user) const;
     Result<std::optional<StoredCredentials>> findByEmail(const QString &email) const;
+    Result<std::optional<StoredCredentials>> findById(const QString &userId) const;
+    // Errors: unauthenticated when the account no longer exists.
+    Result<AccountStanding> standing(const QString &userId) const;
     Status setPassword(const QString &userId, const QString &password) const;
     Status setPasswordHash(const QString &userId, const QString &passwordHash) const;
 
@@ -48,6 +65,9 @@ public:
     static bool isPlausibleEmail(const QString &email);
 
 private:
+    Result<std::optional<StoredCredentials>> findWhere(const QString &condition,
+                                                       const QString &value) const;
+
     const db::Database &m_database;
     const PasswordHasher &m_hasher;
 };

@@ -4,6 +4,7 @@
 #include "ServiceHost.h"
 #include "audit/AuditTrail.h"
 #include "auth/AuthService.h"
+#include "auth/PasswordPolicy.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "runtime/ShutdownSignals.h"
@@ -19,7 +20,6 @@ using namespace Qt::StringLiterals;
 namespace tv::server::cli {
 namespace {
 
-constexpr qsizetype MinimumPasswordLength = 12;
 // The schema version that created the audit trail (see SchemaMigrations).
 constexpr int AuditSchemaVersion = 2;
 
@@ -83,9 +83,9 @@ int createUser(const ServerConfig &config, const NewAccount &account, QTextStrea
                QTextStream &out, QTextStream &err)
 {
     const QString password = in.readLine();
-    if (password.size() < MinimumPasswordLength) {
-        return fail(err, u"The password (the first line of standard input) must have at least "
-                         u"%1 characters."_s.arg(MinimumPasswordLength));
+    if (const Status strong = auth::PasswordPolicy::check(password, account.email); !strong) {
+        return fail(err, u"The password (the first line of standard input) is refused: %1"_s.arg(
+                             strong.error().message));
     }
 
     Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);

@@ -94,6 +94,13 @@ QList<ApiServer::Route> ApiServer::routeTable()
     return {
         {Method::Get, u"/api/v1/health"_s, Public, &ApiServer::health},
         {Method::Post, u"/api/v1/auth/login"_s, Public, &ApiServer::login},
+        {Method::Post, u"/api/v1/auth/activate"_s, Public, &ApiServer::activate},
+        {Method::Post, u"/api/v1/auth/refresh"_s, Session, &ApiServer::refresh},
+        {Method::Post, u"/api/v1/auth/logout"_s, Session, &ApiServer::logout},
+        {Method::Post, u"/api/v1/auth/password"_s, Session, &ApiServer::changePassword},
+        {Method::Post, u"/api/v1/auth/mfa/enrol"_s, Session, &ApiServer::enrolMfa},
+        {Method::Post, u"/api/v1/auth/mfa/confirm"_s, Session, &ApiServer::confirmMfa},
+        {Method::Get, u"/api/v1/me"_s, Session, &ApiServer::me},
         {Method::Get, u"/api/v1/access-reasons"_s, Data, &ApiServer::accessReasons},
         {Method::Get, u"/api/v1/sources"_s, Data, &ApiServer::sources},
         {Method::Post, u"/api/v1/search"_s, Data, &ApiServer::search},
@@ -266,24 +273,7 @@ Result<T> ApiServer::bodyAs(const QHttpServerRequest &request) const
 
 Result<User> ApiServer::caller(const QHttpServerRequest &request) const
 {
-    const QByteArray header = request.value("Authorization"_ba);
-    const QByteArray scheme = "Bearer "_ba;
-    if (!header.startsWith(scheme)) {
-        return Error{QString(tv::errc::Unauthenticated),
-                     u"You are not signed in. Sign in again."_s};
-    }
-    return m_auth.authenticate(QString::fromLatin1(header.mid(scheme.size()).trimmed()));
-}
-
-QHttpServerResponse ApiServer::login(const Call &call) const
-{
-    const Result<LoginRequest> credentials = bodyAs<LoginRequest>(call.request);
-    if (!credentials)
-        return errorReply(credentials.error());
-    const Result<SessionGrant> grant = m_auth.login(credentials.value());
-    if (!grant)
-        return errorReply(grant.error());
-    return reply(StatusCode::Ok, wire::toJson(grant.value()));
+    return m_auth.authenticate(bearerToken(request));
 }
 
 QHttpServerResponse ApiServer::accessReasons(const Call &) const

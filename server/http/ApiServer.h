@@ -40,6 +40,13 @@ namespace tv::server::http {
 // keeps the two in step):
 //   GET  /api/v1/health                    -> tv::Health
 //   POST /api/v1/auth/login                tv::LoginRequest -> tv::SessionGrant
+//   POST /api/v1/auth/activate             tv::ActivationRequest -> tv::SessionGrant
+//   POST /api/v1/auth/refresh              -> tv::SessionGrant (a new token, the same end)
+//   POST /api/v1/auth/logout               -> {"signedOut": true}
+//   POST /api/v1/auth/password             tv::PasswordChange -> {"passwordChanged": true}
+//   POST /api/v1/auth/mfa/enrol            -> tv::MfaEnrolment
+//   POST /api/v1/auth/mfa/confirm          tv::MfaConfirmation -> tv::RecoveryCodes
+//   GET  /api/v1/me                        -> tv::AccountStatus
 //   GET  /api/v1/access-reasons            -> {"reasons": [tv::AccessReasonOption]}
 //   GET  /api/v1/sources                   -> {"sources": [tv::SourceCoverage]}
 //   POST /api/v1/search                    tv::SearchCriteria -> tv::SearchResults
@@ -117,6 +124,19 @@ private:
     QHttpServerResponse viewPerson(const Call &call) const;
     QHttpServerResponse viewHousehold(const Call &call) const;
     QHttpServerResponse unrouted(const QHttpServerRequest &request) const;
+
+    // Identity (AuthRoutes.cpp). A refused sign-in that must wait carries Retry-After.
+    QHttpServerResponse activate(const Call &call) const;
+    QHttpServerResponse refresh(const Call &call) const;
+    QHttpServerResponse logout(const Call &call) const;
+    QHttpServerResponse changePassword(const Call &call) const;
+    QHttpServerResponse enrolMfa(const Call &call) const;
+    QHttpServerResponse confirmMfa(const Call &call) const;
+    QHttpServerResponse me(const Call &call) const;
+    // The token of "Authorization: Bearer <token>"; empty when there is none.
+    static QString bearerToken(const QHttpServerRequest &request);
+    // Where a request came from, for counting failed sign-ins per address.
+    static QString clientAddress(const QHttpServerRequest &request);
 
     // The signed-in user of a request (its bearer token), or the 401 to answer.
     Result<User> caller(const QHttpServerRequest &request) const;

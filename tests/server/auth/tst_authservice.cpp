@@ -2,6 +2,8 @@
 #include "TestMacros.h"
 #include "auth/AuthService.h"
 #include "auth/SessionToken.h"
+#include "auth/SignInThrottle.h"
+#include "auth/Totp.h"
 #include "db/Database.h"
 #include "domain/ErrorCode.h"
 
@@ -19,6 +21,7 @@ using tv::Role;
 using tv::server::auth::AuthService;
 using tv::server::auth::NewUser;
 using tv::server::auth::SessionToken;
+using tv::server::auth::Totp;
 using tv::server::db::Database;
 using tv::test::Backend;
 using tv::test::TestDatabase;
@@ -201,6 +204,64 @@ private Q_SLOTS:
         QVERIFY(found.value()->passwordHash != QString::fromLatin1(weak));
         QVERIFY(!m_auth->hasher().needsRehash(found.value()->passwordHash));
         QVERIFY(m_auth->hasher().verify(found.value()->passwordHash, Password));
+    }
+
+    void failedSignInsAreCountedAndAuditedWithoutTheEmail()
+    {
+        const auto failed =
+            m_auth->signIn(LoginRequest{Email, u"not the password at all"_s}, u"192.0.2.7"_s);
+        TV_VERIFY_ERROR(failed.grant, tv::errc::InvalidCredentials);
+        QCOMPARE(failed.retryAfterSeconds, 0);
+        auto rows =
+            m_db->run(u"read failures", u"SELECT subject FROM sign_in_failures ORDER BY subject"_s);
+        TV_VERIFY_OK(rows);
+        QStringList subjects;
+        while (rows.value().next())
+            subjects << rows.value().value(0).toString();
+        QCOMPARE(subjects, (QStringList{u"address:192.0.2.7"_s,
+                                        tv::server::auth::SignInThrottle::emailSubject(Email)}));
+        auto audit =
+            m_db->run(u"read the audit",
+                      u"SELECT user_id, detail FROM audit_log WHERE action = 'login_failed'"_s);
+        TV_VERIFY_OK(audit);
+        QVERIFY(audit.value().next());
+        QVERIFY(audit.value().value(0).isNull());
+        QVERIFY(!audit.value().value(1).toString().contains(u"school"_s));
+        QVERIFY(audit.value().value(1).toString().contains(
+            tv::server::auth::SignInThrottle::emailSubject(Email)));
+
+        TV_VERIFY_OK(m_auth->login(LoginRequest{Email, Password}));
+        auto login =
+            m_db->run(u"read the audit", u"SELECT user_id FROM audit_log WHERE action = 'login'"_s);
+        TV_VERIFY_OK(login);
+        QVERIFY(login.value().next());
+        QCOMPARE(login.value().value(0).toString(), m_userId);
+    }
+
+    void theCodeIsAskedForOnlyAfterTheRightPassword()
+    {
+        AuthService::Options options = fixedClock();
+        options.secrets = tv::server::auth::SecretBox::random();
+        const AuthService auth(*m_db, options);
+        const tv::User user = auth.login(LoginRequest{Email, Password}).value().user;
+        auto enrolment = auth.twoStep().enrol(user);
+        TV_VERIFY_OK(enrolment);
+        auto pending = m_db->run(u"read", u"SELECT mfa_pending_secret FROM users"_s);
+        TV_VERIFY_OK(pending);
+        QVERIFY(pending.value().next());
+        const QByteArray secret =
+            options.secrets->open(pending.value().value(0).toString()).value();
+        QCOMPARE(tv::server::auth::Totp::base32(secret), enrolment.value().secret);
+        TV_VERIFY_OK(auth.twoStep().confirm(
+            user, tv::server::auth::Totp::code(secret, Totp::stepAt(Now)), Now));
+
+        TV_VERIFY_ERROR(auth.login(LoginRequest{Email, Password}), tv::errc::MfaRequired);
+        TV_VERIFY_ERROR(auth.login(LoginRequest{Email, u"wrong password here"_s}),
+                        tv::errc::InvalidCredentials);
+        TV_VERIFY_OK(auth.login(LoginRequest{
+            Email, Password, tv::server::auth::Totp::code(secret, Totp::stepAt(Now) + 1)}));
+        // Without the key, a service cannot set up two-step sign-in.
+        TV_VERIFY_ERROR(m_auth->twoStep().enrol(user), tv::errc::Conflict);
     }
 };
 
