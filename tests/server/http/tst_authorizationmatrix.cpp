@@ -111,6 +111,28 @@ QList<Row> specification()
              return R"({"email":"nobody@school.example","password":"not the password at all"})"_ba;
          },
          everyone({401})},
+        {u"POST"_s, u"/api/v1/auth/activate"_s, Access::Public, none,
+         [](const Ids &) {
+             return R"({"email":"nobody@school.example","code":"not-the-code",)"
+                    R"("password":"a long enough new password"})"_ba;
+         },
+         everyone({401})},
+        {u"POST"_s, u"/api/v1/auth/refresh"_s, Access::Session, none, noBody, everyone({200})},
+        {u"POST"_s, u"/api/v1/auth/logout"_s, Access::Session, none, noBody, everyone({200})},
+        // The current password is right, the new one too short: the route answers for itself.
+        {u"POST"_s, u"/api/v1/auth/password"_s, Access::Session, none,
+         [](const Ids &) {
+             return QByteArray(R"({"currentPassword":")" + Password.toUtf8() +
+                               R"(","newPassword":"short"})");
+         },
+         everyone({422})},
+        // 409 for a user already enrolled (the cleared ones are).
+        {u"POST"_s, u"/api/v1/auth/mfa/enrol"_s, Access::Session, none, noBody,
+         everyone({200, 409})},
+        // A wrong code (400) for a pending enrolment; 409 for a user already enrolled.
+        {u"POST"_s, u"/api/v1/auth/mfa/confirm"_s, Access::Session, none,
+         [](const Ids &) { return R"({"code":"000000"})"_ba; }, everyone({400, 409})},
+        {u"GET"_s, u"/api/v1/me"_s, Access::Session, none, noBody, everyone({200})},
         {u"GET"_s, u"/api/v1/access-reasons"_s, Access::Data, none, noBody, everyone({200})},
         {u"GET"_s, u"/api/v1/sources"_s, Access::Data, none, noBody, everyone({200})},
         {u"POST"_s, u"/api/v1/search"_s, Access::Data, none,
@@ -170,7 +192,10 @@ private:
         m_ids.person = person.value().value(0).toString();
         m_ids.household = person.value().value(1).toString();
 
-        m_auth = std::make_unique<AuthService>(*m_db);
+        // A key to enrol with.
+        AuthService::Options authOptions;
+        authOptions.secrets = tv::server::auth::SecretBox::random();
+        m_auth = std::make_unique<AuthService>(*m_db, std::move(authOptions));
         for (const Role role : {Role::Practitioner, Role::Admin, Role::Trainer}) {
             for (const Standing standing : {Standing::Cleared, Standing::Lapsed}) {
                 const QString organisation =
@@ -300,6 +325,11 @@ private Q_SLOTS:
                 for (const Standing standing : {Standing::Cleared, Standing::Lapsed}) {
                     for (const SessionState state : {SessionState::None, SessionState::Expired,
                                                      SessionState::Revoked, SessionState::Live}) {
+                        // Throttling has its own tests: here every cell starts unthrottled.
+                        QVERIFY(
+                            m_db->run(u"forget failed sign-ins", u"DELETE FROM sign_in_failures"_s)
+                                .ok());
+                        QVERIFY(m_db->run(u"forget locks", u"DELETE FROM sign_in_locks"_s).ok());
                         const QString token = session(m_users.at({role, standing}), state);
                         QVERIFY(state == SessionState::None || !token.isEmpty());
                         m_client->setBearerToken(token);
