@@ -61,6 +61,8 @@ int main(int argc, char *argv[])
         u"  serve        Run the service (the default).\n"
         u"  migrate      Apply the missing database migrations, then exit.\n"
         u"  create-user  Create an account; the password is the first line of standard input.\n"
+        u"               --email-verified marks its email as verified (the operator vouches\n"
+        u"               for it), as the first admin needs.\n"
         u"  audit verify Check that the audit trail is complete and unchanged: exit status 0\n"
         u"               when it is intact, 1 with the first broken row when it is not.\n"
         u"  seed         Write generated fictional persons into an empty database:\n"
@@ -79,9 +81,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption organisation(
         u"organisation"_s, u"create-user: the organisation's name (created when missing)."_s,
         u"name"_s);
+    const QCommandLineOption emailVerified(
+        u"email-verified"_s,
+        u"create-user: record the email as verified; the operator vouches for it."_s);
     parser.addOption(config);
     if (command == "create-user"_L1) {
-        parser.addOptions({email, displayName, role, organisation});
+        parser.addOptions({email, displayName, role, organisation, emailVerified});
     }
     const QCommandLineOption seedPersons(u"persons"_s, u"seed: how many persons."_s, u"N"_s);
     const QCommandLineOption seedValue(u"seed"_s, u"seed: the generator's seed."_s, u"S"_s);
@@ -128,7 +133,7 @@ int main(int argc, char *argv[])
                                        parser.value(role)));
         }
         account = cli::NewAccount{parser.value(email), parser.value(displayName), *parsedRole,
-                                  parser.value(organisation)};
+                                  parser.value(organisation), parser.isSet(emailVerified)};
     }
 
     cli::SeedRequest seedRequest;

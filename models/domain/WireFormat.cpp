@@ -894,3 +894,429 @@ Result<AccountStatus> fromJson<AccountStatus>(const QJsonObject &o)
 }
 
 } // namespace tv::wire
+
+// The data protection statement and the admin API.
+namespace tv::wire {
+namespace {
+
+// A number that may be absent or null.
+std::optional<int> optionalInteger(ObjectReader &r, const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        (void)r.optionalString(key); // marks the field as read
+        return std::nullopt;
+    }
+    return r.integer(key);
+}
+
+// A UTC date and time that may be absent or null.
+std::optional<QDateTime> optionalDateTime(ObjectReader &r, const QJsonObject &o,
+                                          QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        (void)r.optionalString(key);
+        return std::nullopt;
+    }
+    return r.dateTime(key);
+}
+
+Role readRole(ObjectReader &r)
+{
+    const QString role = r.string("role"_L1);
+    if (auto parsed = roles::fromWireName(role))
+        return *parsed;
+    if (!role.isEmpty())
+        r.fail(errc::InvalidField, "role"_L1, u"must be one of practitioner, admin, trainer"_s);
+    return Role::Practitioner;
+}
+
+const auto dateText = [](const QDate &d) {
+    return dateToWire(d);
+};
+const auto dateTimeText = [](const QDateTime &d) {
+    return dateTimeToWire(d);
+};
+
+Result<UserRecord> decodeUserRecord(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    UserRecord u;
+    u.id = r.string("id"_L1);
+    u.email = r.string("email"_L1);
+    u.displayName = r.string("displayName"_L1);
+    u.role = readRole(r);
+    u.organisationId = r.string("organisationId"_L1);
+    u.organisation = r.string("organisation"_L1);
+    u.activated = r.boolean("activated"_L1);
+    u.emailVerifiedAt = optionalDateTime(r, o, "emailVerifiedAt"_L1);
+    u.dbsCertificateDate = r.optionalDate("dbsCertificateDate"_L1);
+    u.trainingCompletedOn = r.optionalDate("trainingCompletedOn"_L1);
+    u.saferRecruitmentConfirmedOn = r.optionalDate("saferRecruitmentConfirmedOn"_L1);
+    u.statementVersion = optionalInteger(r, o, "statementVersion"_L1);
+    u.mfaEnrolled = r.boolean("mfaEnrolled"_L1);
+    u.suspendedAt = optionalDateTime(r, o, "suspendedAt"_L1);
+    u.unmet = r.stringList("unmet"_L1);
+    return r.finish(u);
+}
+
+Result<Organisation> decodeOrganisation(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Organisation g;
+    g.id = r.string("id"_L1);
+    g.name = r.string("name"_L1);
+    g.isaSignatory = r.optionalString("isaSignatory"_L1);
+    g.isaSignedOn = r.optionalDate("isaSignedOn"_L1);
+    g.isaReviewOn = r.optionalDate("isaReviewOn"_L1);
+    return r.finish(g);
+}
+
+Result<Lapse> decodeLapse(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Lapse l;
+    l.condition = r.string("condition"_L1);
+    l.lapsesOn = r.date("lapsesOn"_L1);
+    return r.finish(l);
+}
+
+Result<LapsingUser> decodeLapsingUser(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    LapsingUser u;
+    u.id = r.string("id"_L1);
+    u.email = r.string("email"_L1);
+    u.displayName = r.string("displayName"_L1);
+    u.organisation = r.string("organisation"_L1);
+    u.lapses = r.list<Lapse>("lapses"_L1, decodeLapse);
+    return r.finish(u);
+}
+
+Result<AuditRecord> decodeAuditRecord(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    AuditRecord a;
+    a.at = r.dateTime("at"_L1);
+    a.userId = r.optionalString("userId"_L1);
+    a.action = r.string("action"_L1);
+    a.subject = r.optionalString("subject"_L1);
+    a.reasonCode = r.optionalString("reasonCode"_L1);
+    a.reasonNote = r.optionalString("reasonNote"_L1);
+    return r.finish(a);
+}
+
+} // namespace
+
+QJsonObject toJson(const Statement &value)
+{
+    return {{"version"_L1, value.version},
+            {"body"_L1, value.body},
+            {"publishedAt"_L1, dateTimeToWire(value.publishedAt)},
+            {"accepted"_L1, value.accepted}};
+}
+
+QJsonObject toJson(const StatementAcceptance &value)
+{
+    return {{"version"_L1, value.version}};
+}
+
+QJsonObject toJson(const NewStatement &value)
+{
+    return {{"body"_L1, value.body}};
+}
+
+QJsonObject toJson(const Invitation &value)
+{
+    return {{"email"_L1, value.email},
+            {"displayName"_L1, value.displayName},
+            {"role"_L1, roles::wireName(value.role)},
+            {"organisationId"_L1, value.organisationId}};
+}
+
+QJsonObject toJson(const UserRecord &value)
+{
+    QJsonObject o{{"id"_L1, value.id},
+                  {"email"_L1, value.email},
+                  {"displayName"_L1, value.displayName},
+                  {"role"_L1, roles::wireName(value.role)},
+                  {"organisationId"_L1, value.organisationId},
+                  {"organisation"_L1, value.organisation},
+                  {"activated"_L1, value.activated},
+                  {"mfaEnrolled"_L1, value.mfaEnrolled},
+                  {"unmet"_L1, QJsonArray::fromStringList(value.unmet)}};
+    putOptional(o, "emailVerifiedAt"_L1, value.emailVerifiedAt, dateTimeText);
+    putOptional(o, "dbsCertificateDate"_L1, value.dbsCertificateDate, dateText);
+    putOptional(o, "trainingCompletedOn"_L1, value.trainingCompletedOn, dateText);
+    putOptional(o, "saferRecruitmentConfirmedOn"_L1, value.saferRecruitmentConfirmedOn, dateText);
+    putOptional(o, "statementVersion"_L1, value.statementVersion, [](int v) { return v; });
+    putOptional(o, "suspendedAt"_L1, value.suspendedAt, dateTimeText);
+    return o;
+}
+
+QJsonObject toJson(const UserList &value)
+{
+    return {{"users"_L1, toArray(value.users, [](const UserRecord &u) { return toJson(u); })}};
+}
+
+QJsonObject toJson(const InvitedUser &value)
+{
+    return {{"user"_L1, toJson(value.user)},
+            {"activationCode"_L1, value.activationCode},
+            {"activationExpiresAt"_L1, dateTimeToWire(value.activationExpiresAt)}};
+}
+
+QJsonObject toJson(const DbsEvidence &value)
+{
+    return {{"certificateDate"_L1, dateToWire(value.certificateDate)}};
+}
+
+QJsonObject toJson(const TrainingEvidence &value)
+{
+    return {{"completedOn"_L1, dateToWire(value.completedOn)}};
+}
+
+QJsonObject toJson(const SaferRecruitmentEvidence &value)
+{
+    return {{"confirmedOn"_L1, dateToWire(value.confirmedOn)}};
+}
+
+QJsonObject toJson(const Organisation &value)
+{
+    QJsonObject o{{"id"_L1, value.id}, {"name"_L1, value.name}};
+    putOptional(o, "isaSignatory"_L1, value.isaSignatory, asIs);
+    putOptional(o, "isaSignedOn"_L1, value.isaSignedOn, dateText);
+    putOptional(o, "isaReviewOn"_L1, value.isaReviewOn, dateText);
+    return o;
+}
+
+QJsonObject toJson(const OrganisationList &value)
+{
+    return {{"organisations"_L1,
+             toArray(value.organisations, [](const Organisation &g) { return toJson(g); })}};
+}
+
+QJsonObject toJson(const NewOrganisation &value)
+{
+    QJsonObject o{{"name"_L1, value.name}};
+    if (value.isaSignatory)
+        o.insert("isaSignatory"_L1, *value.isaSignatory);
+    if (value.isaSignedOn)
+        o.insert("isaSignedOn"_L1, dateToWire(*value.isaSignedOn));
+    if (value.isaReviewOn)
+        o.insert("isaReviewOn"_L1, dateToWire(*value.isaReviewOn));
+    return o;
+}
+
+QJsonObject toJson(const Agreement &value)
+{
+    return {{"isaSignatory"_L1, value.isaSignatory},
+            {"isaSignedOn"_L1, dateToWire(value.isaSignedOn)},
+            {"isaReviewOn"_L1, dateToWire(value.isaReviewOn)}};
+}
+
+QJsonObject toJson(const LapsingReport &value)
+{
+    const auto lapsingUser = [](const LapsingUser &u) {
+        return QJsonObject{{"id"_L1, u.id},
+                           {"email"_L1, u.email},
+                           {"displayName"_L1, u.displayName},
+                           {"organisation"_L1, u.organisation},
+                           {"lapses"_L1, toArray(u.lapses, [](const Lapse &l) {
+                                return QJsonObject{{"condition"_L1, l.condition},
+                                                   {"lapsesOn"_L1, dateToWire(l.lapsesOn)}};
+                            })}};
+    };
+    return {{"asOf"_L1, dateToWire(value.asOf)},
+            {"days"_L1, value.days},
+            {"users"_L1, toArray(value.users, lapsingUser)}};
+}
+
+QJsonObject toJson(const AuditPage &value)
+{
+    const auto record = [](const AuditRecord &a) {
+        QJsonObject o{{"at"_L1, dateTimeToWire(a.at)}, {"action"_L1, a.action}};
+        putOptional(o, "userId"_L1, a.userId, asIs);
+        putOptional(o, "subject"_L1, a.subject, asIs);
+        putOptional(o, "reasonCode"_L1, a.reasonCode, asIs);
+        putOptional(o, "reasonNote"_L1, a.reasonNote, asIs);
+        return o;
+    };
+    return {{"entries"_L1, toArray(value.entries, record)}, {"truncated"_L1, value.truncated}};
+}
+
+QJsonObject toJson(const RestrictionState &value)
+{
+    return {{"personId"_L1, value.personId}, {"restricted"_L1, value.restricted}};
+}
+
+template <>
+Result<Statement> fromJson<Statement>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    Statement s;
+    s.version = r.integer("version"_L1);
+    s.body = r.string("body"_L1);
+    s.publishedAt = r.dateTime("publishedAt"_L1);
+    s.accepted = r.boolean("accepted"_L1);
+    return r.finish(s);
+}
+
+template <>
+Result<StatementAcceptance> fromJson<StatementAcceptance>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    StatementAcceptance a;
+    a.version = r.integer("version"_L1);
+    return r.finish(a);
+}
+
+template <>
+Result<NewStatement> fromJson<NewStatement>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    NewStatement s;
+    s.body = r.string("body"_L1);
+    return r.finish(s);
+}
+
+template <>
+Result<Invitation> fromJson<Invitation>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    Invitation i;
+    i.email = r.string("email"_L1);
+    i.displayName = r.string("displayName"_L1);
+    i.role = readRole(r);
+    i.organisationId = r.string("organisationId"_L1);
+    return r.finish(i);
+}
+
+template <>
+Result<UserRecord> fromJson<UserRecord>(const QJsonObject &o)
+{
+    return decodeUserRecord(o, {});
+}
+
+template <>
+Result<UserList> fromJson<UserList>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    UserList l;
+    l.users = r.list<UserRecord>("users"_L1, decodeUserRecord);
+    return r.finish(l);
+}
+
+template <>
+Result<InvitedUser> fromJson<InvitedUser>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    InvitedUser i;
+    auto user = decodeUserRecord(r.object("user"_L1), u"user"_s);
+    if (user)
+        i.user = user.value();
+    else
+        r.adopt(user.error());
+    i.activationCode = r.string("activationCode"_L1);
+    i.activationExpiresAt = r.dateTime("activationExpiresAt"_L1);
+    return r.finish(i);
+}
+
+template <>
+Result<DbsEvidence> fromJson<DbsEvidence>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    DbsEvidence e;
+    e.certificateDate = r.date("certificateDate"_L1);
+    return r.finish(e);
+}
+
+template <>
+Result<TrainingEvidence> fromJson<TrainingEvidence>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    TrainingEvidence e;
+    e.completedOn = r.date("completedOn"_L1);
+    return r.finish(e);
+}
+
+template <>
+Result<SaferRecruitmentEvidence> fromJson<SaferRecruitmentEvidence>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    SaferRecruitmentEvidence e;
+    e.confirmedOn = r.date("confirmedOn"_L1);
+    return r.finish(e);
+}
+
+template <>
+Result<Organisation> fromJson<Organisation>(const QJsonObject &o)
+{
+    return decodeOrganisation(o, {});
+}
+
+template <>
+Result<OrganisationList> fromJson<OrganisationList>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    OrganisationList l;
+    l.organisations = r.list<Organisation>("organisations"_L1, decodeOrganisation);
+    return r.finish(l);
+}
+
+template <>
+Result<NewOrganisation> fromJson<NewOrganisation>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    NewOrganisation n;
+    n.name = r.string("name"_L1);
+    n.isaSignatory = r.optionalString("isaSignatory"_L1);
+    n.isaSignedOn = r.optionalDate("isaSignedOn"_L1);
+    n.isaReviewOn = r.optionalDate("isaReviewOn"_L1);
+    return r.finish(n);
+}
+
+template <>
+Result<Agreement> fromJson<Agreement>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    Agreement a;
+    a.isaSignatory = r.string("isaSignatory"_L1);
+    a.isaSignedOn = r.date("isaSignedOn"_L1);
+    a.isaReviewOn = r.date("isaReviewOn"_L1);
+    return r.finish(a);
+}
+
+template <>
+Result<LapsingReport> fromJson<LapsingReport>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    LapsingReport l;
+    l.asOf = r.date("asOf"_L1);
+    l.days = r.integer("days"_L1);
+    l.users = r.list<LapsingUser>("users"_L1, decodeLapsingUser);
+    return r.finish(l);
+}
+
+template <>
+Result<AuditPage> fromJson<AuditPage>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    AuditPage p;
+    p.entries = r.list<AuditRecord>("entries"_L1, decodeAuditRecord);
+    p.truncated = r.boolean("truncated"_L1);
+    return r.finish(p);
+}
+
+template <>
+Result<RestrictionState> fromJson<RestrictionState>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    RestrictionState s;
+    s.personId = r.string("personId"_L1);
+    s.restricted = r.boolean("restricted"_L1);
+    return r.finish(s);
+}
+
+} // namespace tv::wire

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Access.h"
+#include "Admin.h"
 #include "Household.h"
 #include "Person.h"
 #include "Result.h"
@@ -49,6 +50,25 @@ QJsonObject toJson(const ViewRequest &value);
 // Decodes one value; specialised for every type above.
 template <typename T>
 Result<T> fromJson(const QJsonObject &object);
+
+// The data protection statement and the admin API (see "domain/Admin.h").
+QJsonObject toJson(const Statement &value);
+QJsonObject toJson(const StatementAcceptance &value);
+QJsonObject toJson(const NewStatement &value);
+QJsonObject toJson(const Invitation &value);
+QJsonObject toJson(const UserRecord &value);
+QJsonObject toJson(const UserList &value);
+QJsonObject toJson(const InvitedUser &value);
+QJsonObject toJson(const DbsEvidence &value);
+QJsonObject toJson(const TrainingEvidence &value);
+QJsonObject toJson(const SaferRecruitmentEvidence &value);
+QJsonObject toJson(const Organisation &value);
+QJsonObject toJson(const OrganisationList &value);
+QJsonObject toJson(const NewOrganisation &value);
+QJsonObject toJson(const Agreement &value);
+QJsonObject toJson(const LapsingReport &value);
+QJsonObject toJson(const AuditPage &value);
+QJsonObject toJson(const RestrictionState &value);
 
 // Errors travel as {"error": {"code": ..., "message": ...}}. A body of any other shape decodes
 // to a bad_response error.

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -105,13 +106,24 @@ int createUser(const ServerConfig &config, const NewAccount &account, QTextStrea
             account.email, account.displayName, account.role, organisation.value(), password});
         if (!created)
             return created.error();
-        return Done{};
+        if (!account.emailVerified)
+            return Done{};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Result<QSqlQuery> verified =
+            db.run(u"record a verified email",
+                   u"UPDATE users SET email_verified_at = :at WHERE id = :id"_s,
+                   {{u":at"_s, db::Database::toDb(now)}, {u":id"_s, created.value().id}});
+        if (!verified)
+            return verified.error();
+        return audit::AuditTrail(db).append(audit::AuditEntry{
+            now, std::nullopt, u"cli.verify_email"_s, u"user:"_s + created.value().id, {}, {}, {}});
     });
     if (!done)
         return fail(err, done.error().message);
 
     out << "Created user " << created.value().id << " with role "
-        << roles::wireName(created.value().role) << '.' << Qt::endl;
+        << roles::wireName(created.value().role)
+        << (account.emailVerified ? "; its email is recorded as verified." : ".") << Qt::endl;
     return Success;
 }
 

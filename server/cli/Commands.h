@@ -32,6 +32,9 @@ struct NewAccount {
     QString displayName;
     Role role = Role::Practitioner;
     QString organisation; // by name; created when missing
+    // The operator vouches for the address (the first admin has no admin to verify it); the
+    // audit trail records it as "cli.verify_email", by no user.
+    bool emailVerified = false;
 };
 
 // Creates an account (migrating first). The password is the first line of `in`, never an

@@ -6,6 +6,7 @@
 #include "ServerErrors.h"
 #include "access/AccessGate.h"
 #include "access/RecordAccess.h"
+#include "admin/AdminServices.h"
 #include "auth/AuthService.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -80,6 +81,9 @@ ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth
     , m_options(options)
     , m_gate(std::make_unique<access::AccessGate>(database, gateOptions(options)))
     , m_records(std::make_unique<access::RecordAccess>(database, recordOptions(options)))
+    , m_admin(std::make_unique<admin::AdminServices>(
+          database, *m_gate,
+          admin::AdminServices::Options{options.access, gateOptions(options).today}))
     , m_server(new QHttpServer(this))
 {
     for (const Route &route : routeTable())
@@ -106,6 +110,32 @@ QList<ApiServer::Route> ApiServer::routeTable()
         {Method::Post, u"/api/v1/search"_s, Data, &ApiServer::search},
         {Method::Post, u"/api/v1/persons/<arg>/view"_s, Data, &ApiServer::viewPerson},
         {Method::Post, u"/api/v1/households/<arg>/view"_s, Data, &ApiServer::viewHousehold},
+        {Method::Get, u"/api/v1/statement"_s, Session, &ApiServer::statement},
+        {Method::Post, u"/api/v1/statement/accept"_s, Session, &ApiServer::acceptStatement},
+        {Method::Post, u"/api/v1/admin/statements"_s, Admin, &ApiServer::publishStatement},
+        {Method::Post, u"/api/v1/admin/users"_s, Admin, &ApiServer::inviteUser},
+        {Method::Get, u"/api/v1/admin/users"_s, Admin, &ApiServer::listUsers},
+        {Method::Get, u"/api/v1/admin/users/<arg>"_s, Admin, &ApiServer::getUser},
+        {Method::Post, u"/api/v1/admin/users/<arg>/verify-email"_s, Admin, &ApiServer::verifyEmail},
+        {Method::Post, u"/api/v1/admin/users/<arg>/dbs"_s, Admin, &ApiServer::recordDbs},
+        {Method::Post, u"/api/v1/admin/users/<arg>/training"_s, Admin, &ApiServer::recordTraining},
+        {Method::Post, u"/api/v1/admin/users/<arg>/safer-recruitment"_s, Admin,
+         &ApiServer::recordSaferRecruitment},
+        {Method::Post, u"/api/v1/admin/users/<arg>/suspend"_s, Admin, &ApiServer::suspendUser},
+        {Method::Post, u"/api/v1/admin/users/<arg>/reactivate"_s, Admin,
+         &ApiServer::reactivateUser},
+        {Method::Post, u"/api/v1/admin/users/<arg>/revoke-sessions"_s, Admin,
+         &ApiServer::revokeSessions},
+        {Method::Post, u"/api/v1/admin/organisations"_s, Admin, &ApiServer::createOrganisation},
+        {Method::Get, u"/api/v1/admin/organisations"_s, Admin, &ApiServer::listOrganisations},
+        {Method::Put, u"/api/v1/admin/organisations/<arg>/agreement"_s, Admin,
+         &ApiServer::recordAgreement},
+        {Method::Get, u"/api/v1/admin/lapsing"_s, Admin, &ApiServer::lapsing},
+        {Method::Get, u"/api/v1/admin/audit"_s, Admin, &ApiServer::readAudit},
+        {Method::Post, u"/api/v1/admin/persons/<arg>/restrict"_s, Admin,
+         &ApiServer::restrictPerson},
+        {Method::Post, u"/api/v1/admin/persons/<arg>/unrestrict"_s, Admin,
+         &ApiServer::unrestrictPerson},
     };
 }
 

@@ -34,6 +34,10 @@ class AccessGate;
 class RecordAccess;
 } // namespace tv::server::access
 
+namespace tv::server::admin {
+class AdminServices;
+}
+
 namespace tv::server::http {
 
 // The HTTP API, version 1 (server/openapi/transform-service.openapi.json describes it, and a test
@@ -137,6 +141,29 @@ private:
     static QString bearerToken(const QHttpServerRequest &request);
     // Where a request came from, for counting failed sign-ins per address.
     static QString clientAddress(const QHttpServerRequest &request);
+    // The data protection statement and the admin API (AdminRoutes.cpp).
+    QHttpServerResponse statement(const Call &call) const;
+    QHttpServerResponse acceptStatement(const Call &call) const;
+    QHttpServerResponse publishStatement(const Call &call) const;
+    QHttpServerResponse inviteUser(const Call &call) const;
+    QHttpServerResponse listUsers(const Call &call) const;
+    QHttpServerResponse getUser(const Call &call) const;
+    QHttpServerResponse verifyEmail(const Call &call) const;
+    QHttpServerResponse recordDbs(const Call &call) const;
+    QHttpServerResponse recordTraining(const Call &call) const;
+    QHttpServerResponse recordSaferRecruitment(const Call &call) const;
+    QHttpServerResponse suspendUser(const Call &call) const;
+    QHttpServerResponse reactivateUser(const Call &call) const;
+    QHttpServerResponse revokeSessions(const Call &call) const;
+    QHttpServerResponse createOrganisation(const Call &call) const;
+    QHttpServerResponse listOrganisations(const Call &call) const;
+    QHttpServerResponse recordAgreement(const Call &call) const;
+    QHttpServerResponse lapsing(const Call &call) const;
+    QHttpServerResponse readAudit(const Call &call) const;
+    QHttpServerResponse restrictPerson(const Call &call) const;
+    QHttpServerResponse unrestrictPerson(const Call &call) const;
+    // A JSON value as the 200 answer, or the error's status.
+    QHttpServerResponse answerJson(const Result<QJsonObject> &result) const;
 
     // The signed-in user of a request (its bearer token), or the 401 to answer.
     Result<User> caller(const QHttpServerRequest &request) const;
@@ -160,6 +187,7 @@ private:
     Options m_options;
     std::unique_ptr<access::AccessGate> m_gate;
     std::unique_ptr<access::RecordAccess> m_records;
+    std::unique_ptr<admin::AdminServices> m_admin;
     QHttpServer *m_server;
     QTcpServer *m_listener = nullptr; // owned by m_server once bound
     bool m_tls = false;

@@ -37,6 +37,7 @@ public:
 
     // Sent as "Authorization: Bearer <token>" from now on; empty sends none.
     void setBearerToken(const QString &token);
+    // `path` may end in a query string ("/api/v1/admin/audit?limit=5").
     HttpResult get(const QString &path);
     HttpResult postJson(const QString &path, const QByteArray &body);
     // Any method; `contentType` empty sends no Content-Type header.

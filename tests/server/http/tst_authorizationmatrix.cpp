@@ -65,7 +65,19 @@ QString roleName(Role role)
 struct Ids {
     QString person;    // a person who is not restricted
     QString household; // that person's household
+    // What the admin routes act on, apart from the callers, so their changes (suspending,
+    // restricting, a new agreement) never change another cell's answer.
+    QString otherPerson;
+    QString otherUser;
+    QString otherOrganisation;
 };
+
+// A new value per call, for routes that refuse the same thing twice (an email, a name).
+QByteArray unique(const char *pattern)
+{
+    static int counter = 0;
+    return QByteArray(pattern).replace("%n", QByteArray::number(++counter));
+}
 
 // One route of the API as the specification sees it. `allowed` is what a caller with a live
 // session who meets every condition may get, per role: the route's own answers (200, 201, 204,
@@ -85,7 +97,7 @@ std::map<Role, std::set<int>> everyone(std::set<int> statuses)
     return {{Role::Practitioner, statuses}, {Role::Admin, statuses}, {Role::Trainer, statuses}};
 }
 
-[[maybe_unused]] std::map<Role, std::set<int>> adminsOnly(std::set<int> statuses)
+std::map<Role, std::set<int>> adminsOnly(std::set<int> statuses)
 {
     return {{Role::Practitioner, {403}}, {Role::Admin, statuses}, {Role::Trainer, {403}}};
 }
@@ -99,6 +111,12 @@ QList<Row> specification()
 {
     const auto none = [](const Ids &) {
         return QString();
+    };
+    const auto otherUser = [](const Ids &ids) {
+        return ids.otherUser;
+    };
+    const auto otherPerson = [](const Ids &ids) {
+        return ids.otherPerson;
     };
     const auto noBody = [](const Ids &) {
         return QByteArray();
@@ -133,6 +151,9 @@ QList<Row> specification()
         {u"POST"_s, u"/api/v1/auth/mfa/confirm"_s, Access::Session, none,
          [](const Ids &) { return R"({"code":"000000"})"_ba; }, everyone({400, 409})},
         {u"GET"_s, u"/api/v1/me"_s, Access::Session, none, noBody, everyone({200})},
+        {u"GET"_s, u"/api/v1/statement"_s, Access::Session, none, noBody, everyone({200})},
+        {u"POST"_s, u"/api/v1/statement/accept"_s, Access::Session, none,
+         [](const Ids &) { return R"({"version":1})"_ba; }, everyone({200})},
         {u"GET"_s, u"/api/v1/access-reasons"_s, Access::Data, none, noBody, everyone({200})},
         {u"GET"_s, u"/api/v1/sources"_s, Access::Data, none, noBody, everyone({200})},
         {u"POST"_s, u"/api/v1/search"_s, Access::Data, none,
@@ -141,6 +162,52 @@ QList<Row> specification()
          [](const Ids &ids) { return ids.person; }, reasonBody, everyone({200})},
         {u"POST"_s, u"/api/v1/households/<arg>/view"_s, Access::Data,
          [](const Ids &ids) { return ids.household; }, reasonBody, everyone({200})},
+        // The admin API. A new statement version lapses everyone's acceptance: each cell
+        // starts with the callers cleared again.
+        {u"POST"_s, u"/api/v1/admin/statements"_s, Access::Admin, none,
+         [](const Ids &) { return R"({"body":"A newer statement to accept."})"_ba; },
+         adminsOnly({200, 201})},
+        {u"POST"_s, u"/api/v1/admin/users"_s, Access::Admin, none,
+         [](const Ids &ids) -> QByteArray {
+             return unique(R"({"email":"invited%n@school.example","displayName":"Invited",)"
+                           R"("role":"practitioner","organisationId":")") +
+                    ids.otherOrganisation.toLatin1() + R"("})";
+         },
+         adminsOnly({200, 201})},
+        {u"GET"_s, u"/api/v1/admin/users"_s, Access::Admin, none, noBody, adminsOnly({200})},
+        {u"GET"_s, u"/api/v1/admin/users/<arg>"_s, Access::Admin, otherUser, noBody,
+         adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/verify-email"_s, Access::Admin, otherUser, noBody,
+         adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/dbs"_s, Access::Admin, otherUser,
+         [](const Ids &) { return R"({"certificateDate":"2026-01-15"})"_ba; }, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/training"_s, Access::Admin, otherUser,
+         [](const Ids &) { return R"({"completedOn":"2026-01-15"})"_ba; }, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/safer-recruitment"_s, Access::Admin, otherUser,
+         [](const Ids &) { return R"({"confirmedOn":"2026-01-15"})"_ba; }, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/suspend"_s, Access::Admin, otherUser, noBody,
+         adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/reactivate"_s, Access::Admin, otherUser, noBody,
+         adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/revoke-sessions"_s, Access::Admin, otherUser,
+         noBody, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/organisations"_s, Access::Admin, none,
+         [](const Ids &) { return unique(R"({"name":"New School %n"})"); }, adminsOnly({200, 201})},
+        {u"GET"_s, u"/api/v1/admin/organisations"_s, Access::Admin, none, noBody,
+         adminsOnly({200})},
+        {u"PUT"_s, u"/api/v1/admin/organisations/<arg>/agreement"_s, Access::Admin,
+         [](const Ids &ids) { return ids.otherOrganisation; },
+         [](const Ids &) {
+             return R"({"isaSignatory":"Head teacher","isaSignedOn":"2026-01-15",)"
+                    R"("isaReviewOn":"2027-01-15"})"_ba;
+         },
+         adminsOnly({200})},
+        {u"GET"_s, u"/api/v1/admin/lapsing"_s, Access::Admin, none, noBody, adminsOnly({200})},
+        {u"GET"_s, u"/api/v1/admin/audit"_s, Access::Admin, none, noBody, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/persons/<arg>/restrict"_s, Access::Admin, otherPerson, noBody,
+         adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/persons/<arg>/unrestrict"_s, Access::Admin, otherPerson, noBody,
+         adminsOnly({200})},
     };
 }
 
@@ -184,13 +251,16 @@ private:
         }
         auto person = m_db->run(u"find a person who is not restricted",
                                 u"SELECT id, household_id FROM persons WHERE id NOT IN"
-                                u" (SELECT person_id FROM restrictions) ORDER BY id LIMIT 1"_s);
+                                u" (SELECT person_id FROM restrictions) ORDER BY id LIMIT 2"_s);
         if (!person)
             return fail(person.error());
         if (!person.value().next())
             return false;
         m_ids.person = person.value().value(0).toString();
         m_ids.household = person.value().value(1).toString();
+        if (!person.value().next())
+            return false;
+        m_ids.otherPerson = person.value().value(0).toString();
 
         // A key to enrol with.
         AuthService::Options authOptions;
@@ -210,30 +280,52 @@ private:
                 if (!user)
                     return fail(user.error());
                 const QString id = user.value().id;
-                if (standing == Standing::Cleared) {
-                    if (const auto cleared =
-                            tv::server::seed::TrainingSeeder::clearForAccess(*m_db, id, AsOf);
-                        !cleared) {
-                        return fail(cleared.error());
-                    }
-                    // Two-step sign-in, as enrolment would record it.
-                    if (const auto enrolled = m_db->run(
-                            u"record MFA enrolment",
-                            u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
-                            {{u":at"_s, Database::toDb(AsOf.startOfDay(QTimeZone::utc()))},
-                             {u":id"_s, id}});
-                        !enrolled) {
-                        return fail(enrolled.error());
-                    }
-                }
                 // A lapsed user has nothing recorded: no verified email, no DBS check, ...
                 m_users[{role, standing}] = id;
             }
         }
+        if (!clearCallers())
+            return false;
+        auto otherOrganisation = m_auth->users().ensureOrganisation(u"Other School"_s);
+        if (!otherOrganisation)
+            return fail(otherOrganisation.error());
+        m_ids.otherOrganisation = otherOrganisation.value();
+        auto otherUser = m_auth->users().createUser(NewUser{u"other@school.example"_s,
+                                                            u"Other User"_s, Role::Practitioner,
+                                                            otherOrganisation.value(), Password});
+        if (!otherUser)
+            return fail(otherUser.error());
+        m_ids.otherUser = otherUser.value().id;
+
         m_api = std::make_unique<ApiServer>(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
         if (const auto listening = m_api->listen(QHostAddress::LocalHost, 0); !listening)
             return fail(listening.error());
         m_client = std::make_unique<TestHttpClient>(m_api->baseUrl());
+        return true;
+    }
+
+    // Records every condition as met for the cleared callers (and nothing for the lapsed ones),
+    // whatever an earlier cell changed.
+    bool clearCallers()
+    {
+        for (const auto &[key, id] : m_users) {
+            if (key.second != Standing::Cleared)
+                continue;
+            if (const auto cleared =
+                    tv::server::seed::TrainingSeeder::clearForAccess(*m_db, id, AsOf);
+                !cleared) {
+                return fail(cleared.error());
+            }
+            // Two-step sign-in, as enrolment would record it.
+            if (const auto enrolled =
+                    m_db->run(u"record MFA enrolment",
+                              u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
+                              {{u":at"_s, Database::toDb(AsOf.startOfDay(QTimeZone::utc()))},
+                               {u":id"_s, id}});
+                !enrolled) {
+                return fail(enrolled.error());
+            }
+        }
         return true;
     }
 
@@ -330,6 +422,7 @@ private Q_SLOTS:
                             m_db->run(u"forget failed sign-ins", u"DELETE FROM sign_in_failures"_s)
                                 .ok());
                         QVERIFY(m_db->run(u"forget locks", u"DELETE FROM sign_in_locks"_s).ok());
+                        QVERIFY(clearCallers());
                         const QString token = session(m_users.at({role, standing}), state);
                         QVERIFY(state == SessionState::None || !token.isEmpty());
                         m_client->setBearerToken(token);

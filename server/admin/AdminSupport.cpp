@@ -1,0 +1,54 @@
+#include "AdminSupport.h"
+
+#include "audit/AuditTrail.h"
+#include "domain/ErrorCode.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server::admin {
+
+std::optional<QString> canonicalUuid(const QString &text)
+{
+    // Exactly 36 characters: QUuid also reads braces, which the API does not carry.
+    if (text.size() != 36)
+        return std::nullopt;
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        return std::nullopt;
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QString uuidFromDb(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QUuid)
+        return value.toUuid().toString(QUuid::WithoutBraces);
+    return value.toString();
+}
+
+Error notFound(QLatin1StringView what)
+{
+    return Error{QString(tv::errc::NotFound), u"There is no such %1."_s.arg(what)};
+}
+
+Error invalidField(QLatin1StringView field, const QString &what)
+{
+    return Error{QString(tv::errc::InvalidField), u"Field '%1' %2."_s.arg(field, what)};
+}
+
+Status recordAdminAction(const db::Database &database, const User &admin, QLatin1StringView verb,
+                         const std::optional<QString> &subject, const QJsonObject &detail)
+{
+    audit::AuditEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.userId = admin.id;
+    entry.action = u"admin."_s + verb;
+    entry.subject = subject;
+    if (!detail.isEmpty())
+        entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    return audit::AuditTrail(database).append(entry);
+}
+
+} // namespace tv::server::admin
