@@ -2,6 +2,7 @@
 
 #include "Household.h"
 #include "Person.h"
+#include "Report.h"
 #include "Result.h"
 #include "Search.h"
 #include "User.h"
@@ -53,5 +54,14 @@ Result<T> fromJson(const QJsonObject &object);
 // to a bad_response error.
 QJsonObject errorBody(const Error &error);
 Error errorFromBody(const QJsonObject &body);
+
+// Inaccuracy reports and the subject access pack ("domain/Report.h"); each has fromJson too.
+QJsonObject toJson(const Actor &value);
+QJsonObject toJson(const NewInaccuracyReport &value);
+QJsonObject toJson(const InaccuracyReport &value);
+QJsonObject toJson(const InaccuracyReportList &value);
+QJsonObject toJson(const ForwardReport &value);
+QJsonObject toJson(const ResolveReport &value);
+QJsonObject toJson(const SubjectAccessPack &value);
 
 } // namespace tv::wire
