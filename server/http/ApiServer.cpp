@@ -99,6 +99,13 @@ QList<ApiServer::Route> ApiServer::routeTable()
         {Method::Post, u"/api/v1/search"_s, Data, &ApiServer::search},
         {Method::Post, u"/api/v1/persons/<arg>/view"_s, Data, &ApiServer::viewPerson},
         {Method::Post, u"/api/v1/households/<arg>/view"_s, Data, &ApiServer::viewHousehold},
+        {Method::Post, u"/api/v1/persons/<arg>/reports"_s, Data, &ApiServer::fileReport},
+        {Method::Get, u"/api/v1/reports/mine"_s, Session, &ApiServer::myReports},
+        {Method::Get, u"/api/v1/admin/reports"_s, Admin, &ApiServer::listReports},
+        {Method::Post, u"/api/v1/admin/reports/<arg>/forward"_s, Admin, &ApiServer::forwardReport},
+        {Method::Post, u"/api/v1/admin/reports/<arg>/resolve"_s, Admin, &ApiServer::resolveReport},
+        {Method::Get, u"/api/v1/admin/persons/<arg>/subject-access-pack"_s, Admin,
+         &ApiServer::subjectAccessPack},
     };
 }
 
