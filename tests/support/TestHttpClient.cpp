@@ -66,7 +66,11 @@ HttpResult TestHttpClient::send(const QByteArray &method, const QString &path,
                                 const QByteArray &body, const QByteArray &contentType)
 {
     QUrl url = m_baseUrl;
-    url.setPath(path);
+    // "/api/v1/admin/reports?status=open": the part after '?' is the query.
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
