@@ -1319,4 +1319,279 @@ Result<RestrictionState> fromJson<RestrictionState>(const QJsonObject &o)
     return r.finish(s);
 }
 
+// Inaccuracy reports and the subject access pack.
+namespace {
+
+std::optional<QDateTime> optionalDateTime(ObjectReader &r, QLatin1StringView key)
+{
+    const auto text = r.optionalString(key);
+    if (!text)
+        return std::nullopt;
+    const QDateTime dt = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    if (!dt.isValid() || !text->endsWith(u'Z')) {
+        r.fail(errc::InvalidField, key, u"must be a UTC date and time in ISO 8601"_s);
+        return std::nullopt;
+    }
+    return dt.toUTC();
+}
+
+Result<Actor> decodeActor(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Actor a;
+    a.id = r.string("id"_L1);
+    a.displayName = r.string("displayName"_L1);
+    a.organisation = r.string("organisation"_L1);
+    return r.finish(a);
+}
+
+// Reads the object at `key` with `decode`, adopting its error.
+template <typename T, typename Decode>
+T child(ObjectReader &r, QLatin1StringView key, Decode decode)
+{
+    Result<T> value = decode(r.object(key), r.childPath(key));
+    if (!value) {
+        r.adopt(value.error());
+        return T{};
+    }
+    return std::move(value).value();
+}
+
+Result<InaccuracyReport> decodeInaccuracyReport(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    InaccuracyReport report;
+    report.id = r.string("id"_L1);
+    report.personId = r.string("personId"_L1);
+    report.item = r.string("item"_L1);
+    report.description = r.string("description"_L1);
+    const QString status = r.string("status"_L1);
+    if (auto parsed = reportstatus::fromWireName(status))
+        report.status = *parsed;
+    else
+        r.fail(errc::InvalidField, "status"_L1, u"must be open, forwarded or resolved"_s);
+    report.createdAt = r.dateTime("createdAt"_L1);
+    report.forwardedAt = optionalDateTime(r, "forwardedAt"_L1);
+    report.resolvedAt = optionalDateTime(r, "resolvedAt"_L1);
+    report.resolution = r.optionalString("resolution"_L1);
+    report.reporter = child<Actor>(r, "reporter"_L1, decodeActor);
+    return r.finish(report);
+}
+
+Result<PackEpisode> decodePackEpisode(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    PackEpisode e;
+    e.flag = r.string("flag"_L1);
+    e.source = r.string("source"_L1);
+    e.start = r.date("start"_L1);
+    e.end = r.optionalDate("end"_L1);
+    e.assessed = r.boolean("assessed"_L1);
+    e.assessor = r.optionalString("assessor"_L1);
+    return r.finish(e);
+}
+
+Result<PackInvolvement> decodePackInvolvement(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    PackInvolvement i;
+    i.service = r.string("service"_L1);
+    i.involvement = child<Involvement>(r, "involvement"_L1, decodeInvolvement);
+    return r.finish(i);
+}
+
+Result<PackRestriction> decodePackRestriction(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    PackRestriction p;
+    p.restricted = r.boolean("restricted"_L1);
+    p.restrictedAt = optionalDateTime(r, "restrictedAt"_L1);
+    p.restrictedBy = r.optionalString("restrictedBy"_L1);
+    return r.finish(p);
+}
+
+Result<PackAccess> decodePackAccess(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    PackAccess a;
+    a.at = r.dateTime("at"_L1);
+    if (!o.value("user"_L1).isNull())
+        a.user = child<Actor>(r, "user"_L1, decodeActor);
+    else
+        r.optionalString("user"_L1); // present and null: read, so it is not unknown
+    a.action = r.string("action"_L1);
+    a.reasonCode = r.optionalString("reasonCode"_L1);
+    a.reasonNote = r.optionalString("reasonNote"_L1);
+    return r.finish(a);
+}
+
+QJsonValue optionalDateTimeJson(const std::optional<QDateTime> &value)
+{
+    return value ? QJsonValue(dateTimeToWire(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject toJson(const Actor &value)
+{
+    return {{"id"_L1, value.id},
+            {"displayName"_L1, value.displayName},
+            {"organisation"_L1, value.organisation}};
+}
+
+QJsonObject toJson(const NewInaccuracyReport &value)
+{
+    return {{"item"_L1, value.item}, {"description"_L1, value.description}};
+}
+
+QJsonObject toJson(const InaccuracyReport &value)
+{
+    QJsonObject o{{"id"_L1, value.id},
+                  {"personId"_L1, value.personId},
+                  {"item"_L1, value.item},
+                  {"description"_L1, value.description},
+                  {"status"_L1, reportstatus::wireName(value.status)},
+                  {"createdAt"_L1, dateTimeToWire(value.createdAt)},
+                  {"forwardedAt"_L1, optionalDateTimeJson(value.forwardedAt)},
+                  {"resolvedAt"_L1, optionalDateTimeJson(value.resolvedAt)},
+                  {"reporter"_L1, toJson(value.reporter)}};
+    putOptional(o, "resolution"_L1, value.resolution, asIs);
+    return o;
+}
+
+QJsonObject toJson(const InaccuracyReportList &value)
+{
+    return {{"reports"_L1,
+             toArray(value.reports, [](const InaccuracyReport &r) { return toJson(r); })}};
+}
+
+QJsonObject toJson(const ForwardReport &value)
+{
+    QJsonObject o;
+    putOptional(o, "note"_L1, value.note, asIs);
+    return o;
+}
+
+QJsonObject toJson(const ResolveReport &value)
+{
+    return {{"resolution"_L1, value.resolution}};
+}
+
+QJsonObject toJson(const SubjectAccessPack &value)
+{
+    const auto encode = [](const auto &item) {
+        return toJson(item);
+    };
+    const auto episode = [](const PackEpisode &e) {
+        QJsonObject o{{"flag"_L1, e.flag},
+                      {"source"_L1, e.source},
+                      {"start"_L1, dateToWire(e.start)},
+                      {"assessed"_L1, e.assessed}};
+        putOptional(o, "end"_L1, e.end, dateToWire);
+        putOptional(o, "assessor"_L1, e.assessor, asIs);
+        return o;
+    };
+    const auto involvement = [](const PackInvolvement &i) {
+        return QJsonObject{{"service"_L1, i.service}, {"involvement"_L1, toJson(i.involvement)}};
+    };
+    const auto access = [](const PackAccess &a) {
+        QJsonObject o{{"at"_L1, dateTimeToWire(a.at)},
+                      {"user"_L1, a.user ? QJsonValue(toJson(*a.user)) : QJsonValue()},
+                      {"action"_L1, a.action}};
+        putOptional(o, "reasonCode"_L1, a.reasonCode, asIs);
+        putOptional(o, "reasonNote"_L1, a.reasonNote, asIs);
+        return o;
+    };
+    QJsonArray incidents;
+    for (const QDate &date : value.incidents)
+        incidents.append(dateToWire(date));
+    QJsonObject restriction{
+        {"restricted"_L1, value.restriction.restricted},
+        {"restrictedAt"_L1, optionalDateTimeJson(value.restriction.restrictedAt)}};
+    putOptional(restriction, "restrictedBy"_L1, value.restriction.restrictedBy, asIs);
+    QJsonObject o{{"id"_L1, value.id},
+                  {"generatedAt"_L1, dateTimeToWire(value.generatedAt)},
+                  {"generatedBy"_L1, toJson(value.generatedBy)},
+                  {"person"_L1, toJson(value.person)},
+                  {"restriction"_L1, restriction},
+                  {"episodes"_L1, toArray(value.episodes, episode)},
+                  {"involvements"_L1, toArray(value.involvements, involvement)},
+                  {"assessments"_L1, toArray(value.assessments, encode)},
+                  {"attendance"_L1, toArray(value.attendance, encode)},
+                  {"incidents"_L1, incidents},
+                  {"reports"_L1, toArray(value.reports, encode)},
+                  {"accesses"_L1, toArray(value.accesses, access)}};
+    putOptional(o, "currentSchool"_L1, value.currentSchool, asIs);
+    return o;
+}
+
+template <>
+Result<NewInaccuracyReport> fromJson<NewInaccuracyReport>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    NewInaccuracyReport report;
+    report.item = r.string("item"_L1);
+    report.description = r.string("description"_L1);
+    return r.finish(report);
+}
+
+template <>
+Result<InaccuracyReport> fromJson<InaccuracyReport>(const QJsonObject &o)
+{
+    return decodeInaccuracyReport(o, {});
+}
+
+template <>
+Result<InaccuracyReportList> fromJson<InaccuracyReportList>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    InaccuracyReportList list;
+    list.reports = r.list<InaccuracyReport>("reports"_L1, decodeInaccuracyReport);
+    return r.finish(list);
+}
+
+template <>
+Result<ForwardReport> fromJson<ForwardReport>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    ForwardReport forward;
+    forward.note = r.optionalString("note"_L1);
+    return r.finish(forward);
+}
+
+template <>
+Result<ResolveReport> fromJson<ResolveReport>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    ResolveReport resolve;
+    resolve.resolution = r.string("resolution"_L1);
+    return r.finish(resolve);
+}
+
+template <>
+Result<SubjectAccessPack> fromJson<SubjectAccessPack>(const QJsonObject &o)
+{
+    ObjectReader r(o, {});
+    SubjectAccessPack pack;
+    pack.id = r.string("id"_L1);
+    pack.generatedAt = r.dateTime("generatedAt"_L1);
+    pack.generatedBy = child<Actor>(r, "generatedBy"_L1, decodeActor);
+    pack.person = child<PersonDetails>(r, "person"_L1, decodePersonDetails);
+    pack.currentSchool = r.optionalString("currentSchool"_L1);
+    pack.restriction = child<PackRestriction>(r, "restriction"_L1, decodePackRestriction);
+    pack.episodes = r.list<PackEpisode>("episodes"_L1, decodePackEpisode);
+    pack.involvements = r.list<PackInvolvement>("involvements"_L1, decodePackInvolvement);
+    pack.assessments = r.list<Assessment>("assessments"_L1, decodeAssessment);
+    pack.attendance = r.list<AttendanceTerm>("attendance"_L1, decodeAttendanceTerm);
+    for (const QString &text : r.stringList("incidents"_L1)) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid() || text.size() != 10)
+            r.fail(errc::InvalidField, "incidents"_L1, u"must hold dates as YYYY-MM-DD"_s);
+        pack.incidents.append(date);
+    }
+    pack.reports = r.list<InaccuracyReport>("reports"_L1, decodeInaccuracyReport);
+    pack.accesses = r.list<PackAccess>("accesses"_L1, decodePackAccess);
+    return r.finish(pack);
+}
+
 } // namespace tv::wire

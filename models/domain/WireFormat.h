@@ -4,6 +4,7 @@
 #include "Admin.h"
 #include "Household.h"
 #include "Person.h"
+#include "Report.h"
 #include "Result.h"
 #include "Search.h"
 #include "User.h"
@@ -82,5 +83,13 @@ QJsonObject toJson(const MfaEnrolment &value);
 QJsonObject toJson(const MfaConfirmation &value);
 QJsonObject toJson(const RecoveryCodes &value);
 QJsonObject toJson(const AccountStatus &value);
+// Inaccuracy reports and the subject access pack ("domain/Report.h"); each has fromJson too.
+QJsonObject toJson(const Actor &value);
+QJsonObject toJson(const NewInaccuracyReport &value);
+QJsonObject toJson(const InaccuracyReport &value);
+QJsonObject toJson(const InaccuracyReportList &value);
+QJsonObject toJson(const ForwardReport &value);
+QJsonObject toJson(const ResolveReport &value);
+QJsonObject toJson(const SubjectAccessPack &value);
 
 } // namespace tv::wire

@@ -136,6 +136,13 @@ QList<ApiServer::Route> ApiServer::routeTable()
          &ApiServer::restrictPerson},
         {Method::Post, u"/api/v1/admin/persons/<arg>/unrestrict"_s, Admin,
          &ApiServer::unrestrictPerson},
+        {Method::Post, u"/api/v1/persons/<arg>/reports"_s, Data, &ApiServer::fileReport},
+        {Method::Get, u"/api/v1/reports/mine"_s, Session, &ApiServer::myReports},
+        {Method::Get, u"/api/v1/admin/reports"_s, Admin, &ApiServer::listReports},
+        {Method::Post, u"/api/v1/admin/reports/<arg>/forward"_s, Admin, &ApiServer::forwardReport},
+        {Method::Post, u"/api/v1/admin/reports/<arg>/resolve"_s, Admin, &ApiServer::resolveReport},
+        {Method::Get, u"/api/v1/admin/persons/<arg>/subject-access-pack"_s, Admin,
+         &ApiServer::subjectAccessPack},
     };
 }
 

@@ -56,6 +56,12 @@ namespace tv::server::http {
 //   POST /api/v1/search                    tv::SearchCriteria -> tv::SearchResults
 //   POST /api/v1/persons/{id}/view         tv::ViewRequest -> tv::PersonView
 //   POST /api/v1/households/{id}/view      tv::ViewRequest -> tv::Household
+//   POST /api/v1/persons/{id}/reports      tv::NewInaccuracyReport -> 201 tv::InaccuracyReport
+//   GET  /api/v1/reports/mine              -> tv::InaccuracyReportList (the caller's own)
+//   GET  /api/v1/admin/reports[?status=]   -> tv::InaccuracyReportList
+//   POST /api/v1/admin/reports/{id}/forward   tv::ForwardReport -> tv::InaccuracyReport
+//   POST /api/v1/admin/reports/{id}/resolve   tv::ResolveReport -> tv::InaccuracyReport
+//   GET  /api/v1/admin/persons/{id}/subject-access-pack -> tv::SubjectAccessPack
 // Every route but health and login needs "Authorization: Bearer <token>"; what else each needs is
 // its Access (below), checked in one place before its handler runs. Every answer, errors
 // included, is JSON in the wire format of "domain/WireFormat.h". A request for a path the API does
@@ -128,6 +134,15 @@ private:
     QHttpServerResponse viewPerson(const Call &call) const;
     QHttpServerResponse viewHousehold(const Call &call) const;
     QHttpServerResponse unrouted(const QHttpServerRequest &request) const;
+    // Inaccuracy reports and the subject access pack (ReportRoutes.cpp).
+    QHttpServerResponse fileReport(const Call &call) const;
+    QHttpServerResponse myReports(const Call &call) const;
+    QHttpServerResponse listReports(const Call &call) const;
+    QHttpServerResponse forwardReport(const Call &call) const;
+    QHttpServerResponse resolveReport(const Call &call) const;
+    QHttpServerResponse subjectAccessPack(const Call &call) const;
+    // A JSON body as the answer with `status`, or the error's status.
+    QHttpServerResponse replyWith(StatusCode status, const Result<QJsonObject> &body) const;
 
     // Identity (AuthRoutes.cpp). A refused sign-in that must wait carries Retry-After.
     QHttpServerResponse activate(const Call &call) const;

@@ -40,7 +40,8 @@ public:
     // `path` may end in a query string ("/api/v1/admin/audit?limit=5").
     HttpResult get(const QString &path);
     HttpResult postJson(const QString &path, const QByteArray &body);
-    // Any method; `contentType` empty sends no Content-Type header.
+    // Any method; `contentType` empty sends no Content-Type header. A `path` may end in a query
+    // ("?status=open").
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                     const QByteArray &contentType = {});
 

@@ -186,7 +186,8 @@ private Q_SLOTS:
             QCOMPARE(result.errorCode(), QString(tv::errc::Forbidden));
             ++checked;
         }
-        QCOMPARE(checked, 18);
+        QVERIFY2(checked >= 18,
+                 qPrintable(QString::number(checked))); // this file's routes, at least
     }
 
     void adminWithoutTwoStepSignInIsRefused()

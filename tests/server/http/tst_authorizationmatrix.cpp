@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <map>
 #include <set>
@@ -70,6 +71,7 @@ struct Ids {
     QString otherPerson;
     QString otherUser;
     QString otherOrganisation;
+    QString report; // an inaccuracy report about otherPerson, open at first
 };
 
 // A new value per call, for routes that refuse the same thing twice (an email, a name).
@@ -154,6 +156,7 @@ QList<Row> specification()
         {u"GET"_s, u"/api/v1/statement"_s, Access::Session, none, noBody, everyone({200})},
         {u"POST"_s, u"/api/v1/statement/accept"_s, Access::Session, none,
          [](const Ids &) { return R"({"version":1})"_ba; }, everyone({200})},
+        {u"GET"_s, u"/api/v1/reports/mine"_s, Access::Session, none, noBody, everyone({200})},
         {u"GET"_s, u"/api/v1/access-reasons"_s, Access::Data, none, noBody, everyone({200})},
         {u"GET"_s, u"/api/v1/sources"_s, Access::Data, none, noBody, everyone({200})},
         {u"POST"_s, u"/api/v1/search"_s, Access::Data, none,
@@ -162,6 +165,12 @@ QList<Row> specification()
          [](const Ids &ids) { return ids.person; }, reasonBody, everyone({200})},
         {u"POST"_s, u"/api/v1/households/<arg>/view"_s, Access::Data,
          [](const Ids &ids) { return ids.household; }, reasonBody, everyone({200})},
+        {u"POST"_s, u"/api/v1/persons/<arg>/reports"_s, Access::Data,
+         [](const Ids &ids) { return ids.person; },
+         [](const Ids &) {
+             return R"({"item":"personal/postcode","description":"Moved last month."})"_ba;
+         },
+         everyone({201})},
         // The admin API. A new statement version lapses everyone's acceptance: each cell
         // starts with the callers cleared again.
         {u"POST"_s, u"/api/v1/admin/statements"_s, Access::Admin, none,
@@ -208,6 +217,17 @@ QList<Row> specification()
          adminsOnly({200})},
         {u"POST"_s, u"/api/v1/admin/persons/<arg>/unrestrict"_s, Access::Admin, otherPerson, noBody,
          adminsOnly({200})},
+        {u"GET"_s, u"/api/v1/admin/reports"_s, Access::Admin, none, noBody, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/reports/<arg>/forward"_s, Access::Admin,
+         [](const Ids &ids) { return ids.report; },
+         [](const Ids &) { return R"({"note":"Sent to the school census team."})"_ba; },
+         adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/reports/<arg>/resolve"_s, Access::Admin,
+         [](const Ids &ids) { return ids.report; },
+         [](const Ids &) { return R"({"resolution":"Corrected at source."})"_ba; },
+         adminsOnly({200})},
+        {u"GET"_s, u"/api/v1/admin/persons/<arg>/subject-access-pack"_s, Access::Admin, otherPerson,
+         noBody, adminsOnly({200})},
     };
 }
 
@@ -296,6 +316,19 @@ private:
         if (!otherUser)
             return fail(otherUser.error());
         m_ids.otherUser = otherUser.value().id;
+        m_ids.report = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (const auto filed = m_db->run(
+                u"file a report",
+                u"INSERT INTO inaccuracy_reports (id, reporter_id, person_id, item, description,"
+                u" status, created_at) VALUES (:id, :reporter, :person, 'personal/postcode',"
+                u" 'Moved.', 'open', :at)"_s,
+                {{u":id"_s, m_ids.report},
+                 {u":reporter"_s, m_ids.otherUser},
+                 {u":person"_s, m_ids.otherPerson.toLongLong()},
+                 {u":at"_s, Database::toDb(QDateTime::currentDateTimeUtc())}});
+            !filed) {
+            return fail(filed.error());
+        }
 
         m_api = std::make_unique<ApiServer>(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
         if (const auto listening = m_api->listen(QHostAddress::LocalHost, 0); !listening)

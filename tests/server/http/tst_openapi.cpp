@@ -131,7 +131,7 @@ private Q_SLOTS:
         // field the schema does not have.
         const auto operations = m_doc->operations();
         const auto view = std::find_if(operations.cbegin(), operations.cend(), [](const auto &o) {
-            return o.path.startsWith(u"/api/v1/persons/"_s);
+            return o.path.startsWith(u"/api/v1/persons/"_s) && o.path.endsWith(u"/view"_s);
         });
         QVERIFY(view != operations.cend());
         QJsonObject example = view->operation.value("responses"_L1)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Report.h"
+#include "domain/Result.h"
+#include "domain/User.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace tv::server::db {
+class Database;
+}
+
+namespace tv::server::reports {
+
+// Inaccuracy reports (Appendix C 13.6): a practitioner files one against one item of a person
+// view; the Transform team forwards it to the source's owner and resolves it; the reporter sees
+// its status. Every change is audited in the transaction that makes it, under the person's
+// subject ("person:<id>"), so it is part of their subject access pack.
+//
+// Status flow: open -> forwarded -> resolved, or open -> resolved. Anything else is a conflict
+// (409) that changes nothing.
+class InaccuracyReports final {
+public:
+    static constexpr qsizetype MaxTextLength = 2000;
+
+    explicit InaccuracyReports(const db::Database &database);
+
+    // Errors: invalid_field (a person id that is not digits, the item, the description),
+    // not_found (no such person).
+    Result<InaccuracyReport> file(const User &reporter, const QString &personId,
+                                  const NewInaccuracyReport &report) const;
+    // Only `reporter`'s own reports, oldest first; not audited (nothing of anyone else's).
+    Result<InaccuracyReportList> mine(const User &reporter) const;
+
+    // For the Transform team: every report, or those in one status, oldest first. Audited.
+    Result<InaccuracyReportList> list(const User &admin, std::optional<ReportStatus> status) const;
+    // open -> forwarded. Errors: not_found (also for an id that is not a UUID), conflict.
+    Result<InaccuracyReport> forward(const User &admin, const QString &reportId,
+                                     const ForwardReport &forward) const;
+    // open or forwarded -> resolved. Errors: not_found, conflict, invalid_field.
+    Result<InaccuracyReport> resolve(const User &admin, const QString &reportId,
+                                     const ResolveReport &resolve) const;
+
+private:
+    // Moves `reportId` from a status in `from` to `to`, setting `set` (SQL assignments whose
+    // values are in `bindings`, :at and :by given), and appends the audit row `action` with
+    // `detail`, in one transaction. Gives back the report as it is afterwards.
+    Result<InaccuracyReport> move(const User &admin, const QString &reportId,
+                                  const QList<ReportStatus> &from, ReportStatus to,
+                                  const QString &set, QVariantMap bindings,
+                                  QLatin1StringView action, QJsonObject detail) const;
+
+    const db::Database &m_database;
+};
+
+} // namespace tv::server::reports

@@ -1,0 +1,99 @@
+#include "ReportRows.h"
+
+#include "db/Database.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::server::reports {
+namespace {
+
+enum Column {
+    CId,
+    CPerson,
+    CItem,
+    CDescription,
+    CStatus,
+    CCreated,
+    CForwarded,
+    CResolved,
+    CResolution,
+    CReporter,
+    CReporterName,
+    COrganisation
+};
+
+std::optional<QDateTime> optionalDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return db::Database::dateTimeFromDb(value);
+}
+
+} // namespace
+
+QString ReportRows::reportSelect()
+{
+    return u"SELECT r.id, r.person_id, r.item, r.description, r.status, r.created_at,"
+           u" r.forwarded_at, r.resolved_at, r.resolution, u.id, u.display_name, o.name"
+           u" FROM inaccuracy_reports r JOIN users u ON u.id = r.reporter_id"
+           u" JOIN organisations o ON o.id = u.organisation_id"_s;
+}
+
+InaccuracyReport ReportRows::readReport(const QSqlQuery &query)
+{
+    InaccuracyReport report;
+    report.id = uuidFromDb(query.value(CId));
+    report.personId = QString::number(query.value(CPerson).toLongLong());
+    report.item = query.value(CItem).toString();
+    report.description = query.value(CDescription).toString();
+    // The schema's CHECK admits only the three names.
+    report.status =
+        reportstatus::fromWireName(query.value(CStatus).toString()).value_or(ReportStatus::Open);
+    report.createdAt = db::Database::dateTimeFromDb(query.value(CCreated));
+    report.forwardedAt = optionalDateTime(query.value(CForwarded));
+    report.resolvedAt = optionalDateTime(query.value(CResolved));
+    if (!query.value(CResolution).isNull())
+        report.resolution = query.value(CResolution).toString();
+    report.reporter =
+        Actor{uuidFromDb(query.value(CReporter)), query.value(CReporterName).toString(),
+              query.value(COrganisation).toString()};
+    return report;
+}
+
+Result<QList<InaccuracyReport>> ReportRows::readReports(const db::Database &database,
+                                                        QStringView purpose, const QString &where,
+                                                        const QVariantMap &bindings)
+{
+    Result<QSqlQuery> query = database.run(
+        purpose, reportSelect() + u' ' + where + u" ORDER BY r.created_at, r.id"_s, bindings);
+    if (!query)
+        return query.error();
+    QList<InaccuracyReport> reports;
+    while (query.value().next())
+        reports.append(readReport(query.value()));
+    return reports;
+}
+
+QString ReportRows::uuidFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QUuid)
+        return value.toUuid().toString(QUuid::WithoutBraces);
+    return value.toString();
+}
+
+QString ReportRows::compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString ReportRows::personSubject(qint64 personId)
+{
+    return u"person:"_s + QString::number(personId);
+}
+
+} // namespace tv::server::reports
