@@ -1,7 +1,7 @@
 // The handlers of the data protection statement and the admin API (ApiServer's routeTable() lists
 // them with their Access; the Transform team's routes are Access::Admin).
 #include "ApiServer.h"
-#include "RequestBody.h"
+#include "RouteSupport.h"
 #include "admin/AdminServices.h"
 #include "domain/ErrorCode.h"
 #include "domain/WireFormat.h"
@@ -11,38 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tv::server::http {
-namespace {
-
-template <typename T>
-Result<QJsonObject> asJson(const Result<T> &result)
-{
-    if (!result)
-        return result.error();
-    return wire::toJson(result.value());
-}
-
-// A route with a body: decodes it as Request and answers act(request) as JSON.
-template <typename Request, typename Act>
-Result<QJsonObject> withBody(const QHttpServerRequest &request, Act act)
-{
-    const Result<QJsonObject> body = readJsonObject(request);
-    if (!body)
-        return body.error();
-    const Result<Request> decoded = wire::fromJson<Request>(body.value());
-    if (!decoded)
-        return decoded.error();
-    return asJson(act(decoded.value()));
-}
-
-} // namespace
-
-QHttpServerResponse ApiServer::answerJson(const Result<QJsonObject> &result) const
-{
-    if (!result)
-        return errorReply(result.error());
-    return reply(StatusCode::Ok, result.value());
-}
-
 QHttpServerResponse ApiServer::statement(const Call &call) const
 {
     return answerJson(asJson(m_admin->statements().current(call.user)));

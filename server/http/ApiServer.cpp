@@ -2,7 +2,7 @@
 
 #include "HttpCompat.h"
 #include "LoggingCategories.h"
-#include "RequestBody.h"
+#include "RouteSupport.h"
 #include "ServerErrors.h"
 #include "access/AccessGate.h"
 #include "access/RecordAccess.h"
@@ -299,15 +299,6 @@ QHttpServerResponse ApiServer::health(const Call &) const
     return reply(StatusCode::Ok, wire::toJson(health));
 }
 
-template <typename T>
-Result<T> ApiServer::bodyAs(const QHttpServerRequest &request) const
-{
-    const Result<QJsonObject> body = readJsonObject(request);
-    if (!body)
-        return body.error();
-    return wire::fromJson<T>(body.value());
-}
-
 Result<User> ApiServer::caller(const QHttpServerRequest &request) const
 {
     return m_auth.authenticate(bearerToken(request));
@@ -332,42 +323,38 @@ QHttpServerResponse ApiServer::sources(const Call &) const
     return reply(StatusCode::Ok, {{"sources"_L1, sources}});
 }
 
-template <typename T>
-QHttpServerResponse ApiServer::answerWith(const Result<T> &result) const
+QHttpServerResponse ApiServer::answerJson(const Result<QJsonObject> &result) const
+{
+    return answerJson(StatusCode::Ok, result);
+}
+
+QHttpServerResponse ApiServer::answerJson(StatusCode status,
+                                          const Result<QJsonObject> &result) const
 {
     if (!result)
         return errorReply(result.error());
-    return reply(StatusCode::Ok, wire::toJson(result.value()));
-}
-
-template <typename Request, typename Act>
-QHttpServerResponse ApiServer::answer(const Call &call, Act act) const
-{
-    const Result<Request> body = bodyAs<Request>(call.request);
-    if (!body)
-        return errorReply(body.error());
-    return answerWith(act(body.value()));
+    return reply(status, result.value());
 }
 
 QHttpServerResponse ApiServer::search(const Call &call) const
 {
-    return answer<SearchCriteria>(call, [&](const SearchCriteria &criteria) {
+    return answerJson(withBody<SearchCriteria>(call.request, [&](const SearchCriteria &criteria) {
         return m_records->search(call.user, criteria);
-    });
+    }));
 }
 
 QHttpServerResponse ApiServer::viewPerson(const Call &call) const
 {
-    return answer<ViewRequest>(call, [&](const ViewRequest &view) {
+    return answerJson(withBody<ViewRequest>(call.request, [&](const ViewRequest &view) {
         return m_records->viewPerson(call.user, call.arg, view.reason);
-    });
+    }));
 }
 
 QHttpServerResponse ApiServer::viewHousehold(const Call &call) const
 {
-    return answer<ViewRequest>(call, [&](const ViewRequest &view) {
+    return answerJson(withBody<ViewRequest>(call.request, [&](const ViewRequest &view) {
         return m_records->viewHousehold(call.user, call.arg, view.reason);
-    });
+    }));
 }
 
 QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const

@@ -141,8 +141,6 @@ private:
     QHttpServerResponse forwardReport(const Call &call) const;
     QHttpServerResponse resolveReport(const Call &call) const;
     QHttpServerResponse subjectAccessPack(const Call &call) const;
-    // A JSON body as the answer with `status`, or the error's status.
-    QHttpServerResponse replyWith(StatusCode status, const Result<QJsonObject> &body) const;
 
     // Identity (AuthRoutes.cpp). A refused sign-in that must wait carries Retry-After.
     QHttpServerResponse activate(const Call &call) const;
@@ -177,21 +175,14 @@ private:
     QHttpServerResponse readAudit(const Call &call) const;
     QHttpServerResponse restrictPerson(const Call &call) const;
     QHttpServerResponse unrestrictPerson(const Call &call) const;
-    // A JSON value as the 200 answer, or the error's status.
+
+    // A JSON value (see RouteSupport.h) as the answer with `status` (200 unless given), or the
+    // error's status.
     QHttpServerResponse answerJson(const Result<QJsonObject> &result) const;
+    QHttpServerResponse answerJson(StatusCode status, const Result<QJsonObject> &result) const;
 
     // The signed-in user of a request (its bearer token), or the 401 to answer.
     Result<User> caller(const QHttpServerRequest &request) const;
-    // The body of a request as T, or the 4xx to answer.
-    template <typename T>
-    Result<T> bodyAs(const QHttpServerRequest &request) const;
-    // A route with a body: what is asked (a Request), and act(request)'s Result as the 200
-    // answer, or the error's status.
-    template <typename Request, typename Act>
-    QHttpServerResponse answer(const Call &call, Act act) const;
-    // A Result as the 200 answer (its value in the wire format), or the error's status.
-    template <typename T>
-    QHttpServerResponse answerWith(const Result<T> &result) const;
 
     QHttpServerResponse reply(StatusCode status, const QJsonObject &body,
                               QList<compat::Header> headers = {}) const;

@@ -1,7 +1,7 @@
 // The identity routes of ApiServer: sign-in, activation, sessions, two-step sign-in, the
 // signed-in account.
 #include "ApiServer.h"
-#include "RequestBody.h"
+#include "RouteSupport.h"
 #include "access/AccessGate.h"
 #include "auth/AuthService.h"
 #include "domain/WireFormat.h"
@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace tv::server::http {
 namespace {
-
-template <typename T>
-Result<T> requestAs(const QHttpServerRequest &request)
-{
-    const Result<QJsonObject> body = readJsonObject(request);
-    if (!body)
-        return body.error();
-    return wire::fromJson<T>(body.value());
-}
 
 QList<compat::Header> retryAfter(qint64 seconds)
 {

@@ -1,6 +1,6 @@
 // ApiServer's handlers for inaccuracy reports and the subject access pack (see ApiServer.h).
 #include "ApiServer.h"
-#include "RequestBody.h"
+#include "RouteSupport.h"
 #include "domain/ErrorCode.h"
 #include "domain/WireFormat.h"
 #include "reports/InaccuracyReports.h"
@@ -12,28 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace tv::server::http {
 namespace {
-
-// A Result in the wire format.
-template <typename T>
-Result<QJsonObject> asJson(const Result<T> &result)
-{
-    if (!result)
-        return result.error();
-    return wire::toJson(result.value());
-}
-
-// act(the request's body as Request) in the wire format, or the 4xx of a bad body.
-template <typename Request, typename Act>
-Result<QJsonObject> withBody(const QHttpServerRequest &request, Act act)
-{
-    const Result<QJsonObject> body = readJsonObject(request);
-    if (!body)
-        return body.error();
-    const Result<Request> decoded = wire::fromJson<Request>(body.value());
-    if (!decoded)
-        return decoded.error();
-    return asJson(act(decoded.value()));
-}
 
 // GET /api/v1/admin/reports takes one optional parameter, status.
 Result<std::optional<ReportStatus>> statusFilter(const QHttpServerRequest &request)
@@ -56,16 +34,9 @@ Result<std::optional<ReportStatus>> statusFilter(const QHttpServerRequest &reque
 
 } // namespace
 
-QHttpServerResponse ApiServer::replyWith(StatusCode status, const Result<QJsonObject> &body) const
-{
-    if (!body)
-        return errorReply(body.error());
-    return reply(status, body.value());
-}
-
 QHttpServerResponse ApiServer::fileReport(const Call &call) const
 {
-    return replyWith(
+    return answerJson(
         StatusCode::Created, withBody<NewInaccuracyReport>(call.request, [&](const auto &report) {
             return reports::InaccuracyReports(m_database).file(call.user, call.arg, report);
         }));
@@ -73,8 +44,7 @@ QHttpServerResponse ApiServer::fileReport(const Call &call) const
 
 QHttpServerResponse ApiServer::myReports(const Call &call) const
 {
-    return replyWith(StatusCode::Ok,
-                     asJson(reports::InaccuracyReports(m_database).mine(call.user)));
+    return answerJson(asJson(reports::InaccuracyReports(m_database).mine(call.user)));
 }
 
 QHttpServerResponse ApiServer::listReports(const Call &call) const
@@ -82,31 +52,27 @@ QHttpServerResponse ApiServer::listReports(const Call &call) const
     const Result<std::optional<ReportStatus>> status = statusFilter(call.request);
     if (!status)
         return errorReply(status.error());
-    return replyWith(
-        StatusCode::Ok,
+    return answerJson(
         asJson(reports::InaccuracyReports(m_database).list(call.user, status.value())));
 }
 
 QHttpServerResponse ApiServer::forwardReport(const Call &call) const
 {
-    return replyWith(
-        StatusCode::Ok, withBody<ForwardReport>(call.request, [&](const auto &forward) {
-            return reports::InaccuracyReports(m_database).forward(call.user, call.arg, forward);
-        }));
+    return answerJson(withBody<ForwardReport>(call.request, [&](const auto &forward) {
+        return reports::InaccuracyReports(m_database).forward(call.user, call.arg, forward);
+    }));
 }
 
 QHttpServerResponse ApiServer::resolveReport(const Call &call) const
 {
-    return replyWith(
-        StatusCode::Ok, withBody<ResolveReport>(call.request, [&](const auto &resolve) {
-            return reports::InaccuracyReports(m_database).resolve(call.user, call.arg, resolve);
-        }));
+    return answerJson(withBody<ResolveReport>(call.request, [&](const auto &resolve) {
+        return reports::InaccuracyReports(m_database).resolve(call.user, call.arg, resolve);
+    }));
 }
 
 QHttpServerResponse ApiServer::subjectAccessPack(const Call &call) const
 {
-    return replyWith(StatusCode::Ok,
-                     asJson(reports::SubjectAccess(m_database).pack(call.user, call.arg)));
+    return answerJson(asJson(reports::SubjectAccess(m_database).pack(call.user, call.arg)));
 }
 
 } // namespace tv::server::http
