@@ -198,9 +198,11 @@ AuthService::SignIn AuthService::activate(const ActivationRequest &request,
     const QString stored = account && !account->activationCodeHash.isEmpty()
                                ? account->activationCodeHash
                                : QString(64, u'0');
+    // An account with two-step sign-in enrolled is never activated by a code alone: that would
+    // let whoever holds the email sign in without the second factor.
     const bool codeRight = sameHash(given, stored) && account &&
                            !account->activationCodeHash.isEmpty() && !account->suspended &&
-                           account->activationExpiresAt.isValid() &&
+                           !account->mfaSecret && account->activationExpiresAt.isValid() &&
                            at < account->activationExpiresAt;
     if (!codeRight)
         return {failed(subjects, at)};

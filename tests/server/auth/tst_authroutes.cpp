@@ -492,6 +492,26 @@ private Q_SLOTS:
         QCOMPARE(countRows(u"SELECT COUNT(*) FROM sign_in_failures"_s), 2); // email + address
     }
 
+    void anEnrolledAccountIsNeverActivatedByACodeAlone()
+    {
+        const QString code = u"valid-code-for-an-enrolled-account"_s;
+        TV_VERIFY_OK(exec(
+            u"UPDATE users SET activation_code_hash = :hash, activation_expires_at = :until,"
+            u" mfa_secret = 'sealed', mfa_enrolled_at = :now"_s,
+            {{u":hash"_s,
+              QString::fromLatin1(
+                  QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256).toHex())},
+             {u":until"_s, Database::toDb(m_now.addDays(7))},
+             {u":now"_s, Database::toDb(m_now)}}));
+        const HttpResult result = client().postJson(
+            u"/api/v1/auth/activate"_s, tv::wire::serialize(tv::wire::toJson(tv::ActivationRequest{
+                                            Email, code, u"a brand new passphrase"_s})));
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.errorCode(), QString(tv::errc::InvalidCredentials));
+        QCOMPARE(countRows(u"SELECT COUNT(*) FROM users WHERE activation_code_hash IS NOT NULL"_s),
+                 1);
+    }
+
     void changingThePasswordEndsTheOtherSessions()
     {
         const QString other = signIn();
