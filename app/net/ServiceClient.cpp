@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -32,17 +33,18 @@ namespace tv::net {
 // bodies, tokens, passwords or email addresses.
 Q_LOGGING_CATEGORY(lcNet, "tv.app.net")
 
+enum class Method { Get, Post };
+
 namespace {
 
 using Deliver = std::function<void(const Result<QJsonObject> &)>;
-
-enum class Method { Get, Post };
 
 // What one attempt at a request knows about itself besides the QNetworkReply.
 struct RequestState {
     bool aborted = false;     // stopped on purpose: deliver nothing
     bool tooLarge = false;    // the body grew past wire::MaxBodyBytes
     bool pinMismatch = false; // the server's key is not one of the pinned ones
+    bool sent = false;        // the whole request reached the socket (Qt may resend it once)
 };
 
 // Reads (GET) are retried this many times when the connection itself failed (refused, reset,
@@ -94,6 +96,14 @@ Error pinMismatch()
                                    "be intercepting it. Contact your Transform team.")};
 }
 
+Error connectionLost()
+{
+    return Error{QString(errc::ConnectionLost),
+                 ServiceClient::tr("The connection to the server was lost before it answered. "
+                                   "The server may have stopped. Check whether what you did "
+                                   "took effect, then try again.")};
+}
+
 Error badResponse()
 {
     return Error{QString(tv::errc::BadResponse),
@@ -119,7 +129,11 @@ Error fromServiceError(const Error &error)
         return Error{code, ServiceClient::tr("The sign-in details were not recognised. Check "
                                              "your email address and password.")};
     }
-    if (code == tv::errc::Unauthenticated || code == tv::errc::SessionExpired)
+    if (code == tv::errc::SessionExpired) {
+        return Error{code, ServiceClient::tr("Your session has expired. Sign in again to carry "
+                                             "on.")};
+    }
+    if (code == tv::errc::Unauthenticated)
         return Error{code, ServiceClient::tr("Your session has ended. Sign in again.")};
     if (code == tv::errc::MfaRequired) {
         return Error{code, ServiceClient::tr("Enter the 6-digit code from your authenticator "
@@ -176,13 +190,74 @@ bool isJson(const QNetworkReply *reply)
            0;
 }
 
+// A name for the log that never carries an identifier from the path.
 QLatin1StringView operationName(const QString &path)
 {
-    if (path.endsWith("/health"_L1))
-        return "health"_L1;
-    if (path.endsWith("/auth/login"_L1))
-        return "login"_L1;
+    static const std::pair<QLatin1StringView, QLatin1StringView> names[] = {
+        {"/health"_L1, "health"_L1},
+        {"/auth/login"_L1, "login"_L1},
+        {"/auth/refresh"_L1, "refresh"_L1},
+        {"/auth/logout"_L1, "logout"_L1},
+        {"/me"_L1, "me"_L1},
+        {"/statement"_L1, "statement"_L1},
+        {"/statement/accept"_L1, "accept statement"_L1},
+        {"/access-reasons"_L1, "access reasons"_L1},
+        {"/sources"_L1, "sources"_L1},
+        {"/search"_L1, "search"_L1},
+        {"/view"_L1, "view"_L1},
+        {"/reports/mine"_L1, "my reports"_L1},
+        {"/reports"_L1, "file report"_L1},
+    };
+    for (const auto &[suffix, name] : names) {
+        if (path.endsWith(suffix))
+            return name;
+    }
     return "request"_L1;
+}
+
+// Decodes {"<key>": [T, ...]} strictly: that one member, every element an object of type T.
+template <typename T>
+Result<QList<T>> listFromJson(const QJsonObject &object, QLatin1StringView key)
+{
+    const auto invalid = [key] {
+        return Error{QString(tv::errc::InvalidField), u"%1 must be a list of objects"_s.arg(key)};
+    };
+    if (object.size() != 1 || !object.value(key).isArray())
+        return invalid();
+    QList<T> values;
+    for (const QJsonValue &element : object.value(key).toArray()) {
+        if (!element.isObject())
+            return invalid();
+        Result<T> value = wire::fromJson<T>(element.toObject());
+        if (!value)
+            return value.error();
+        values << value.value();
+    }
+    return values;
+}
+
+Result<QList<AccessReasonOption>> accessReasonList(const QJsonObject &object)
+{
+    return listFromJson<AccessReasonOption>(object, "reasons"_L1);
+}
+
+Result<QList<SourceCoverage>> sourceList(const QJsonObject &object)
+{
+    return listFromJson<SourceCoverage>(object, "sources"_L1);
+}
+
+// {"signedOut": true}
+Status signedOut(const QJsonObject &object)
+{
+    if (object.size() != 1 || !object.value("signedOut"_L1).isBool())
+        return Error{QString(tv::errc::InvalidField), u"signedOut must be a boolean"_s};
+    return Done{};
+}
+
+// An identifier as one path segment: percent-encoded, so it can never add a segment or query.
+QString segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 // Reads a finished reply into a JSON object or a mapped error.
@@ -201,8 +276,14 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
     // Connection, TLS and proxy problems: there is no HTTP answer to read.
     if (networkError > QNetworkReply::NoError &&
         networkError < QNetworkReply::ContentAccessDenied) {
-        qCInfo(lcNet) << operation << "failed before an answer:" << networkError;
-        return fromTransportError(networkError);
+        qCInfo(lcNet) << operation << "failed before an answer:" << networkError
+                      << (state.sent ? "after the request was sent" : "");
+        // Sent, then the connection failed (Qt's own resend included): the server may have
+        // acted on it. A timeout or a TLS failure keeps its own words.
+        const Error transport = fromTransportError(networkError);
+        if (state.sent && transport.code == tv::errc::Unreachable)
+            return connectionLost();
+        return transport;
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid()) {
@@ -251,11 +332,12 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
 }
 
 template <typename T>
-Result<T> decodeAs(const Result<QJsonObject> &body)
+Result<T> decodeAs(const Result<QJsonObject> &body,
+                   Result<T> (*decode)(const QJsonObject &) = &wire::fromJson<T>)
 {
     if (!body)
         return body.error();
-    Result<T> value = wire::fromJson<T>(body.value());
+    Result<T> value = decode(body.value());
     if (!value) {
         // The decoder's message names the offending field, never its value.
         qCWarning(lcNet) << "answer not understood:" << value.error().code << value.error().message;
@@ -382,6 +464,8 @@ struct ServiceClient::Private {
         call->network = network;
         QObject *context = call->reply;
 
+        QObject::connect(network, &QNetworkReply::requestSent, context,
+                         [state] { state->sent = true; });
         QObject::connect(network, &QNetworkReply::readyRead, context, [network, state] {
             if (network->bytesAvailable() > wire::MaxBodyBytes) {
                 state->tooLarge = true;
@@ -471,6 +555,11 @@ Status ServiceClient::checkBaseUrl(const QUrl &url)
     return Done{};
 }
 
+Error ServiceClient::plainError(const Error &serviceError)
+{
+    return fromServiceError(serviceError);
+}
+
 void ServiceClient::setBaseUrl(const QUrl &url)
 {
     d->baseUrl = url;
@@ -494,6 +583,11 @@ void ServiceClient::clearAccessToken()
 bool ServiceClient::hasAccessToken() const
 {
     return !d->token.isEmpty();
+}
+
+QString ServiceClient::accessToken() const
+{
+    return d->token;
 }
 
 void ServiceClient::setTransferTimeout(std::chrono::milliseconds timeout)
@@ -528,25 +622,113 @@ void ServiceClient::addCertificateAuthorities(const QList<QSslCertificate> &auth
     d->extraAuthorities << authorities;
 }
 
-HealthReply *ServiceClient::health()
+template <typename Reply, typename T>
+Reply *ServiceClient::call(Method method, const QString &path, const QByteArray &body,
+                           Result<T> (*decode)(const QJsonObject &),
+                           void (Reply::*succeeded)(const T &))
 {
-    auto *reply = new HealthReply(this);
-    reply->m_abort = d->send(reply, Method::Get, u"/api/v1/health"_s, {},
-                             [reply](const Result<QJsonObject> &body) {
-                                 reply->complete(decodeAs<Health>(body), &HealthReply::succeeded);
+    auto *reply = new Reply(this);
+    reply->m_abort = d->send(reply, method, path, body,
+                             [reply, decode, succeeded](const Result<QJsonObject> &in) {
+                                 reply->complete(decodeAs<T>(in, decode), succeeded);
                              });
     return reply;
 }
 
+HealthReply *ServiceClient::health()
+{
+    return call(Method::Get, u"/api/v1/health"_s, {}, &wire::fromJson<Health>,
+                &HealthReply::succeeded);
+}
+
 LoginReply *ServiceClient::login(const LoginRequest &request)
 {
-    auto *reply = new LoginReply(this);
-    reply->m_abort =
-        d->send(reply, Method::Post, u"/api/v1/auth/login"_s,
-                wire::serialize(wire::toJson(request)), [reply](const Result<QJsonObject> &body) {
-                    reply->complete(decodeAs<SessionGrant>(body), &LoginReply::succeeded);
-                });
+    return call(Method::Post, u"/api/v1/auth/login"_s, wire::serialize(wire::toJson(request)),
+                &wire::fromJson<SessionGrant>, &LoginReply::succeeded);
+}
+
+LoginReply *ServiceClient::refresh()
+{
+    return call(Method::Post, u"/api/v1/auth/refresh"_s, {}, &wire::fromJson<SessionGrant>,
+                &LoginReply::succeeded);
+}
+
+DoneReply *ServiceClient::logout()
+{
+    auto *reply = new DoneReply(this);
+    reply->m_abort = d->send(
+        reply, Method::Post, u"/api/v1/auth/logout"_s, {}, [reply](const Result<QJsonObject> &in) {
+            Status done = in ? signedOut(in.value()) : Status(in.error());
+            if (!done && in) {
+                qCWarning(lcNet) << "answer not understood:" << done.error().code;
+                done = badResponse();
+            }
+            reply->complete(done, &DoneReply::succeeded);
+        });
     return reply;
+}
+
+AccountStatusReply *ServiceClient::me()
+{
+    return call(Method::Get, u"/api/v1/me"_s, {}, &wire::fromJson<AccountStatus>,
+                &AccountStatusReply::succeeded);
+}
+
+StatementReply *ServiceClient::statement()
+{
+    return call(Method::Get, u"/api/v1/statement"_s, {}, &wire::fromJson<Statement>,
+                &StatementReply::succeeded);
+}
+
+StatementReply *ServiceClient::acceptStatement(int version)
+{
+    return call(Method::Post, u"/api/v1/statement/accept"_s,
+                wire::serialize(wire::toJson(StatementAcceptance{version})),
+                &wire::fromJson<Statement>, &StatementReply::succeeded);
+}
+
+AccessReasonsReply *ServiceClient::accessReasons()
+{
+    return call(Method::Get, u"/api/v1/access-reasons"_s, {}, &accessReasonList,
+                &AccessReasonsReply::succeeded);
+}
+
+SourcesReply *ServiceClient::sources()
+{
+    return call(Method::Get, u"/api/v1/sources"_s, {}, &sourceList, &SourcesReply::succeeded);
+}
+
+SearchReply *ServiceClient::search(const SearchCriteria &criteria)
+{
+    return call(Method::Post, u"/api/v1/search"_s, wire::serialize(wire::toJson(criteria)),
+                &wire::fromJson<SearchResults>, &SearchReply::succeeded);
+}
+
+PersonViewReply *ServiceClient::viewPerson(const QString &personId, const AccessReason &reason)
+{
+    return call(Method::Post, u"/api/v1/persons/%1/view"_s.arg(segment(personId)),
+                wire::serialize(wire::toJson(ViewRequest{reason})), &wire::fromJson<PersonView>,
+                &PersonViewReply::succeeded);
+}
+
+HouseholdReply *ServiceClient::viewHousehold(const QString &householdId, const AccessReason &reason)
+{
+    return call(Method::Post, u"/api/v1/households/%1/view"_s.arg(segment(householdId)),
+                wire::serialize(wire::toJson(ViewRequest{reason})), &wire::fromJson<Household>,
+                &HouseholdReply::succeeded);
+}
+
+ReportListReply *ServiceClient::myReports()
+{
+    return call(Method::Get, u"/api/v1/reports/mine"_s, {}, &wire::fromJson<InaccuracyReportList>,
+                &ReportListReply::succeeded);
+}
+
+ReportReply *ServiceClient::fileReport(const QString &personId, const NewInaccuracyReport &report)
+{
+    return call(Method::Post, u"/api/v1/persons/%1/reports"_s.arg(segment(personId)),
+                wire::serialize(wire::toJson(report)), &wire::fromJson<InaccuracyReport>,
+                &ReportReply::succeeded);
 }
 
 ApiReply::ApiReply(QObject *parent)
@@ -574,5 +756,65 @@ LoginReply::LoginReply(QObject *parent)
 {}
 
 LoginReply::~LoginReply() = default;
+
+DoneReply::DoneReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+DoneReply::~DoneReply() = default;
+
+AccountStatusReply::AccountStatusReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+AccountStatusReply::~AccountStatusReply() = default;
+
+StatementReply::StatementReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+StatementReply::~StatementReply() = default;
+
+AccessReasonsReply::AccessReasonsReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+AccessReasonsReply::~AccessReasonsReply() = default;
+
+SourcesReply::SourcesReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+SourcesReply::~SourcesReply() = default;
+
+SearchReply::SearchReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+SearchReply::~SearchReply() = default;
+
+PersonViewReply::PersonViewReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+PersonViewReply::~PersonViewReply() = default;
+
+HouseholdReply::HouseholdReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+HouseholdReply::~HouseholdReply() = default;
+
+ReportReply::ReportReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+ReportReply::~ReportReply() = default;
+
+ReportListReply::ReportListReply(QObject *parent)
+    : ApiReply(parent)
+{}
+
+ReportListReply::~ReportListReply() = default;
 
 } // namespace tv::net

@@ -1,55 +1,148 @@
 #include "Session.h"
 
+#include "domain/ErrorCode.h"
 #include "net/ServiceClient.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace tv::session {
 
 // Logs state changes and error codes only: never the token, the password or who signed in.
 Q_LOGGING_CATEGORY(lcSession, "tv.app.session")
 
+namespace {
+
+bool endsTheSession(const Error &error)
+{
+    return error.code == tv::errc::SessionExpired || error.code == tv::errc::Unauthenticated;
+}
+
+bool statementPending(const AccountStatus &status)
+{
+    return status.currentStatementVersion &&
+           status.statementVersionAccepted != status.currentStatementVersion;
+}
+
+} // namespace
+
 Session::Session(net::ServiceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
     Q_ASSERT(client);
+    m_refreshTimer.setInterval(DefaultRefreshInterval);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Session::refresh);
+    m_endTimer.setSingleShot(true);
+    connect(&m_endTimer, &QTimer::timeout, this, &Session::onAbsoluteEnd);
 }
 
 Session::~Session()
 {
-    if (m_pending)
-        m_pending->abort();
+    abortPending();
     forget();
 }
 
 void Session::signIn(const LoginRequest &request)
 {
-    if (m_pending || m_grant)
+    if (m_signingIn || m_grant)
         signOut();
+    m_email = request.email;
+    startLogin(request, false);
+}
+
+void Session::startLogin(const LoginRequest &request, bool unlocking)
+{
     if (!m_client)
         return;
-
-    m_pending = m_client->login(request);
-    connect(m_pending, &net::LoginReply::succeeded, this, &Session::onGranted);
-    connect(m_pending, &net::LoginReply::failed, this, &Session::onRefused);
-    qCInfo(lcSession) << "signing in";
+    net::LoginReply *reply = m_client->login(request);
+    track(reply);
+    connect(reply, &net::LoginReply::succeeded, this,
+            [this, unlocking](const SessionGrant &grant) { onGranted(grant, unlocking); });
+    connect(reply, &net::LoginReply::failed, this,
+            [this, unlocking](const Error &error) { onRefused(error, unlocking); });
+    qCInfo(lcSession) << (unlocking ? "unlocking" : "signing in");
+    m_signingIn = true;
     Q_EMIT signingInChanged(true);
 }
 
 void Session::signOut()
 {
-    const bool wasActive = m_pending || m_grant;
-    if (m_pending) {
-        m_pending->abort();
-        m_pending = nullptr;
+    const bool wasActive = m_signingIn || m_grant;
+    abortPending();
+    if (m_signingIn) {
+        m_signingIn = false;
         Q_EMIT signingInChanged(false);
     }
+    if (m_grant)
+        revokeOnServer(m_grant->token);
     forget();
+    m_email.clear();
     if (wasActive) {
         qCInfo(lcSession) << "signed out";
         Q_EMIT signedOut();
     }
+}
+
+void Session::acceptStatement(int version)
+{
+    if (!m_grant || m_locked || !m_client)
+        return;
+    net::StatementReply *reply = m_client->acceptStatement(version);
+    track(reply);
+    connect(reply, &net::StatementReply::succeeded, this, [this](const Statement &statement) {
+        qCInfo(lcSession) << "statement version" << statement.version << "accepted";
+        readAccount();
+    });
+    connect(reply, &net::StatementReply::failed, this, &Session::onRequestFailed);
+}
+
+void Session::lock()
+{
+    if (!m_grant || m_locked)
+        return;
+    m_locked = true;
+    abortPending();
+    if (m_signingIn) {
+        m_signingIn = false;
+        Q_EMIT signingInChanged(false);
+    }
+    m_refreshTimer.stop();
+    if (m_client)
+        m_client->clearAccessToken();
+    qCInfo(lcSession) << "locked";
+    Q_EMIT locked();
+}
+
+void Session::unlock(const QString &password, const std::optional<QString> &code)
+{
+    if (!m_locked || m_signingIn)
+        return;
+    startLogin(LoginRequest{m_email, password, code}, true);
+}
+
+void Session::handleServiceError(const Error &error)
+{
+    if (!m_grant || !endsTheSession(error))
+        return;
+    qCInfo(lcSession) << "the service ended the session:" << error.code;
+    abortPending();
+    forget();
+    Q_EMIT errorOccurred(error);
+    Q_EMIT signedOut();
+}
+
+void Session::setRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_refreshTimer.setInterval(interval);
+}
+
+std::chrono::milliseconds Session::refreshInterval() const
+{
+    return m_refreshTimer.intervalAsDuration();
 }
 
 bool Session::isSignedIn() const
@@ -59,7 +152,12 @@ bool Session::isSignedIn() const
 
 bool Session::isSigningIn() const
 {
-    return !m_pending.isNull();
+    return m_signingIn;
+}
+
+bool Session::isLocked() const
+{
+    return m_locked;
 }
 
 std::optional<User> Session::user() const
@@ -74,28 +172,170 @@ QDateTime Session::expiresAt() const
     return m_grant ? m_grant->expiresAt : QDateTime();
 }
 
-void Session::onGranted(const SessionGrant &grant)
+std::optional<AccountStatus> Session::accountStatus() const
 {
-    m_pending = nullptr;
-    m_grant = grant;
-    if (m_client)
-        m_client->setAccessToken(grant.token);
-    qCInfo(lcSession) << "signed in with role" << roles::wireName(grant.user.role);
-    Q_EMIT signingInChanged(false);
-    Q_EMIT signedIn(grant.user);
+    return m_status;
 }
 
-void Session::onRefused(const Error &error)
+void Session::onGranted(const SessionGrant &grant, bool unlocking)
 {
-    m_pending = nullptr;
-    qCInfo(lcSession) << "sign-in refused:" << error.code;
+    m_signingIn = false;
     Q_EMIT signingInChanged(false);
-    Q_EMIT errorOccurred(error);
+    if (unlocking && m_grant) {
+        // The old session's token is still the one to revoke; the new one replaces it here.
+        revokeOnServer(m_grant->token);
+    }
+    m_grant = grant;
+    m_status.reset();
+    m_locked = false;
+    if (m_client)
+        m_client->setAccessToken(grant.token);
+    m_refreshTimer.start();
+    scheduleEnd(grant.expiresAt);
+    if (unlocking) {
+        qCInfo(lcSession) << "unlocked";
+        Q_EMIT unlocked();
+    } else {
+        qCInfo(lcSession) << "signed in with role" << roles::wireName(grant.user.role);
+        Q_EMIT signedIn(grant.user);
+    }
+    readAccount();
+}
+
+void Session::onRefused(const Error &error, bool unlocking)
+{
+    m_signingIn = false;
+    qCInfo(lcSession) << (unlocking ? "unlock refused:" : "sign-in refused:") << error.code;
+    Q_EMIT signingInChanged(false);
+    if (error.code == tv::errc::MfaRequired)
+        Q_EMIT codeRequired();
+    else
+        Q_EMIT errorOccurred(error);
+}
+
+void Session::readAccount()
+{
+    if (!m_client || !m_grant)
+        return;
+    net::AccountStatusReply *reply = m_client->me();
+    track(reply);
+    connect(reply, &net::AccountStatusReply::succeeded, this, &Session::onAccount);
+    connect(reply, &net::AccountStatusReply::failed, this, &Session::onRequestFailed);
+}
+
+void Session::onAccount(const AccountStatus &status)
+{
+    m_status = status;
+    if (m_grant && status.sessionExpiresAt.isValid() &&
+        status.sessionExpiresAt != m_grant->expiresAt) {
+        m_grant->expiresAt = status.sessionExpiresAt;
+        scheduleEnd(status.sessionExpiresAt);
+    }
+    Q_EMIT accountStatusChanged(status);
+
+    if (statementPending(status)) {
+        if (!m_client)
+            return;
+        qCInfo(lcSession) << "the current data protection statement is not yet accepted";
+        net::StatementReply *reply = m_client->statement();
+        track(reply);
+        connect(reply, &net::StatementReply::succeeded, this, &Session::statementRequired);
+        connect(reply, &net::StatementReply::failed, this, &Session::onRequestFailed);
+        return;
+    }
+    if (!status.unmet.isEmpty()) {
+        qCInfo(lcSession) << "access has lapsed:" << status.unmet;
+        Q_EMIT accessLapsed(net::ServiceClient::plainError(
+            Error{QString(tv::errc::AccessLapsed), QString(), status.unmet}));
+        return;
+    }
+    Q_EMIT ready(status);
+}
+
+void Session::refresh()
+{
+    if (!m_client || !m_grant || m_locked)
+        return;
+    net::LoginReply *reply = m_client->refresh();
+    track(reply);
+    connect(reply, &net::LoginReply::succeeded, this, [this](const SessionGrant &grant) {
+        if (!m_grant || m_locked)
+            return;
+        m_grant = grant;
+        if (m_client)
+            m_client->setAccessToken(grant.token);
+        qCDebug(lcSession) << "session refreshed";
+        Q_EMIT refreshed();
+    });
+    connect(reply, &net::LoginReply::failed, this, [this](const Error &error) {
+        // Unreachable or a fault: the next tick tries again; the absolute end still applies.
+        qCInfo(lcSession) << "refresh failed:" << error.code;
+        handleServiceError(error);
+    });
+}
+
+void Session::onRequestFailed(const Error &error)
+{
+    if (endsTheSession(error))
+        handleServiceError(error);
+    else
+        Q_EMIT errorOccurred(error);
+}
+
+void Session::scheduleEnd(const QDateTime &end)
+{
+    // QTimer takes an int of milliseconds; a session lasts hours, not weeks.
+    constexpr qint64 Longest = 24LL * 3600 * 1000;
+    const qint64 untilEnd = QDateTime::currentDateTimeUtc().msecsTo(end);
+    m_endTimer.start(std::chrono::milliseconds(std::clamp<qint64>(untilEnd, 0, Longest)));
+}
+
+void Session::onAbsoluteEnd()
+{
+    if (!m_grant)
+        return;
+    handleServiceError(
+        net::ServiceClient::plainError(Error{QString(tv::errc::SessionExpired), QString(), {}}));
+}
+
+void Session::revokeOnServer(const QString &token)
+{
+    if (!m_client || token.isEmpty())
+        return;
+    // The reply is left to the client: it finishes (or fails) on its own after we forget all.
+    const QString current = m_client->accessToken();
+    m_client->setAccessToken(token);
+    net::DoneReply *reply = m_client->logout();
+    m_client->setAccessToken(current);
+    connect(reply, &net::DoneReply::succeeded, m_client,
+            [] { qCDebug(lcSession) << "the server revoked the session"; });
+    connect(reply, &net::DoneReply::failed, m_client, [](const Error &error) {
+        qCInfo(lcSession) << "the server did not confirm the sign-out:" << error.code;
+    });
+}
+
+void Session::track(net::ApiReply *reply)
+{
+    m_pending.removeAll(nullptr);
+    m_pending << reply;
+}
+
+void Session::abortPending()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const QPointer<net::ApiReply> &reply : pending) {
+        if (reply)
+            reply->abort();
+    }
 }
 
 void Session::forget()
 {
+    m_refreshTimer.stop();
+    m_endTimer.stop();
     m_grant.reset();
+    m_status.reset();
+    m_locked = false;
     if (m_client)
         m_client->clearAccessToken();
 }

@@ -1,18 +1,61 @@
-// Session against a real ServiceHost on loopback (SQLite, training data).
+// Session against a real ServiceHost on loopback (SQLite in a file, training data), with a
+// second connection to that file to change what the service knows (SQL) behind its back.
 
+#include "ReplyWaiter.h"
 #include "ServiceHost.h"
+#include "TestHttpClient.h"
+#include "auth/Totp.h"
+#include "db/Database.h"
 #include "domain/ErrorCode.h"
+#include "domain/WireFormat.h"
 #include "net/ServiceClient.h"
 #include "session/Session.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using tv::Error;
 using tv::LoginRequest;
 using tv::net::ServiceClient;
 using tv::session::Session;
+using tv::test::await;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+
+// The HTTP status GET /me gets with `token`.
+int meStatus(const QUrl &baseUrl, const QString &token)
+{
+    tv::test::TestHttpClient http(baseUrl);
+    http.setBearerToken(token);
+    return http.get(u"/api/v1/me"_s).status;
+}
+
+QByteArray fromBase32(const QString &text)
+{
+    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s;
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : text) {
+        buffer = (buffer << 5) | quint32(alphabet.indexOf(c));
+        bits += 5;
+        if (bits >= 8) {
+            out += char((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 class TestSession final : public QObject {
     Q_OBJECT
@@ -26,27 +69,64 @@ private Q_SLOTS:
     void signOutWhileSigningIn();
     void signingInAgainEndsTheFirstSession();
     void outlivesItsClient();
+    void readsTheAccountAfterSignIn();
+    void signOutRevokesOnTheServer();
+    void signOutWipesLocallyWhenTheServerIsDown();
+    void refreshReplacesTheToken();
+    void newStatementMustBeAccepted();
+    void expiredSessionHasItsOwnMessage();
+    void lapsedDbsIsNamed();
+    void lockAndUnlock();
+    void twoStepSignIn(); // last: it enrols the trainer in two-step sign-in
 
 private:
+    // Runs one statement on the service's database file.
+    bool sql(const QString &statement, const QVariantMap &bindings = {});
+    // Signs `session` in as the trainer and waits until it is ready.
+    bool signInReady(Session &session);
+
+    QTemporaryDir m_dir;
     std::unique_ptr<tv::server::ServiceHost> m_host;
+    std::unique_ptr<tv::server::db::Database> m_db;
     LoginRequest m_trainer;
 };
 
 void TestSession::initTestCase()
 {
+    QVERIFY(m_dir.isValid());
     tv::server::ServerConfig config;
     config.training = true;
+    config.database.sqlitePath = m_dir.filePath(u"service.sqlite"_s);
     m_host = std::make_unique<tv::server::ServiceHost>(config);
     const tv::Status started = m_host->start();
     QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
     const auto account = m_host->trainingAccount();
     QVERIFY(account.has_value());
     m_trainer = LoginRequest{account->email, account->password};
+    auto db = tv::server::db::Database::open(config.database);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(db).value();
 }
 
 void TestSession::cleanupTestCase()
 {
+    m_db.reset();
     m_host.reset();
+}
+
+bool TestSession::sql(const QString &statement, const QVariantMap &bindings)
+{
+    const auto ran = m_db->run(u"change the service's data for a test", statement, bindings);
+    if (!ran)
+        qWarning("%s", qPrintable(ran.error().message));
+    return ran.ok();
+}
+
+bool TestSession::signInReady(Session &session)
+{
+    QSignalSpy ready(&session, &Session::ready);
+    session.signIn(m_trainer);
+    return QTest::qWaitFor([&] { return !ready.isEmpty(); }, WaitMs);
 }
 
 void TestSession::signInAndOut()
@@ -164,6 +244,294 @@ void TestSession::outlivesItsClient()
     client.reset();
     session.signOut(); // must not touch the client that is gone
     QVERIFY(!session.isSignedIn());
+}
+
+void TestSession::readsTheAccountAfterSignIn()
+{
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy status(&session, &Session::accountStatusChanged);
+    QSignalSpy ready(&session, &Session::ready);
+    QSignalSpy statement(&session, &Session::statementRequired);
+    QSignalSpy lapsed(&session, &Session::accessLapsed);
+    QVERIFY(!session.accountStatus());
+
+    session.signIn(m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WaitMs);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(statement.count(), 0);
+    QCOMPARE(lapsed.count(), 0);
+    const auto account = ready.constFirst().constFirst().value<tv::AccountStatus>();
+    QVERIFY(account.unmet.isEmpty());
+    QCOMPARE(account.user.email, m_trainer.email);
+    QVERIFY(account.sessionExpiresAt > QDateTime::currentDateTimeUtc());
+    QCOMPARE(session.accountStatus(), account);
+    QCOMPARE(session.expiresAt(), account.sessionExpiresAt);
+    session.signOut();
+    QVERIFY(!session.accountStatus());
+}
+
+void TestSession::signOutRevokesOnTheServer()
+{
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy signedOut(&session, &Session::signedOut);
+    QVERIFY(signInReady(session));
+    const QString token = client.accessToken();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(meStatus(m_host->baseUrl(), token), 200);
+
+    session.signOut();
+    QCOMPARE(signedOut.count(), 1); // at once, without waiting for the server
+    QVERIFY(!client.hasAccessToken());
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_host->baseUrl(), token), 401, WaitMs);
+}
+
+void TestSession::signOutWipesLocallyWhenTheServerIsDown()
+{
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    client.setTransferTimeout(2s);
+    Session session(&client);
+    QSignalSpy signedOut(&session, &Session::signedOut);
+    QVERIFY(signInReady(session));
+
+    QTcpServer closed; // a port that was free a moment ago and is closed again
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    session.signOut();
+    QCOMPARE(signedOut.count(), 1);
+    QVERIFY(!session.isSignedIn());
+    QVERIFY(!session.user());
+    QVERIFY(!client.hasAccessToken());
+}
+
+void TestSession::refreshReplacesTheToken()
+{
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QCOMPARE(session.refreshInterval(), Session::DefaultRefreshInterval);
+    session.setRefreshInterval(300ms);
+    QSignalSpy refreshed(&session, &Session::refreshed);
+    QVERIFY(signInReady(session));
+    const QString first = client.accessToken();
+    const QDateTime end = session.expiresAt();
+
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, WaitMs);
+    const QString second = client.accessToken();
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+    QCOMPARE(session.expiresAt(), end); // the absolute end stays
+    QCOMPARE(meStatus(m_host->baseUrl(), first), 401);
+    session.setRefreshInterval(1h); // so the next check is not racing a refresh
+    QCOMPARE(meStatus(m_host->baseUrl(), client.accessToken()), 200);
+
+    // A locked session refreshes nothing.
+    session.setRefreshInterval(100ms);
+    session.lock();
+    const qsizetype count = refreshed.count();
+    QTest::qWait(500);
+    QCOMPARE(refreshed.count(), count);
+    session.signOut();
+}
+
+void TestSession::newStatementMustBeAccepted()
+{
+    QVERIFY(sql(u"INSERT INTO data_protection_statements (version, body, published_at)"
+                u" VALUES (2, 'Version two of the statement.', :at)"_s,
+                {{u":at"_s, tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc())}}));
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy statement(&session, &Session::statementRequired);
+    QSignalSpy ready(&session, &Session::ready);
+    QSignalSpy lapsed(&session, &Session::accessLapsed);
+    session.signIn(m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(statement.count(), 1, WaitMs);
+    const auto asked = statement.constFirst().constFirst().value<tv::Statement>();
+    QCOMPARE(asked.version, 2);
+    QCOMPARE(asked.body, u"Version two of the statement."_s);
+    QVERIFY(!asked.accepted);
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(lapsed.count(), 0);
+    QVERIFY(session.accountStatus()->unmet.contains(
+        tv::conditions::wireName(tv::AccessCondition::StatementAccepted)));
+
+    // Person data is refused until it is accepted.
+    const auto refused =
+        await<tv::SearchResults>(client.search(tv::test::searchByName(u"Smith"_s)));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QString(tv::errc::AccessLapsed));
+
+    session.acceptStatement(2);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, WaitMs);
+    QCOMPARE(session.accountStatus()->statementVersionAccepted, 2);
+    QCOMPARE(statement.count(), 1);
+    const auto allowed =
+        await<tv::SearchResults>(client.search(tv::test::searchByName(u"Smith"_s)));
+    QVERIFY2(allowed.ok(), qPrintable(allowed ? QString() : allowed.error().message));
+    session.signOut();
+}
+
+void TestSession::expiredSessionHasItsOwnMessage()
+{
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy signedOut(&session, &Session::signedOut);
+    QSignalSpy errors(&session, &Session::errorOccurred);
+    QVERIFY(signInReady(session));
+    QVERIFY(sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
+                {{u":past"_s,
+                  tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc().addSecs(-60))}}));
+
+    const auto expired = await<tv::AccountStatus>(client.me());
+    QVERIFY(!expired);
+    QCOMPARE(expired.error().code, QString(tv::errc::SessionExpired));
+    QVERIFY(expired.error().message.contains(u"expired"_s));
+
+    // The UI hands such errors to the session, which ends here too.
+    session.handleServiceError(expired.error());
+    QCOMPARE(signedOut.count(), 1);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.constFirst().constFirst().value<Error>().code,
+             QString(tv::errc::SessionExpired));
+    QVERIFY(!session.isSignedIn());
+    QVERIFY(!client.hasAccessToken());
+}
+
+void TestSession::lapsedDbsIsNamed()
+{
+    const QDate lapsed = QDate::currentDate().addYears(-4);
+    QVERIFY(sql(
+        u"UPDATE users SET dbs_certificate_date = :date WHERE lower(email) = lower(:email)"_s,
+        {{u":date"_s, tv::server::db::Database::toDb(lapsed)}, {u":email"_s, m_trainer.email}}));
+    const auto restore = qScopeGuard([&] {
+        sql(u"UPDATE users SET dbs_certificate_date = :date WHERE lower(email) = lower(:email)"_s,
+            {{u":date"_s, tv::server::db::Database::toDb(QDate::currentDate().addMonths(-1))},
+             {u":email"_s, m_trainer.email}});
+    });
+
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy accessLapsed(&session, &Session::accessLapsed);
+    QSignalSpy ready(&session, &Session::ready);
+    session.signIn(m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(accessLapsed.count(), 1, WaitMs);
+    QCOMPARE(ready.count(), 0);
+    const auto error = accessLapsed.constFirst().constFirst().value<Error>();
+    const QString dbs = tv::conditions::wireName(tv::AccessCondition::DbsCurrent);
+    QCOMPARE(error.code, QString(tv::errc::AccessLapsed));
+    QCOMPARE(error.unmet, QStringList{dbs});
+    QVERIFY2(error.message.contains(tv::conditions::text(tv::AccessCondition::DbsCurrent)),
+             qPrintable(error.message));
+    QVERIFY(error.message.contains(u"DBS"_s));
+
+    // A data request gets the same words from the client.
+    const auto refused =
+        await<tv::SearchResults>(client.search(tv::test::searchByName(u"Smith"_s)));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QString(tv::errc::AccessLapsed));
+    QCOMPARE(refused.error().unmet, QStringList{dbs});
+    QCOMPARE(refused.error().message, error.message);
+    session.signOut();
+}
+
+void TestSession::lockAndUnlock()
+{
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy locked(&session, &Session::locked);
+    QSignalSpy unlocked(&session, &Session::unlocked);
+    QSignalSpy errors(&session, &Session::errorOccurred);
+    QSignalSpy ready(&session, &Session::ready);
+    QVERIFY(signInReady(session));
+    const QString first = client.accessToken();
+
+    session.lock();
+    QCOMPARE(locked.count(), 1);
+    QVERIFY(session.isLocked());
+    QVERIFY(session.isSignedIn());
+    QVERIFY(!client.hasAccessToken());                 // nothing more can be asked for
+    QCOMPARE(meStatus(m_host->baseUrl(), first), 200); // nothing forgotten on the server
+
+    session.unlock(u"wrong password"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, WaitMs);
+    QCOMPARE(errors.constFirst().constFirst().value<Error>().code,
+             QString(tv::errc::InvalidCredentials));
+    QVERIFY(session.isLocked());
+    QCOMPARE(unlocked.count(), 0);
+
+    session.unlock(m_trainer.password);
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, WaitMs);
+    QVERIFY(!session.isLocked());
+    const QString second = client.accessToken();
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_host->baseUrl(), first), 401, WaitMs);
+    QCOMPARE(meStatus(m_host->baseUrl(), second), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, WaitMs); // /me is read again
+    session.signOut();
+}
+
+void TestSession::twoStepSignIn()
+{
+    // Enrol the trainer through the API with a code computed here.
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    Session session(&client);
+    QSignalSpy codeRequired(&session, &Session::codeRequired);
+    QSignalSpy signedIn(&session, &Session::signedIn);
+    QSignalSpy errors(&session, &Session::errorOccurred);
+    QVERIFY(signInReady(session));
+    tv::test::TestHttpClient http(m_host->baseUrl());
+    http.setBearerToken(client.accessToken());
+    const auto enrol = http.postJson(u"/api/v1/auth/mfa/enrol"_s, {});
+    QCOMPARE(enrol.status, 200);
+    const auto enrolment = tv::wire::fromJson<tv::MfaEnrolment>(enrol.json());
+    QVERIFY(enrolment.ok());
+    const QByteArray secret = fromBase32(enrolment.value().secret);
+    using tv::server::auth::Totp;
+    const qint64 step = Totp::stepAt(QDateTime::currentDateTimeUtc());
+    const auto confirmed = http.postJson(
+        u"/api/v1/auth/mfa/confirm"_s,
+        tv::wire::serialize(tv::wire::toJson(tv::MfaConfirmation{Totp::code(secret, step)})));
+    QCOMPARE(confirmed.status, 200);
+    session.signOut();
+    signedIn.clear();
+
+    // Without a code: asked for one, not signed in, no error.
+    session.signIn(m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(codeRequired.count(), 1, WaitMs);
+    QCOMPARE(signedIn.count(), 0);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(!session.isSignedIn());
+    QVERIFY(!client.hasAccessToken());
+
+    // A wrong code is refused; the next step's code (within the drift allowed) signs in.
+    LoginRequest withCode = m_trainer;
+    withCode.code = Totp::code(secret, step + 40);
+    session.signIn(withCode);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count() + codeRequired.count(), 2, WaitMs);
+    QCOMPARE(signedIn.count(), 0);
+    withCode.code = Totp::code(secret, step + 1);
+    session.signIn(withCode);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, WaitMs);
+    QVERIFY(session.isSignedIn());
+
+    // Unlocking such an account needs a code too.
+    session.lock();
+    session.unlock(m_trainer.password);
+    QTRY_COMPARE_WITH_TIMEOUT(codeRequired.count() + errors.count(), 3, WaitMs);
+    QVERIFY(session.isLocked());
+    session.signOut();
 }
 
 QTEST_GUILESS_MAIN(TestSession)
