@@ -85,6 +85,26 @@ QString Totp::base32(const QByteArray &bytes)
     return out;
 }
 
+std::optional<QByteArray> Totp::fromBase32(const QString &text)
+{
+    static const QString Alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s;
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : text) {
+        const qsizetype value = Alphabet.indexOf(c.toUpper());
+        if (value < 0)
+            return std::nullopt;
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            out += char((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
 QString Totp::provisioningUri(const QByteArray &secret, const QString &email)
 {
     const QString label =

@@ -32,6 +32,8 @@ public:
 
     // RFC 4648 base32 without padding, as authenticator apps take a secret.
     static QString base32(const QByteArray &bytes);
+    // The bytes of such a text (upper or lower case, no padding); nullopt for any other character.
+    static std::optional<QByteArray> fromBase32(const QString &text);
     // otpauth://totp/TransformView:<email>?secret=...&issuer=TransformView, for a QR code.
     static QString provisioningUri(const QByteArray &secret, const QString &email);
 };

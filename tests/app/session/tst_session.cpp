@@ -38,23 +38,6 @@ int meStatus(const QUrl &baseUrl, const QString &token)
     return http.get(u"/api/v1/me"_s).status;
 }
 
-QByteArray fromBase32(const QString &text)
-{
-    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s;
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        buffer = (buffer << 5) | quint32(alphabet.indexOf(c));
-        bits += 5;
-        if (bits >= 8) {
-            out += char((buffer >> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 class TestSession final : public QObject {
@@ -497,7 +480,8 @@ void TestSession::twoStepSignIn()
     QCOMPARE(enrol.status, 200);
     const auto enrolment = tv::wire::fromJson<tv::MfaEnrolment>(enrol.json());
     QVERIFY(enrolment.ok());
-    const QByteArray secret = fromBase32(enrolment.value().secret);
+    const QByteArray secret =
+        tv::server::auth::Totp::fromBase32(enrolment.value().secret).value_or(QByteArray());
     using tv::server::auth::Totp;
     const qint64 step = Totp::stepAt(QDateTime::currentDateTimeUtc());
     const auto confirmed = http.postJson(

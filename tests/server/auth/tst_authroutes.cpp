@@ -46,23 +46,6 @@ QByteArray loginBody(const QString &email, const QString &password,
     return tv::wire::serialize(tv::wire::toJson(LoginRequest{email, password, code}));
 }
 
-QByteArray fromBase32(const QString &text)
-{
-    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s;
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        buffer = (buffer << 5) | quint32(alphabet.indexOf(c));
-        bits += 5;
-        if (bits >= 8) {
-            out += char((buffer >> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    return out;
-}
-
 // One service on one database; a second one on the same database when asked.
 struct Instance {
     std::unique_ptr<Database> db;
@@ -246,7 +229,8 @@ private Q_SLOTS:
         QVERIFY(enrolment.value().otpauthUri.startsWith(
             u"otpauth://totp/TransformView:jo.bloggs@school.example?secret="_s));
         QVERIFY(enrolment.value().otpauthUri.endsWith(u"&issuer=TransformView"_s));
-        const QByteArray secret = fromBase32(enrolment.value().secret);
+        const QByteArray secret =
+            tv::server::auth::Totp::fromBase32(enrolment.value().secret).value_or(QByteArray());
         QCOMPARE(secret.size(), 20);
         // Only sealed in the database.
         QCOMPARE(countRows(u"SELECT COUNT(*) FROM users WHERE mfa_pending_secret IS NOT NULL"_s),

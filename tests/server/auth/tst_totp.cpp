@@ -122,6 +122,15 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, text);
         QCOMPARE(Totp::base32(bytes), text);
+        QCOMPARE(Totp::fromBase32(text), std::optional<QByteArray>(bytes));
+        QCOMPARE(Totp::fromBase32(text.toLower()), std::optional<QByteArray>(bytes));
+    }
+
+    void base32RefusesOtherCharacters()
+    {
+        QCOMPARE(Totp::fromBase32(u"GEZD1"_s), std::nullopt); // 1 is not base32
+        QCOMPARE(Totp::fromBase32(u"GEZD GNBV"_s), std::nullopt);
+        QCOMPARE(Totp::fromBase32(u"GEZDG==="_s), std::nullopt);
     }
 
     void provisioningUri()
