@@ -243,7 +243,11 @@ void TestSessionLeaks::wholeSessionLeavesNoTrace()
     // The log was really captured: the session's and the client's categories spoke.
     const QMutexLocker locker(&g_logMutex);
     QVERIFY(g_log.join(u'\n').contains(u"tv.app.session"_s));
+#ifndef QT_NO_DEBUG_OUTPUT
+    // The network layer speaks at debug level only when all goes well; release builds (CI's
+    // RelWithDebInfo) compile debug lines out, so there they cannot leak either.
     QVERIFY(g_log.join(u'\n').contains(u"tv.app.net"_s));
+#endif
 }
 
 int main(int argc, char *argv[])
