@@ -252,58 +252,41 @@ Status AuditTrail::append(const AuditEntry &entry) const
     row.prevHash = previousHash;
     const QString hash = chainHash(row);
 
-    const QVariantMap values{{u":chain"_s, head->chain},
-                             {u":seq"_s, row.seq},
-                             {u":previous"_s, previousSeq},
-                             {u":at"_s, Database::toDb(at)},
-                             {u":user_id"_s, bindText(row.userId)},
-                             {u":action"_s, bindText(row.action)},
-                             {u":subject"_s, bindText(row.subject)},
-                             {u":reason_code"_s, bindText(row.reasonCode)},
-                             {u":reason_note"_s, bindText(row.reasonNote)},
-                             {u":detail"_s, bindText(row.detail)},
-                             {u":prev_hash"_s, row.prevHash},
-                             {u":hash"_s, hash}};
-    // The head moves only from the link this append read; anything else means the append was
-    // not serialised (called outside a transaction) and must not fork the chain.
-    const Error headMoved{QString(errc::DatabaseError),
-                          u"The audit trail's head moved during an append; append inside a "
-                          u"transaction."_s};
-
-    if (m_database.dialect() == Dialect::Postgres) {
-        // One round trip: the row is written only when its head moved from the link read above.
-        const Result<QSqlQuery> appended = m_database.run(
-            u"append a row to the audit trail",
-            u"WITH moved AS (UPDATE audit_head SET seq = :seq, hash = :hash"
-            u" WHERE id = :chain AND seq = :previous RETURNING id)"
-            u" INSERT INTO audit_log (chain, seq, at, user_id, action, subject, reason_code,"
-            u" reason_note, detail, prev_hash, hash) SELECT id, :seq, CAST(:at AS timestamptz),"
-            u" CAST(:user_id AS uuid), :action, :subject, :reason_code, :reason_note, :detail,"
-            u" :prev_hash, :hash FROM moved"_s,
-            values);
-        if (!appended)
-            return appended.error();
-        if (appended.value().numRowsAffected() != 1)
-            return headMoved;
-        return Done{};
-    }
-
     const Result<QSqlQuery> inserted = m_database.run(
         u"append a row to the audit trail",
         u"INSERT INTO audit_log (chain, seq, at, user_id, action, subject, reason_code,"
         u" reason_note, detail, prev_hash, hash) VALUES (:chain, :seq, :at, :user_id, :action,"
         u" :subject, :reason_code, :reason_note, :detail, :prev_hash, :hash)"_s,
-        values);
+        {{u":chain"_s, head->chain},
+         {u":seq"_s, row.seq},
+         {u":at"_s, Database::toDb(at)},
+         {u":user_id"_s, bindText(row.userId)},
+         {u":action"_s, bindText(row.action)},
+         {u":subject"_s, bindText(row.subject)},
+         {u":reason_code"_s, bindText(row.reasonCode)},
+         {u":reason_note"_s, bindText(row.reasonNote)},
+         {u":detail"_s, bindText(row.detail)},
+         {u":prev_hash"_s, row.prevHash},
+         {u":hash"_s, hash}});
     if (!inserted)
         return inserted.error();
+
+    // The head moves only from the link this append read; anything else means the append was
+    // not serialised (called outside a transaction) and must not fork the chain.
     Result<QSqlQuery> moved = m_database.run(
         u"move the audit trail's head",
         u"UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = :chain AND seq = :previous"_s,
-        values);
+        {{u":seq"_s, row.seq},
+         {u":hash"_s, hash},
+         {u":chain"_s, head->chain},
+         {u":previous"_s, previousSeq}});
     if (!moved)
         return moved.error();
-    if (moved.value().numRowsAffected() != 1)
-        return headMoved;
+    if (moved.value().numRowsAffected() != 1) {
+        return Error{QString(errc::DatabaseError),
+                     u"The audit trail's head moved during an append; append inside a "
+                     u"transaction."_s};
+    }
     return Done{};
 }
 
