@@ -27,7 +27,7 @@ bool AccessGate::needsMfa(Role role, const AccessPolicy &policy)
 
 Result<QList<AccessCondition>> AccessGate::unmet(const User &user, Scope scope) const
 {
-    Result<QSqlQuery> found = m_database.run(
+    Result<db::PreparedQuery> found = m_database.runPrepared(
         u"read a user's conditions of access",
         u"SELECT u.email_verified_at, u.dbs_certificate_date, u.training_completed_on,"
         u" u.safer_recruitment_confirmed_on, o.isa_signed_on, o.isa_review_on,"
@@ -37,7 +37,7 @@ Result<QList<AccessCondition>> AccessGate::unmet(const User &user, Scope scope) 
         {{u":id"_s, user.id}});
     if (!found)
         return found.error();
-    QSqlQuery &row = found.value();
+    QSqlQuery &row = *found.value();
     if (!row.next()) {
         return Error{QString(tv::errc::Unauthenticated),
                      u"Your account no longer exists. Ask the Transform team."_s};

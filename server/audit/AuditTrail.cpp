@@ -181,15 +181,15 @@ AuditTrail::AuditTrail(const db::Database &database)
 
 Result<std::optional<AuditTrail::Head>> AuditTrail::takeHead(const QString &sql) const
 {
-    Result<QSqlQuery> query = m_database.run(u"take a head of the audit trail", sql);
+    Result<db::PreparedQuery> query =
+        m_database.runPrepared(u"take a head of the audit trail", sql);
     if (!query)
         return query.error();
-    if (!query.value().next())
+    QSqlQuery &row = *query.value();
+    if (!row.next())
         return std::optional<Head>();
-    Head head{query.value().value(0).toInt(), query.value().value(1).toLongLong(),
-              query.value().value(2).toString()};
-    query.value().finish();
-    return std::optional<Head>(std::move(head));
+    return std::optional<Head>(
+        Head{row.value(0).toInt(), row.value(1).toLongLong(), row.value(2).toString()});
 }
 
 Status AuditTrail::append(const AuditEntry &entry) const
@@ -252,7 +252,7 @@ Status AuditTrail::append(const AuditEntry &entry) const
     row.prevHash = previousHash;
     const QString hash = chainHash(row);
 
-    const Result<QSqlQuery> inserted = m_database.run(
+    const Result<db::PreparedQuery> inserted = m_database.runPrepared(
         u"append a row to the audit trail",
         u"INSERT INTO audit_log (chain, seq, at, user_id, action, subject, reason_code,"
         u" reason_note, detail, prev_hash, hash) VALUES (:chain, :seq, :at, :user_id, :action,"
@@ -273,7 +273,7 @@ Status AuditTrail::append(const AuditEntry &entry) const
 
     // The head moves only from the link this append read; anything else means the append was
     // not serialised (called outside a transaction) and must not fork the chain.
-    Result<QSqlQuery> moved = m_database.run(
+    Result<db::PreparedQuery> moved = m_database.runPrepared(
         u"move the audit trail's head",
         u"UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = :chain AND seq = :previous"_s,
         {{u":seq"_s, row.seq},
@@ -282,7 +282,7 @@ Status AuditTrail::append(const AuditEntry &entry) const
          {u":previous"_s, previousSeq}});
     if (!moved)
         return moved.error();
-    if (moved.value().numRowsAffected() != 1) {
+    if (moved.value()->numRowsAffected() != 1) {
         return Error{QString(errc::DatabaseError),
                      u"The audit trail's head moved during an append; append inside a "
                      u"transaction."_s};

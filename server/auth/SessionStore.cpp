@@ -45,7 +45,7 @@ Status SessionStore::create(const SessionToken &token, const QString &userId,
 Result<Session> SessionStore::find(const QString &tokenHash, const QDateTime &now,
                                    std::chrono::seconds idleTimeout) const
 {
-    Result<QSqlQuery> found = m_database.run(
+    Result<db::PreparedQuery> found = m_database.runPrepared(
         u"find the user of a session",
         u"SELECT u.id, u.email, u.display_name, u.role, o.name, s.expires_at, s.revoked_at,"
         u" s.created_at, s.last_seen_at, u.suspended_at, u.password_hash "
@@ -55,7 +55,7 @@ Result<Session> SessionStore::find(const QString &tokenHash, const QDateTime &no
         {{u":token_hash"_s, tokenHash}});
     if (!found)
         return found.error();
-    QSqlQuery &q = found.value();
+    QSqlQuery &q = *found.value();
     if (!q.next() || !q.value(6).isNull())
         return notSignedIn();
     // A suspended account, or one whose password was taken away, keeps no session.
@@ -75,7 +75,7 @@ Result<Session> SessionStore::find(const QString &tokenHash, const QDateTime &no
                         q.value(4).toString()};
 
     if (session.lastSeenAt.addSecs(TouchInterval.count()) <= now) {
-        Result<QSqlQuery> touched = m_database.run(
+        Result<db::PreparedQuery> touched = m_database.runPrepared(
             u"note that a session was used",
             u"UPDATE sessions SET last_seen_at = :now WHERE token_hash = :token_hash"_s,
             {{u":now"_s, db::Database::toDb(now)}, {u":token_hash"_s, tokenHash}});

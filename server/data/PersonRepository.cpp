@@ -63,7 +63,6 @@ const QString ChildRows =
     u" UNION ALL SELECT 5, person_id, incident_date, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
     u" id FROM incidents WHERE person_id %1"
     u" ORDER BY 1, 2, 3, 11"_s;
-constexpr int ChildConditions = 5;
 enum ChildColumn { CKind, CPerson, CD1, CD2, CT1, CT2, CT3, CT4, CB, CR };
 
 QDate dateFrom(const QVariant &value)
@@ -102,14 +101,6 @@ rules::InvolvementService serviceFrom(const QString &name)
     if (name == "early-help"_L1)
         return rules::InvolvementService::EarlyHelp;
     return rules::InvolvementService::Other;
-}
-
-Error queryError(QStringView purpose, const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode().isEmpty() ? u"unknown"_s : error.nativeErrorCode();
-    qCWarning(lcDb).noquote() << "statement failed:" << purpose << "error" << code;
-    return Error{QString(errc::DatabaseError),
-                 u"The database could not %1 (error %2)."_s.arg(purpose, code)};
 }
 
 struct PersonRow {
@@ -188,115 +179,73 @@ void addChild(rules::PersonRecord &record, const QSqlQuery &query)
 
 } // namespace
 
-// Statements prepared once and executed many times (on PostgreSQL a server-side prepared
-// statement each). A statement that fails is dropped and prepared afresh on its next use.
-struct PersonRepository::Statements {
-    std::optional<QSqlQuery> personById;
-    std::optional<QSqlQuery> childrenOfPerson;
-    std::optional<QSqlQuery> household;
-    std::optional<QSqlQuery> personsInHousehold;
-    std::optional<QSqlQuery> childrenOfHousehold;
-    std::optional<QSqlQuery> coverage;
-};
-
-namespace {
-
-// Prepares `slot` on first use, binds `value` to each of its `count` positional parameters and
-// executes it.
-Result<QSqlQuery *> execute(const db::Database &database, std::optional<QSqlQuery> &slot,
-                            QStringView purpose, const QString &sql, const QVariant &value = {},
-                            int count = 0)
-{
-    if (!slot) {
-        QSqlQuery query(database.connection());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return queryError(purpose, query.lastError());
-        slot = std::move(query);
-    }
-    for (int i = 0; i < count; ++i)
-        slot->bindValue(i, value);
-    if (!slot->exec()) {
-        const Error error = queryError(purpose, slot->lastError());
-        slot.reset();
-        return error;
-    }
-    return &*slot;
-}
-
-} // namespace
-
 PersonRepository::PersonRepository(const db::Database &database)
     : m_database(database)
-    , m_statements(std::make_shared<Statements>())
 {}
 
 Result<rules::PersonRecord> PersonRepository::load(qint64 personId) const
 {
-    Statements &statements = *m_statements;
-    Result<QSqlQuery *> person = execute(m_database, statements.personById, u"read a person",
-                                         PersonColumns + u" WHERE p.id = ?"_s, personId, 1);
-    if (!person)
-        return person.error();
-    QSqlQuery &personQuery = *person.value();
-    if (!personQuery.next()) {
-        personQuery.finish();
-        return Error{QString(tv::errc::NotFound), u"There is no person with this id."_s};
+    PersonRow row;
+    {
+        Result<db::PreparedQuery> person = m_database.runPrepared(
+            u"read a person", PersonColumns + u" WHERE p.id = :id"_s, {{u":id"_s, personId}});
+        if (!person)
+            return person.error();
+        QSqlQuery &personQuery = *person.value();
+        if (!personQuery.next())
+            return Error{QString(tv::errc::NotFound), u"There is no person with this id."_s};
+        row = personFrom(personQuery);
     }
-    PersonRow row = personFrom(personQuery);
-    personQuery.finish();
 
-    Result<QSqlQuery *> children =
-        execute(m_database, statements.childrenOfPerson, u"read a person's records",
-                ChildRows.arg(u"= ?"_s), personId, ChildConditions);
+    Result<db::PreparedQuery> children = m_database.runPrepared(
+        u"read a person's records", ChildRows.arg(u"= :id"_s), {{u":id"_s, personId}});
     if (!children)
         return children.error();
     QSqlQuery &childQuery = *children.value();
     while (childQuery.next())
         addChild(row.record, childQuery);
-    childQuery.finish();
     return row.record;
 }
 
 Result<PersonRepository::HouseholdRecord> PersonRepository::loadHousehold(qint64 householdId) const
 {
-    Statements &statements = *m_statements;
-    Result<QSqlQuery *> household = execute(
-        m_database, statements.household, u"read a household",
-        u"SELECT id, address, town, postcode FROM households WHERE id = ?"_s, householdId, 1);
-    if (!household)
-        return household.error();
-    QSqlQuery &householdQuery = *household.value();
-    if (!householdQuery.next()) {
-        householdQuery.finish();
-        return Error{QString(tv::errc::NotFound), u"There is no household with this id."_s};
-    }
     HouseholdRecord result;
-    result.id = householdQuery.value(0).toLongLong();
-    result.address = householdQuery.value(1).toString() + u", "_s +
-                     householdQuery.value(2).toString() + u", "_s +
-                     householdQuery.value(3).toString();
-    householdQuery.finish();
-
-    Result<QSqlQuery *> persons =
-        execute(m_database, statements.personsInHousehold, u"read a household's members",
-                PersonColumns + u" WHERE p.household_id = ? ORDER BY p.date_of_birth, p.id"_s,
-                householdId, 1);
-    if (!persons)
-        return persons.error();
-    QSqlQuery &personQuery = *persons.value();
-    QHash<qint64, qsizetype> indexOf;
-    while (personQuery.next()) {
-        PersonRow row = personFrom(personQuery);
-        indexOf.insert(personQuery.value(PId).toLongLong(), result.members.size());
-        result.members.append(HouseholdMemberRecord{row.summary, row.record});
+    {
+        Result<db::PreparedQuery> household = m_database.runPrepared(
+            u"read a household",
+            u"SELECT id, address, town, postcode FROM households WHERE id = :id"_s,
+            {{u":id"_s, householdId}});
+        if (!household)
+            return household.error();
+        QSqlQuery &householdQuery = *household.value();
+        if (!householdQuery.next())
+            return Error{QString(tv::errc::NotFound), u"There is no household with this id."_s};
+        result.id = householdQuery.value(0).toLongLong();
+        result.address = householdQuery.value(1).toString() + u", "_s +
+                         householdQuery.value(2).toString() + u", "_s +
+                         householdQuery.value(3).toString();
     }
-    personQuery.finish();
 
-    Result<QSqlQuery *> children =
-        execute(m_database, statements.childrenOfHousehold, u"read a household's records",
-                ChildRows.arg(u"IN (SELECT id FROM persons WHERE household_id = ?)"_s), householdId,
-                ChildConditions);
+    QHash<qint64, qsizetype> indexOf;
+    {
+        Result<db::PreparedQuery> persons = m_database.runPrepared(
+            u"read a household's members",
+            PersonColumns + u" WHERE p.household_id = :id ORDER BY p.date_of_birth, p.id"_s,
+            {{u":id"_s, householdId}});
+        if (!persons)
+            return persons.error();
+        QSqlQuery &personQuery = *persons.value();
+        while (personQuery.next()) {
+            PersonRow row = personFrom(personQuery);
+            indexOf.insert(personQuery.value(PId).toLongLong(), result.members.size());
+            result.members.append(HouseholdMemberRecord{row.summary, row.record});
+        }
+    }
+
+    Result<db::PreparedQuery> children = m_database.runPrepared(
+        u"read a household's records",
+        ChildRows.arg(u"IN (SELECT id FROM persons WHERE household_id = :id)"_s),
+        {{u":id"_s, householdId}});
     if (!children)
         return children.error();
     QSqlQuery &childQuery = *children.value();
@@ -305,7 +254,6 @@ Result<PersonRepository::HouseholdRecord> PersonRepository::loadHousehold(qint64
         if (index != indexOf.cend())
             addChild(result.members[*index].record, childQuery);
     }
-    childQuery.finish();
     return result;
 }
 
@@ -343,10 +291,10 @@ Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64> &pe
 
 Result<QList<SourceCoverage>> PersonRepository::coverage() const
 {
-    Result<QSqlQuery *> query =
-        execute(m_database, m_statements->coverage, u"read the source data sets",
-                u"SELECT name, owner, covers_from, covers_to, last_updated FROM source_datasets"
-                u" ORDER BY id"_s);
+    Result<db::PreparedQuery> query = m_database.runPrepared(
+        u"read the source data sets",
+        u"SELECT name, owner, covers_from, covers_to, last_updated FROM source_datasets"
+        u" ORDER BY id"_s);
     if (!query)
         return query.error();
     QSqlQuery &rows = *query.value();
@@ -356,7 +304,6 @@ Result<QList<SourceCoverage>> PersonRepository::coverage() const
                                        dateFrom(rows.value(2)), dateFrom(rows.value(3)),
                                        dateFrom(rows.value(4))});
     }
-    rows.finish();
     return coverage;
 }
 

@@ -7,8 +7,6 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
-
 namespace tv::server::db {
 class Database;
 }
@@ -21,8 +19,8 @@ namespace tv::server::data {
 //
 // Each method runs two statements at most (the person or household row, then one statement for
 // all of its episodes, involvements, assessments, attendance and incidents). They are prepared
-// once per repository and reused: keep one repository per Database for as long as the Database
-// lives (and destroy it first), and use it on the Database's thread only.
+// once per connection (Database::runPrepared) and only executed after that. Use a repository on
+// its Database's thread only.
 class PersonRepository final {
 public:
     explicit PersonRepository(const db::Database &database);
@@ -49,10 +47,7 @@ public:
     Result<QList<SourceCoverage>> coverage() const;
 
 private:
-    struct Statements;
-
     const db::Database &m_database;
-    std::shared_ptr<Statements> m_statements; // prepared on first use
 };
 
 } // namespace tv::server::data

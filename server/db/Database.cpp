@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tv::server::db {
@@ -47,7 +49,50 @@ Error statementError(Dialect dialect, QStringView purpose, const QSqlError &erro
     return Error{QString(errc::DatabaseError), message};
 }
 
+// More distinct statements than the service has on its hot paths; a statement past the limit is
+// still run, prepared for its one use.
+constexpr std::size_t MaxPreparedStatements = 64;
+
 } // namespace
+
+struct PreparedQuery::Slot {
+    explicit Slot(const QSqlDatabase &connection)
+        : query(connection)
+    {
+        // Not forward-only: on PostgreSQL a forward-only query streams its rows, and any other
+        // statement on the connection would cut the rest off; a whole result is read at once.
+    }
+    QSqlQuery query;
+    bool lent = false;
+};
+
+PreparedQuery::PreparedQuery(Slot *lent, std::unique_ptr<Slot> own)
+    : m_slot(own ? own.get() : lent)
+    , m_own(std::move(own))
+{}
+
+PreparedQuery::PreparedQuery(PreparedQuery &&other) noexcept
+    : m_slot(std::exchange(other.m_slot, nullptr))
+    , m_own(std::move(other.m_own))
+{}
+
+PreparedQuery::~PreparedQuery()
+{
+    if (!m_slot)
+        return;
+    m_slot->query.finish();
+    m_slot->lent = false;
+}
+
+QSqlQuery &PreparedQuery::operator*() const
+{
+    return m_slot->query;
+}
+
+QSqlQuery *PreparedQuery::operator->() const
+{
+    return &m_slot->query;
+}
 
 Database::Database(const DatabaseConfig &config, QString connectionName)
     : m_dialect(config.driver == DatabaseConfig::Driver::Postgres ? Dialect::Postgres
@@ -66,6 +111,9 @@ Database::Database(const DatabaseConfig &config, QString connectionName)
 
 Database::~Database()
 {
+    for (const auto &[sql, slot] : m_prepared)
+        Q_ASSERT_X(!slot->lent, "Database", "a prepared query outlives its database");
+    m_prepared.clear(); // the statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -178,6 +226,50 @@ Result<QSqlQuery> Database::run(QStringView purpose, const QString &sql,
         return statementError(m_dialect, purpose, query.lastError(), false);
     }
     return query;
+}
+
+Result<PreparedQuery> Database::runPrepared(QStringView purpose, const QString &sql,
+                                            const QVariantMap &bindings) const
+{
+    // The connection's statement when it is free; otherwise (it is lent out, or the cache is
+    // full) one prepared for this use only.
+    PreparedQuery::Slot *lent = nullptr;
+    std::unique_ptr<PreparedQuery::Slot> own;
+    bool fresh = false;
+    if (const auto found = m_prepared.find(sql); found != m_prepared.end()) {
+        if (!found->second->lent)
+            lent = found->second.get();
+    } else if (m_prepared.size() < MaxPreparedStatements) {
+        lent = m_prepared.emplace(sql, std::make_unique<PreparedQuery::Slot>(connection()))
+                   .first->second.get();
+        fresh = true;
+    }
+    if (!lent) {
+        own = std::make_unique<PreparedQuery::Slot>(connection());
+        fresh = true;
+    }
+    QSqlQuery &query = own ? own->query : lent->query;
+
+    const auto failed = [&] {
+        const Error error = statementError(m_dialect, purpose, query.lastError(), false);
+        if (lent) {
+            query.finish();
+            m_prepared.erase(sql); // prepared afresh next time
+        }
+        return error;
+    };
+    if (fresh && !query.prepare(sql))
+        return failed();
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!query.exec()) {
+        qCWarning(lcDb).noquote() << "statement failed:" << purpose << "error"
+                                  << engineCode(query.lastError());
+        return failed();
+    }
+    if (lent)
+        lent->lent = true;
+    return PreparedQuery(lent, std::move(own));
 }
 
 Result<QSqlQuery> Database::runDdl(QStringView purpose, const QString &sql) const

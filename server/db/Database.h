@@ -12,12 +12,38 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace tv::server::db {
 
 // The SQL dialects the service speaks. The schema is the same on both; only a few type names
 // differ (see Migrator).
 enum class Dialect { Sqlite, Postgres };
+
+class Database;
+
+// The executed statement that Database::runPrepared() lends out: read its rows, then let the
+// handle go. Its destructor finishes the query (on SQLite that ends the statement's read) and
+// gives the prepared statement back to its connection, to be executed again by the next caller.
+// A handle must not outlive the Database that lent it.
+class PreparedQuery final {
+public:
+    Q_DISABLE_COPY(PreparedQuery)
+    PreparedQuery(PreparedQuery &&other) noexcept;
+    PreparedQuery &operator=(PreparedQuery &&other) = delete;
+    ~PreparedQuery();
+
+    QSqlQuery &operator*() const;
+    QSqlQuery *operator->() const;
+
+private:
+    friend class Database;
+    struct Slot;
+    PreparedQuery(Slot *lent, std::unique_ptr<Slot> own);
+
+    Slot *m_slot;                // the statement in use: lent by the connection, or m_own
+    std::unique_ptr<Slot> m_own; // a statement of its own when the connection's was in use
+};
 
 // One named database connection, opened from a DatabaseConfig. Qt SQL connections belong to the
 // thread that opens them: use a Database only on the thread that created it, and open one per
@@ -43,6 +69,16 @@ public:
     // statement does, in words, for the error message ("find a user by email").
     Result<QSqlQuery> run(QStringView purpose, const QString &sql,
                           const QVariantMap &bindings = {}) const;
+
+    // Like run(), for the statements of the hot paths (every request's session and access check,
+    // a person view's reads, the audit append): the statement is prepared once per connection
+    // and only executed after that, so a call costs one round trip instead of three (prepare,
+    // execute, deallocate). Every call must bind every placeholder. While one caller still
+    // holds the handle of a statement, a second call with the same SQL gets a fresh statement,
+    // so nested and interleaved use stays correct. A statement that fails is dropped, and
+    // prepared afresh on its next use.
+    Result<PreparedQuery> runPrepared(QStringView purpose, const QString &sql,
+                                      const QVariantMap &bindings = {}) const;
 
     // Like run(), for statements that carry no value (schema changes): the error also quotes
     // the first line of the engine's message, which names the object it failed on.
@@ -74,6 +110,9 @@ private:
     QString m_description;
     QThread *m_thread;
     mutable int m_transactionDepth = 0;
+    // The connection's prepared statements, by their SQL. Bounded: past the limit a statement
+    // is prepared for its one use, as run() does.
+    mutable std::unordered_map<QString, std::unique_ptr<PreparedQuery::Slot>> m_prepared;
 };
 
 } // namespace tv::server::db

@@ -144,6 +144,77 @@ private Q_SLOTS:
         QCOMPARE(count(u"t"_s), 1);
     }
 
+    void preparedStatementsAreReusedWithTheirNewValues()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (k INTEGER, v TEXT)"_s));
+        for (int k = 1; k <= 3; ++k) {
+            TV_VERIFY_OK(m_db->runPrepared(u"insert", u"INSERT INTO t (k, v) VALUES (:k, :v)"_s,
+                                           {{u":k"_s, k}, {u":v"_s, u"value %1"_s.arg(k)}}));
+        }
+        const QString select = u"SELECT v FROM t WHERE k = :k"_s;
+        for (int k : {2, 1, 3, 2}) {
+            auto found = m_db->runPrepared(u"read", select, {{u":k"_s, k}});
+            TV_VERIFY_OK(found);
+            QVERIFY(found.value()->next());
+            QCOMPARE(found.value()->value(0).toString(), u"value %1"_s.arg(k));
+            QVERIFY(!found.value()->next());
+        }
+        if (m_db->dialect() == Dialect::Postgres) {
+            // One server-side statement per distinct SQL, however often it ran.
+            auto prepared = m_db->run(u"count prepared statements",
+                                      u"SELECT COUNT(*) FROM pg_prepared_statements"
+                                      u" WHERE statement LIKE '%FROM t WHERE k%'"
+                                      u" AND statement NOT LIKE '%pg_prepared_statements%'"_s);
+            TV_VERIFY_OK(prepared);
+            QVERIFY(prepared.value().next());
+            QCOMPARE(prepared.value().value(0).toInt(), 1);
+        }
+    }
+
+    void aPreparedStatementInUseIsNeverHandedOutTwice()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (k INTEGER)"_s));
+        TV_VERIFY_OK(m_db->run(u"insert", u"INSERT INTO t (k) VALUES (1), (2), (3)"_s));
+        const QString select = u"SELECT k FROM t WHERE k >= :k ORDER BY k"_s;
+        auto outer = m_db->runPrepared(u"read", select, {{u":k"_s, 1}});
+        TV_VERIFY_OK(outer);
+        QList<int> pairs;
+        while (outer.value()->next()) {
+            // The same SQL while the outer rows are still being read: its own statement.
+            auto inner = m_db->runPrepared(u"read", select, {{u":k"_s, 3}});
+            TV_VERIFY_OK(inner);
+            QVERIFY(inner.value()->next());
+            pairs.append(outer.value()->value(0).toInt() * 10 + inner.value()->value(0).toInt());
+        }
+        QCOMPARE(pairs, (QList<int>{13, 23, 33}));
+    }
+
+    void aFailedPreparedStatementIsPreparedAfresh()
+    {
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (v TEXT PRIMARY KEY)"_s));
+        const QString insert = u"INSERT INTO t (v) VALUES (:v)"_s;
+        TV_VERIFY_OK(m_db->runPrepared(u"insert", insert, {{u":v"_s, u"a"_s}}));
+        const auto duplicate = m_db->runPrepared(u"store a value", insert, {{u":v"_s, u"a"_s}});
+        TV_VERIFY_ERROR(duplicate, tv::server::errc::AlreadyExists);
+        QVERIFY(duplicate.error().message.contains(u"store a value"_s));
+        TV_VERIFY_OK(m_db->runPrepared(u"insert", insert, {{u":v"_s, u"b"_s}}));
+        QCOMPARE(count(u"t"_s), 2);
+    }
+
+    void aReleasedPreparedQueryHoldsNoReadOpen()
+    {
+        // A statement left mid-read keeps its table in use (on SQLite, dropping it fails with
+        // "database table is locked"); the handle ends the read when it goes.
+        TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (k INTEGER)"_s));
+        TV_VERIFY_OK(m_db->run(u"insert", u"INSERT INTO t (k) VALUES (1), (2)"_s));
+        {
+            auto partly = m_db->runPrepared(u"read", u"SELECT k FROM t ORDER BY k"_s);
+            TV_VERIFY_OK(partly);
+            QVERIFY(partly.value()->next()); // one row of two read, then let go
+        }
+        TV_VERIFY_OK(m_db->runDdl(u"drop the table", u"DROP TABLE t"_s));
+    }
+
     void errorsNameThePurposeButNeverAValue()
     {
         TV_VERIFY_OK(m_db->runDdl(u"create a table", u"CREATE TABLE t (v TEXT PRIMARY KEY)"_s));
