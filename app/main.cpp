@@ -5,6 +5,7 @@
 #include "platform/ProcessHygiene.h"
 #include "shell/ClientShell.h"
 #include "startup/CommandLine.h"
+#include "startup/DeploymentConfig.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -31,6 +32,14 @@ int main(int argc, char *argv[])
             outcome.action == tv::startup::CommandLine::Action::Fail ? stderr : stdout;
         std::fputs(outcome.text.toLocal8Bit().constData(), stream);
         return outcome.exitCode;
+    }
+    // The council's settings: a file that is there but wrong stops the program here, before a
+    // window opens, rather than running without a security setting it asked for.
+    const tv::Result<tv::startup::Deployment> deployment =
+        tv::startup::DeploymentConfig::resolve(outcome.deploymentFile);
+    if (!deployment) {
+        std::fputs((deployment.error().message + u'\n').toLocal8Bit().constData(), stderr);
+        return tv::startup::CommandLine::UsageError;
     }
 
     QApplication application(argc, argv);
