@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"transformview"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
-    tv::ui::ClientShell shell(outcome.options);
+    tv::ui::ClientShell shell(outcome.options, deployment.value());
     shell.start();
     return QApplication::exec();
 }
