@@ -5,6 +5,7 @@
 #include "platform/ProcessHygiene.h"
 #include "shell/ClientShell.h"
 #include "startup/CommandLine.h"
+#include "startup/DeploymentConfig.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -32,6 +33,14 @@ int main(int argc, char *argv[])
         std::fputs(outcome.text.toLocal8Bit().constData(), stream);
         return outcome.exitCode;
     }
+    // The council's settings: a file that is there but wrong stops the program here, before a
+    // window opens, rather than running without a security setting it asked for.
+    const tv::Result<tv::startup::Deployment> deployment =
+        tv::startup::DeploymentConfig::resolve(outcome.deploymentFile);
+    if (!deployment) {
+        std::fputs((deployment.error().message + u'\n').toLocal8Bit().constData(), stderr);
+        return tv::startup::CommandLine::UsageError;
+    }
 
     QApplication application(argc, argv);
     QApplication::setApplicationName(u"transform-view"_s);
@@ -43,7 +52,7 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"transformview"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
-    tv::ui::ClientShell shell(outcome.options);
+    tv::ui::ClientShell shell(outcome.options, deployment.value());
     shell.start();
     return QApplication::exec();
 }

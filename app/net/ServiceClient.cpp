@@ -600,18 +600,26 @@ std::chrono::milliseconds ServiceClient::transferTimeout() const
     return d->timeout;
 }
 
+Result<QByteArray> ServiceClient::decodePin(const QString &sha256Base64)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(sha256Base64.trimmed().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32) {
+        return Error{QString(errc::InvalidPin),
+                     tr("A pinned key must be the base64 SHA-256 of the server's public key "
+                        "(44 characters ending in '=').")};
+    }
+    return decoded.decoded;
+}
+
 Status ServiceClient::setPinnedKeys(const QStringList &sha256Base64)
 {
     QList<QByteArray> pins;
     for (const QString &pin : sha256Base64) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            pin.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() != 32) {
-            return Error{QString(errc::InvalidPin),
-                         tr("A pinned key must be the base64 SHA-256 of the server's public key "
-                            "(44 characters ending in '=').")};
-        }
-        pins << decoded.decoded;
+        const Result<QByteArray> digest = decodePin(pin);
+        if (!digest)
+            return digest.error();
+        pins << digest.value();
     }
     d->pins = pins;
     return Done{};

@@ -94,6 +94,8 @@ public:
     // -pubin -outform der | openssl dgst -sha256 -binary | base64` prints them. The usual
     // verification still applies. An empty list pins nothing; a malformed pin is refused.
     Status setPinnedKeys(const QStringList &sha256Base64);
+    // The digest a pin stands for, or why it is not one (for configuration readers).
+    static Result<QByteArray> decodePin(const QString &sha256Base64);
     // Certificate authorities to trust besides the system's (a council's own CA).
     void addCertificateAuthorities(const QList<QSslCertificate> &authorities);
 

@@ -61,6 +61,11 @@ bool IdleLock::isLocked() const
     return m_locked;
 }
 
+void IdleLock::overridePeriodForTesting(std::chrono::milliseconds period)
+{
+    m_timer.setInterval(std::max(period, std::chrono::milliseconds(1)));
+}
+
 void IdleLock::start()
 {
     m_timer.start();
@@ -69,6 +74,7 @@ void IdleLock::start()
 void IdleLock::stop()
 {
     m_timer.stop();
+    m_locked = false;
 }
 
 void IdleLock::lockNow()

@@ -29,7 +29,12 @@ public:
     std::chrono::milliseconds period() const;
     bool isLocked() const;
 
-    // Starts watching (after sign-in); a stopped lock never locks.
+    // For tests only, which cannot wait minutes. A deployment's period always goes through
+    // deploymentPeriod() (1 to 60 minutes), and nothing a user can set reaches this.
+    void overridePeriodForTesting(std::chrono::milliseconds period);
+
+    // Starts watching (after sign-in); a stopped lock never locks. stop() (sign-out) also ends a
+    // lock without unlocked(): the next start() begins unlocked.
     void start();
     void stop();
 

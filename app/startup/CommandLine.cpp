@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "DeploymentConfig.h"
 #include "domain/Version.h"
 #include "net/ServiceClient.h"
 
@@ -11,11 +12,9 @@ using namespace Qt::StringLiterals;
 namespace tv::startup {
 namespace {
 
-constexpr int UsageError = 2;
-
 CommandLine::Outcome failure(const QString &text)
 {
-    return {CommandLine::Action::Fail, {}, text + u'\n', UsageError};
+    return {CommandLine::Action::Fail, {}, text + u'\n', CommandLine::UsageError};
 }
 
 // Options that QApplication itself reads from the command line; accepted here, not shown.
@@ -66,8 +65,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         tr("The address of the TransformView service, for example "
            "https://transform.example.org."),
         tr("URL"));
+    const QCommandLineOption deploymentOption(
+        u"deployment"_s,
+        tr("Read the deployment settings set by your IT department (server address, pinned "
+           "keys, idle lock) from FILE instead of %1.")
+            .arg(DeploymentConfig::systemPath()),
+        tr("FILE"));
     parser.addOption(trainingOption);
     parser.addOption(serverOption);
+    parser.addOption(deploymentOption);
     addQtGuiOptions(parser);
 
     if (!parser.parse(arguments))
@@ -93,7 +99,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         if (const Status usable = net::ServiceClient::checkBaseUrl(options.serverUrl); !usable)
             return failure(usable.error().message);
     }
-    return {Action::Run, options, QString(), 0};
+    const QString deploymentFile = parser.value(deploymentOption);
+    if (parser.isSet(deploymentOption) && deploymentFile.isEmpty())
+        return failure(tr("--deployment needs the path of a deployment file."));
+    return {Action::Run, options, QString(), 0, deploymentFile};
 }
 
 } // namespace tv::startup

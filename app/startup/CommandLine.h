@@ -21,6 +21,9 @@ class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(tv::startup::CommandLine)
 
 public:
+    // The exit code of a usage or configuration error.
+    static constexpr int UsageError = 2;
+
     enum class Action {
         Run,         // start the program with `options`
         ShowHelp,    // print `text` to standard output and exit with `exitCode` (0)
@@ -33,6 +36,9 @@ public:
         StartupOptions options;
         QString text;
         int exitCode = 0;
+        // --deployment FILE: read instead of the system-wide deployment file (DeploymentConfig
+        // reads it, before QApplication exists); empty when not given.
+        QString deploymentFile = {};
     };
 
     // `arguments` includes the program name first, as in QCoreApplication::arguments().

@@ -3,7 +3,9 @@
 
 #include "domain/Version.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void help();
     void usageErrors_data();
     void usageErrors();
+    void badDeploymentFileStopsTheProgram_data();
+    void badDeploymentFileStopsTheProgram();
     void trainingStartsTheEmbeddedService();
 };
 
@@ -64,8 +68,8 @@ void TestMain::help()
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(u"Usage: transform-view [options]\n"_s), qPrintable(result.out));
-    for (const QString &option :
-         {u"--help"_s, u"--version"_s, u"--training"_s, u"--server <URL>"_s})
+    for (const QString &option : {u"--help"_s, u"--version"_s, u"--training"_s, u"--server <URL>"_s,
+                                  u"--deployment <FILE>"_s})
         QVERIFY2(result.out.contains(option), qPrintable(option));
     QCOMPARE(result.err, QString());
 }
@@ -89,6 +93,40 @@ void TestMain::usageErrors()
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.contains(says), qPrintable(result.err));
+}
+
+void TestMain::badDeploymentFileStopsTheProgram_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: no file at all
+    QTest::addColumn<QString>("says");
+    QTest::newRow("missing file") << QByteArray() << u"The file cannot be read."_s;
+    QTest::newRow("plain http to another computer")
+        << QByteArray("[service]\nurl=http://transform.example.org\n")
+        << u"Line 2, service/url: The server address must start with https://"_s;
+    QTest::newRow("idle lock too long")
+        << QByteArray("[lock]\nidle_minutes=600\n") << u"Line 2, lock/idle_minutes: \"600\""_s;
+}
+
+void TestMain::badDeploymentFileStopsTheProgram()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"deployment.ini"_s);
+    if (!contents.isEmpty()) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(contents), contents.size());
+    }
+    // No display either: the file is refused before any window could open.
+    const Run result = run({u"--deployment"_s, file});
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(u"The deployment file %1 cannot be used:\n"_s.arg(file)),
+             qPrintable(result.err));
     QVERIFY2(result.err.contains(says), qPrintable(result.err));
 }
 

@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "common/StatusText.h"
 #include "ui_LoginWindow.h"
 
 #include <QEvent>
@@ -18,6 +19,7 @@ LoginWindow::LoginWindow(QWidget *parent)
     headingFont.setBold(true);
     m_ui->headingLabel->setFont(headingFont);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginWindow::submit);
+    m_ui->noticeLabel->setVisible(false);
     setTrainingMode(false);
 }
 
@@ -82,17 +84,29 @@ void LoginWindow::setSignInAvailable(bool available)
 
 void LoginWindow::showStatus(const QString &message)
 {
-    setStatus(message, false);
+    setStatusText(m_ui->statusLabel, message, false);
 }
 
 void LoginWindow::showError(const QString &message)
 {
-    setStatus(message, true);
+    setStatusText(m_ui->statusLabel, message, true);
 }
 
 QString LoginWindow::statusText() const
 {
     return m_ui->statusLabel->text();
+}
+
+void LoginWindow::showNotice(const QString &message)
+{
+    m_ui->noticeLabel->setText(message);
+    m_ui->noticeLabel->setAccessibleDescription(message);
+    m_ui->noticeLabel->setVisible(!message.isEmpty());
+}
+
+QString LoginWindow::noticeText() const
+{
+    return m_ui->noticeLabel->text();
 }
 
 void LoginWindow::showEvent(QShowEvent *event)
@@ -141,15 +155,6 @@ void LoginWindow::submit()
         return;
     }
     Q_EMIT signInRequested(QUrl(server, QUrl::StrictMode), LoginRequest{email, password});
-}
-
-void LoginWindow::setStatus(const QString &message, bool isError)
-{
-    QFont statusFont = m_ui->statusLabel->font();
-    statusFont.setBold(isError);
-    m_ui->statusLabel->setFont(statusFont);
-    m_ui->statusLabel->setText(message);
-    m_ui->statusLabel->setAccessibleDescription(message);
 }
 
 void LoginWindow::focusNextStep()

@@ -43,6 +43,10 @@ public:
     void showStatus(const QString &message);
     void showError(const QString &message);
     QString statusText() const;
+    // A notice that stays while the person signs in (for example that this session will not be
+    // remembered); empty hides it.
+    void showNotice(const QString &message);
+    QString noticeText() const;
 
 Q_SIGNALS:
     void signInRequested(const QUrl &serverUrl, const tv::LoginRequest &request);
@@ -54,7 +58,6 @@ protected:
 
 private:
     void submit();
-    void setStatus(const QString &message, bool isError);
     void focusNextStep();
     void updateEnabled();
 

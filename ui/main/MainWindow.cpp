@@ -1,17 +1,27 @@
 #include "MainWindow.h"
 
+#include "search/PersonSummaryModel.h"
 #include "ui_MainWindow.h"
 
 #include <QEvent>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 namespace tv::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_searchResults(new models::PersonSummaryModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->lockAction->setShortcuts(lockShortcuts());
+    // Also while focus is in a child widget or a menu of this window.
+    m_ui->lockAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_ui->lockAction);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     retranslate();
 }
 
@@ -40,6 +50,22 @@ void MainWindow::clearUser()
     retranslate();
 }
 
+models::PersonSummaryModel *MainWindow::searchResults() const
+{
+    return m_searchResults;
+}
+
+void MainWindow::clearPersonData()
+{
+    // Every person model of the window; a new one is added here when it is added to the window.
+    m_searchResults->clear();
+}
+
+QList<QKeySequence> MainWindow::lockShortcuts()
+{
+    return {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QKeySequence(Qt::Key_Pause)};
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -51,6 +77,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    // Qt's own "more menus" button of a narrow menu bar has no name for screen readers.
+    if (auto *more = m_ui->menuBar->findChild<QToolButton *>(u"qt_menubar_ext_button"_s))
+        more->setAccessibleName(tr("More menus"));
     m_ui->trainingBanner->setVisible(m_training);
     setWindowTitle(m_training ? tr("TransformView training") : tr("TransformView"));
     if (m_user) {

@@ -1,35 +1,54 @@
 #include "ClientShell.h"
 
+#include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
 #include "net/ServiceClient.h"
+#include "session/IdleLock.h"
 #include "session/Session.h"
 #include "training/TrainingService.h"
 
 #include <QLoggingCategory>
+
+#include <chrono>
 
 namespace tv::ui {
 
 // Logs which screen is shown and error codes only; never who signed in.
 Q_LOGGING_CATEGORY(lcUi, "tv.ui")
 
-ClientShell::ClientShell(const startup::StartupOptions &options, QObject *parent)
+ClientShell::ClientShell(const startup::StartupOptions &options,
+                         const startup::Deployment &deployment, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_deployment(deployment)
     , m_client(new net::ServiceClient(this))
     , m_session(new session::Session(m_client, this))
+    , m_idle(new session::IdleLock(
+          session::IdleLock::deploymentPeriod(std::chrono::minutes(deployment.idleLockMinutes)),
+          this))
     , m_login(std::make_unique<LoginWindow>())
     , m_main(std::make_unique<MainWindow>())
+    , m_lock(std::make_unique<LockScreen>())
 {
     m_login->setTrainingMode(options.training);
     m_main->setTrainingMode(options.training);
+    m_lock->setTrainingMode(options.training);
 
     connect(m_login.get(), &LoginWindow::signInRequested, this, &ClientShell::onSignInRequested);
     connect(m_main.get(), &MainWindow::signOutRequested, m_session, &session::Session::signOut);
-    connect(m_session, &session::Session::signingInChanged, m_login.get(), &LoginWindow::setBusy);
+    connect(m_main.get(), &MainWindow::lockRequested, this, &ClientShell::lockNow);
+    connect(m_lock.get(), &LockScreen::unlockRequested, m_session, &session::Session::unlock);
+    connect(m_lock.get(), &LockScreen::signOutRequested, m_session, &session::Session::signOut);
+    connect(m_session, &session::Session::signingInChanged, this, &ClientShell::onSigningInChanged);
     connect(m_session, &session::Session::signedIn, this, &ClientShell::onSignedIn);
     connect(m_session, &session::Session::signedOut, this, &ClientShell::onSignedOut);
     connect(m_session, &session::Session::errorOccurred, this, &ClientShell::onSessionError);
+    connect(m_session, &session::Session::codeRequired, this, &ClientShell::onCodeRequired);
+    connect(m_session, &session::Session::unlocked, this, &ClientShell::onUnlocked);
+    connect(m_session, &session::Session::accountStatusChanged, this,
+            &ClientShell::saveSessionMetadata);
+    connect(m_idle, &session::IdleLock::locked, this, &ClientShell::onIdleLocked);
 
     if (options.training) {
         m_training = new training::TrainingService(this);
@@ -37,14 +56,35 @@ ClientShell::ClientShell(const startup::StartupOptions &options, QObject *parent
                 &ClientShell::onTrainingStarted);
         connect(m_training, &training::TrainingService::failed, this,
                 &ClientShell::onTrainingFailed);
+    } else {
+        m_store =
+            new store::EncryptedSessionStore(store::EncryptedSessionStore::defaultPath(), this);
+        connect(m_store, &store::EncryptedSessionStore::opened, this, &ClientShell::onStoreOpened);
+        connect(m_store, &store::EncryptedSessionStore::failed, this, &ClientShell::onStoreProblem);
+        connect(m_store, &store::EncryptedSessionStore::wipeFailed, this,
+                &ClientShell::onStoreProblem);
     }
+    applyDeployment();
 }
 
 ClientShell::~ClientShell()
 {
     // Windows first, while the session they show is still there; then the children.
+    m_lock.reset();
     m_main.reset();
     m_login.reset();
+}
+
+void ClientShell::applyDeployment()
+{
+    m_client->addCertificateAuthorities(m_deployment.certificateAuthorities);
+    if (const Status pinned = m_client->setPinnedKeys(m_deployment.pinnedKeys); !pinned) {
+        // DeploymentConfig checked every pin already; should one still be refused, signing in
+        // without the pins the council asked for is not an option.
+        qCCritical(lcUi) << "the deployment's pinned keys were refused:" << pinned.error().code;
+        m_login->setSignInAvailable(false);
+        m_login->showError(pinned.error().message);
+    }
 }
 
 void ClientShell::start()
@@ -55,12 +95,24 @@ void ClientShell::start()
                                "wait."));
         m_training->start();
     } else {
-        m_login->setServerUrl(m_options.serverUrl);
+        // The command line names a server for this run; otherwise the deployment's.
+        m_login->setServerUrl(m_options.serverUrl.isEmpty() ? m_deployment.serverUrl
+                                                            : m_options.serverUrl);
+        m_store->open();
     }
     qCInfo(lcUi) << "showing the login window";
-    m_login->show();
-    m_login->raise();
-    m_login->activateWindow();
+    present(m_login.get());
+}
+
+void ClientShell::lockNow()
+{
+    if (m_session->isSignedIn() && !m_session->isLocked())
+        m_idle->lockNow();
+}
+
+const startup::Deployment &ClientShell::deployment() const
+{
+    return m_deployment;
 }
 
 LoginWindow *ClientShell::loginWindow() const
@@ -73,9 +125,29 @@ MainWindow *ClientShell::mainWindow() const
     return m_main.get();
 }
 
+LockScreen *ClientShell::lockScreen() const
+{
+    return m_lock.get();
+}
+
+net::ServiceClient *ClientShell::serviceClient() const
+{
+    return m_client;
+}
+
 session::Session *ClientShell::session() const
 {
     return m_session;
+}
+
+session::IdleLock *ClientShell::idleLock() const
+{
+    return m_idle;
+}
+
+store::EncryptedSessionStore *ClientShell::sessionStore() const
+{
+    return m_store;
 }
 
 training::TrainingService *ClientShell::trainingService() const
@@ -110,44 +182,156 @@ void ClientShell::onSignInRequested(const QUrl &serverUrl, const LoginRequest &r
     m_session->signIn(request);
 }
 
+void ClientShell::onSigningInChanged(bool signingIn)
+{
+    // An unlock is a sign-in too; it belongs to the window the person is looking at.
+    if (m_session->isLocked())
+        m_lock->setBusy(signingIn);
+    else
+        m_login->setBusy(signingIn);
+}
+
 void ClientShell::onSignedIn(const User &user)
 {
     qCInfo(lcUi) << "showing the main window";
     m_login->clearPassword();
     m_login->showStatus({});
     m_main->setUser(user);
-    m_main->show();
-    m_main->raise();
-    m_main->activateWindow();
+    present(m_main.get());
     m_login->hide();
+    m_idle->start();
+    if (m_store && !m_store->isOpen())
+        m_store->open(); // after a sign-out wiped it; onStoreOpened saves
+    saveSessionMetadata();
 }
 
 void ClientShell::onSignedOut()
 {
     qCInfo(lcUi) << "showing the login window after sign-out";
+    m_idle->stop();
+    m_main->clearPersonData();
     m_login->clearPassword();
     if (m_training)
         prefillTrainingAccount();
     m_login->showStatus(tr("You have signed out."));
-    m_login->show();
-    m_login->raise();
-    m_login->activateWindow();
+    present(m_login.get());
     m_main->hide();
     m_main->clearUser();
+    m_lock->hide();
+    m_lock->clearEntries();
+    m_lock->setCodeRequired(false);
+    m_lock->showStatus({});
+    if (m_store)
+        m_store->wipe();
 }
 
 void ClientShell::onSessionError(const Error &error)
 {
+    if (m_session->isLocked()) {
+        // A refused unlock (wrong password, too many attempts, unreachable): still locked.
+        m_lock->clearEntries();
+        m_lock->showError(error.message);
+        return;
+    }
     m_login->clearPassword();
     if (m_training)
         prefillTrainingAccount();
     m_login->showError(error.message);
 }
 
+void ClientShell::onCodeRequired()
+{
+    if (!m_session->isLocked())
+        return; // the login window does not ask for a code yet
+    m_lock->setCodeRequired(true);
+    m_lock->showStatus(tr("Enter the code from your authenticator app, then unlock."));
+}
+
+void ClientShell::onIdleLocked()
+{
+    if (!m_session->isSignedIn()) {
+        m_idle->stop(); // nothing to lock
+        return;
+    }
+    qCInfo(lcUi) << "locking: person data cleared, the lock screen shown";
+    saveSessionMetadata(); // the window geometry, before the window is hidden
+    m_session->lock();
+    m_main->clearPersonData();
+    const std::optional<User> user = m_session->user();
+    const std::optional<AccountStatus> status = m_session->accountStatus();
+    m_lock->setAccountName(user ? user->displayName : QString());
+    m_lock->clearEntries();
+    m_lock->setCodeRequired(status && status->mfaEnrolled);
+    m_lock->showStatus({});
+    present(m_lock.get());
+    m_main->hide();
+    m_login->hide();
+}
+
+void ClientShell::onUnlocked()
+{
+    qCInfo(lcUi) << "unlocked: showing the main window";
+    m_idle->unlock();
+    present(m_main.get());
+    m_lock->hide();
+    m_lock->clearEntries();
+    m_lock->showStatus({});
+}
+
+void ClientShell::onStoreOpened(store::StoreIssue issue, const QString &message)
+{
+    if (issue != store::StoreIssue::None) {
+        qCInfo(lcUi) << "session store issue" << int(issue) << "shown; carrying on";
+        m_login->showNotice(message);
+    }
+    if (m_session->isSignedIn()) {
+        saveSessionMetadata();
+        return;
+    }
+    // A session that ended without signing out left its window geometry; nothing else of it
+    // is of use (the token was never saved).
+    if (const auto saved = m_store->load(); saved && saved.value())
+        m_main->restoreGeometry(saved.value()->windowGeometry);
+}
+
+void ClientShell::onStoreProblem(store::StoreIssue issue, const QString &message)
+{
+    // A wipe with no keyring at all: there was never a key to remove, and the notice that
+    // nothing is remembered was given when the store opened.
+    if (issue == store::StoreIssue::NoSecretService && m_store->issue() == issue)
+        return;
+    qCWarning(lcUi) << "session store problem" << int(issue);
+    m_login->showNotice(message);
+}
+
+void ClientShell::saveSessionMetadata()
+{
+    const std::optional<User> user = m_session->user();
+    if (!m_store || !m_store->isOpen() || !user)
+        return;
+    store::SessionMetadata metadata;
+    metadata.server = m_client->baseUrl();
+    metadata.userId = user->id;
+    metadata.email = user->email;
+    metadata.tokenExpiry = m_session->expiresAt();
+    if (const std::optional<AccountStatus> status = m_session->accountStatus())
+        metadata.acceptedStatementVersion = status->statementVersionAccepted.value_or(0);
+    metadata.windowGeometry = m_main->saveGeometry();
+    if (const Status saved = m_store->save(metadata); !saved)
+        qCWarning(lcUi) << "session metadata not saved:" << saved.error().code;
+}
+
 void ClientShell::prefillTrainingAccount()
 {
     if (const auto account = m_training->demoAccount())
         m_login->setCredentials(account->email, account->password);
+}
+
+void ClientShell::present(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 } // namespace tv::ui

@@ -3,6 +3,8 @@
 #include "domain/Result.h"
 #include "domain/User.h"
 #include "startup/CommandLine.h"
+#include "startup/DeploymentConfig.h"
+#include "store/EncryptedSessionStore.h"
 
 #include <QObject>
 
@@ -12,6 +14,7 @@ namespace tv::net {
 class ServiceClient;
 } // namespace tv::net
 namespace tv::session {
+class IdleLock;
 class Session;
 } // namespace tv::session
 namespace tv::training {
@@ -20,43 +23,77 @@ class TrainingService;
 
 namespace tv::ui {
 
+class LockScreen;
 class LoginWindow;
 class MainWindow;
 
-// Wires the client together: service client, session, training service (in training mode) and
-// the windows, and moves between signed out and signed in. main() creates one and starts it;
-// the end-to-end tests drive the same object.
+// Wires the client together: service client (with the deployment's pins and certificate
+// authorities), session, idle lock, encrypted session store, training service (in training
+// mode) and the windows, and moves between signed out, signed in and locked. main() creates one
+// and starts it; the end-to-end tests drive the same object.
+//
+// Locking: after the deployment's idle period without input, or at once on a quick-hide key (see
+// MainWindow), the session gives up its token, every person model is cleared, every window is
+// hidden and only the lock screen shows, until the password (and the authenticator code, for an
+// account with two-step sign-in) unlocks it again or "Sign out" ends the session.
+//
+// The session store (not in training mode, which keeps nothing on disk) holds the session's
+// metadata from sign-in to sign-out, when it is wiped. A store that could not be opened as it was
+// is reported in the login window and replaced; signing in works regardless.
 class ClientShell final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientShell)
 
 public:
-    explicit ClientShell(const startup::StartupOptions &options, QObject *parent = nullptr);
+    explicit ClientShell(const startup::StartupOptions &options,
+                         const startup::Deployment &deployment = {}, QObject *parent = nullptr);
     ~ClientShell() override;
 
-    // Shows the login window; in training mode starts the local service first.
+    // Shows the login window; in training mode starts the local service first, otherwise opens
+    // the session store.
     void start();
 
+    // The quick-hide key: locks at once while signed in.
+    void lockNow();
+
+    const startup::Deployment &deployment() const;
     LoginWindow *loginWindow() const;
     MainWindow *mainWindow() const;
+    LockScreen *lockScreen() const;
+    net::ServiceClient *serviceClient() const;
     session::Session *session() const;
+    session::IdleLock *idleLock() const;
+    store::EncryptedSessionStore *sessionStore() const; // null in training mode
     training::TrainingService *trainingService() const; // null unless in training mode
 
 private:
+    void applyDeployment();
     void onTrainingStarted();
     void onTrainingFailed(const tv::Error &error);
     void onSignInRequested(const QUrl &serverUrl, const tv::LoginRequest &request);
+    void onSigningInChanged(bool signingIn);
     void onSignedIn(const tv::User &user);
     void onSignedOut();
     void onSessionError(const tv::Error &error);
+    void onCodeRequired();
+    void onIdleLocked();
+    void onUnlocked();
+    void onStoreOpened(store::StoreIssue issue, const QString &message);
+    void onStoreProblem(store::StoreIssue issue, const QString &message);
+    void saveSessionMetadata();
     void prefillTrainingAccount();
+    void present(QWidget *window);
 
     startup::StartupOptions m_options;
+    startup::Deployment m_deployment;
     net::ServiceClient *m_client;
     session::Session *m_session;
+    session::IdleLock *m_idle;
+    store::EncryptedSessionStore *m_store = nullptr;
     training::TrainingService *m_training = nullptr;
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<LockScreen> m_lock;
 };
 
 } // namespace tv::ui

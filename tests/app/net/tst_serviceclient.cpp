@@ -2,6 +2,7 @@
 // sockets for what a real service never does: stay silent, redirect, answer garbage, fault.
 
 #include "ReplyWaiter.h"
+#include "SelfSigned.h"
 #include "ServiceHost.h"
 #include "TestDatabase.h"
 #include "TestHttpClient.h"
@@ -41,6 +42,9 @@ using tv::net::HealthReply;
 using tv::net::LoginReply;
 using tv::net::ServiceClient;
 using tv::test::await;
+using tv::test::makeSelfSigned;
+using tv::test::pinOf;
+using tv::test::SelfSigned;
 
 namespace {
 
@@ -120,48 +124,6 @@ QByteArray httpAnswer(int status, const QByteArray &reason, const QByteArray &co
 }
 
 const QByteArray HealthBody = R"({"status":"ok","version":"1","schemaVersion":1,"training":false})";
-
-// A self-signed certificate for 127.0.0.1 and its key, made by openssl in `dir`.
-struct SelfSigned {
-    QSslCertificate certificate;
-    QSslKey key;
-    QString certificateFile;
-};
-
-std::optional<SelfSigned> makeSelfSigned(const QTemporaryDir &dir)
-{
-    QProcess openssl;
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-                   u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s,
-                   dir.filePath(u"key.pem"_s), u"-out"_s, dir.filePath(u"cert.pem"_s)});
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-        return std::nullopt;
-    const auto certificates = QSslCertificate::fromPath(dir.filePath(u"cert.pem"_s));
-    QFile keyFile(dir.filePath(u"key.pem"_s));
-    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    SelfSigned made{certificates.constFirst(), QSslKey(&keyFile, QSsl::Ec),
-                    dir.filePath(u"cert.pem"_s)};
-    if (made.key.isNull())
-        return std::nullopt;
-    return made;
-}
-
-// The base64 SHA-256 of a certificate's public key, computed by openssl as an administrator
-// would compute the pin for the deployment's configuration.
-QString pinOf(const QString &certificateFile)
-{
-    QProcess shell;
-    shell.start(u"sh"_s, {u"-c"_s,
-                          u"openssl x509 -in \"$0\" -pubkey -noout | openssl pkey -pubin "
-                          u"-outform der | openssl dgst -sha256 -binary | base64"_s,
-                          certificateFile});
-    if (!shell.waitForFinished(60000) || shell.exitCode() != 0)
-        return {};
-    return QString::fromLatin1(shell.readAllStandardOutput().trimmed());
-}
 
 // An HTTPS server on loopback that answers every request with `answer`.
 class TlsServer {

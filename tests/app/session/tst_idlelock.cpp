@@ -83,6 +83,33 @@ private Q_SLOTS:
         QCOMPARE(unlocked.count(), 1);
     }
 
+    void stopEndsALockWithoutUnlocking()
+    {
+        // Sign-out while locked: the next sign-in starts unlocked, and no unlocked() claims that
+        // the password was checked.
+        IdleLock lock(10min);
+        QSignalSpy unlocked(&lock, &IdleLock::unlocked);
+        QSignalSpy locked(&lock, &IdleLock::locked);
+        lock.start();
+        lock.lockNow();
+        lock.stop();
+        QVERIFY(!lock.isLocked());
+        QCOMPARE(unlocked.count(), 0);
+        lock.start();
+        lock.lockNow();
+        QCOMPARE(locked.count(), 2);
+    }
+
+    void testOverrideShortensThePeriod()
+    {
+        IdleLock lock(IdleLock::deploymentPeriod(1min));
+        QSignalSpy locked(&lock, &IdleLock::locked);
+        lock.overridePeriodForTesting(200ms);
+        QCOMPARE(lock.period(), 200ms);
+        lock.start();
+        QVERIFY(locked.wait(5000));
+    }
+
     void stoppedLockNeverLocks()
     {
         IdleLock lock(100ms);

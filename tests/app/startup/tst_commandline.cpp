@@ -3,6 +3,7 @@
 #include "domain/Version.h"
 #include "net/ServiceClient.h"
 #include "startup/CommandLine.h"
+#include "startup/DeploymentConfig.h"
 
 #include <QTest>
 
@@ -35,18 +36,25 @@ void TestCommandLine::run_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("training");
     QTest::addColumn<QUrl>("server");
+    QTest::addColumn<QString>("deployment");
 
-    QTest::newRow("nothing") << QStringList{} << false << QUrl();
-    QTest::newRow("training") << QStringList{u"--training"_s} << true << QUrl();
+    QTest::newRow("nothing") << QStringList{} << false << QUrl() << QString();
+    QTest::newRow("training") << QStringList{u"--training"_s} << true << QUrl() << QString();
     QTest::newRow("server") << QStringList{u"--server"_s, u"https://transform.example.org"_s}
-                            << false << QUrl(u"https://transform.example.org"_s);
+                            << false << QUrl(u"https://transform.example.org"_s) << QString();
     QTest::newRow("server=") << QStringList{u"--server=https://transform.example.org:8443"_s}
-                             << false << QUrl(u"https://transform.example.org:8443"_s);
+                             << false << QUrl(u"https://transform.example.org:8443"_s) << QString();
     QTest::newRow("local http server") << QStringList{u"--server"_s, u"http://127.0.0.1:8080"_s}
-                                       << false << QUrl(u"http://127.0.0.1:8080"_s);
+                                       << false << QUrl(u"http://127.0.0.1:8080"_s) << QString();
     QTest::newRow("Qt's own options pass")
         << QStringList{u"-platform"_s, u"offscreen"_s, u"-reverse"_s, u"--training"_s} << true
-        << QUrl();
+        << QUrl() << QString();
+    // The file is read later (DeploymentConfig), so the command line only carries its name.
+    QTest::newRow("deployment") << QStringList{u"--deployment"_s, u"/srv/tv/deployment.ini"_s}
+                                << false << QUrl() << u"/srv/tv/deployment.ini"_s;
+    QTest::newRow("deployment and training")
+        << QStringList{u"--training"_s, u"--deployment=deployment.ini"_s} << true << QUrl()
+        << u"deployment.ini"_s;
 }
 
 void TestCommandLine::run()
@@ -54,9 +62,11 @@ void TestCommandLine::run()
     QFETCH(QStringList, arguments);
     QFETCH(bool, training);
     QFETCH(QUrl, server);
+    QFETCH(QString, deployment);
     const CommandLine::Outcome outcome = parse(arguments);
     QCOMPARE(outcome.action, CommandLine::Action::Run);
     QCOMPARE(outcome.options, (StartupOptions{training, server}));
+    QCOMPARE(outcome.deploymentFile, deployment);
     QCOMPARE(outcome.exitCode, 0);
 }
 
@@ -78,6 +88,8 @@ void TestCommandLine::help()
     QVERIFY(outcome.text.contains(u"--training"_s));
     QVERIFY(outcome.text.contains(u"--server <URL>"_s));
     QVERIFY(outcome.text.contains(u"--version"_s));
+    QVERIFY(outcome.text.contains(u"--deployment <FILE>"_s));
+    QVERIFY(outcome.text.contains(tv::startup::DeploymentConfig::systemPath()));
     QVERIFY(!outcome.text.contains(u"-platform"_s)); // Qt's options stay out of sight
 }
 
@@ -107,6 +119,10 @@ void TestCommandLine::fails_data()
     QTest::newRow("training and server")
         << QStringList{u"--training"_s, u"--server"_s, u"https://transform.example.org"_s}
         << u"cannot be combined"_s;
+    QTest::newRow("missing deployment value") << QStringList{u"--deployment"_s} << u"deployment"_s;
+    QTest::newRow("empty deployment value")
+        << QStringList{u"--deployment="_s}
+        << u"--deployment needs the path of a deployment file."_s;
 }
 
 void TestCommandLine::fails()

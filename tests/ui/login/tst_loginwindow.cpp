@@ -38,14 +38,16 @@ private Q_SLOTS:
     void busyWindowIgnoresInput();
     void unavailableSignIn();
     void statusAndErrors();
+    void noticeStaysWhileSigningIn();
     void prefilledCredentialsLeaveEnterToTheButton();
 };
 
 void TestLoginWindow::everyInteractiveWidgetIsNamed()
 {
     LoginWindow window;
-    for (const QString &name : {u"serverEdit"_s, u"emailEdit"_s, u"passwordEdit"_s,
-                                u"signInButton"_s, u"statusLabel"_s, u"trainingBanner"_s}) {
+    for (const QString &name :
+         {u"serverEdit"_s, u"emailEdit"_s, u"passwordEdit"_s, u"signInButton"_s, u"statusLabel"_s,
+          u"noticeLabel"_s, u"trainingBanner"_s}) {
         QWidget *widget = child<QWidget>(window, name);
         QVERIFY2(widget, qPrintable(name));
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
@@ -59,6 +61,24 @@ void TestLoginWindow::everyInteractiveWidgetIsNamed()
     for (QWidget *widget : buttons)
         QVERIFY(!widget->objectName().isEmpty() && !widget->accessibleName().isEmpty());
     QVERIFY(child<QPushButton>(window, u"signInButton"_s)->isDefault());
+}
+
+void TestLoginWindow::noticeStaysWhileSigningIn()
+{
+    LoginWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *notice = child<QLabel>(window, u"noticeLabel"_s);
+    QVERIFY(!notice->isVisible());
+    window.showNotice(u"This session will not be remembered."_s);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(window.noticeText(), u"This session will not be remembered."_s);
+    QCOMPARE(notice->accessibleDescription(), u"This session will not be remembered."_s);
+    window.setBusy(true);
+    window.showError(u"Something else."_s);
+    QCOMPARE(window.noticeText(), u"This session will not be remembered."_s);
+    window.showNotice({});
+    QVERIFY(!notice->isVisible());
 }
 
 void TestLoginWindow::passwordIsNeverShown()

@@ -1,9 +1,12 @@
 // MainWindow on the offscreen platform.
 
 #include "main/MainWindow.h"
+#include "search/PersonSummaryModel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void showsWhoIsSignedIn();
     void bannerOnlyInTraining();
     void signOut();
+    void lockNowByMenuAndKeys();
+    void clearPersonDataEmptiesEveryPersonModel();
 };
 
 void TestMainWindow::everyInteractiveWidgetIsNamed()
@@ -35,8 +40,14 @@ void TestMainWindow::everyInteractiveWidgetIsNamed()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
     }
     const auto buttons = window.findChildren<QAbstractButton *>();
-    for (QWidget *widget : buttons)
-        QVERIFY(!widget->objectName().isEmpty() && !widget->accessibleName().isEmpty());
+    for (QWidget *widget : buttons) {
+        QVERIFY2(!widget->objectName().isEmpty() && !widget->accessibleName().isEmpty(),
+                 qPrintable(widget->objectName()));
+    }
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (!action->menu() && !action->isSeparator())
+            QVERIFY2(!action->objectName().isEmpty(), qPrintable(action->text()));
+    }
 }
 
 void TestMainWindow::showsWhoIsSignedIn()
@@ -85,6 +96,39 @@ void TestMainWindow::signOut()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::mouseClick(window.findChild<QPushButton *>(u"signOutButton"_s), Qt::LeftButton);
     QCOMPARE(signOutRequested.count(), 1);
+}
+
+void TestMainWindow::lockNowByMenuAndKeys()
+{
+    MainWindow window;
+    QSignalSpy lock(&window, &MainWindow::lockRequested);
+    auto *action = window.findChild<QAction *>(u"lockAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->text(), u"&Lock now"_s);
+    QCOMPARE(action->shortcuts(),
+             (QList<QKeySequence>{QKeySequence(u"Ctrl+Shift+L"_s), QKeySequence(Qt::Key_Pause)}));
+    QCOMPARE(MainWindow::lockShortcuts(), action->shortcuts());
+    action->trigger();
+    QCOMPARE(lock.count(), 1);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(lock.count(), 2);
+    QTest::keyClick(&window, Qt::Key_Pause);
+    QCOMPARE(lock.count(), 3);
+}
+
+void TestMainWindow::clearPersonDataEmptiesEveryPersonModel()
+{
+    MainWindow window;
+    tv::models::PersonSummaryModel *results = window.searchResults();
+    QVERIFY(results);
+    results->setResults({tv::PersonSummary{u"p-1"_s, u"Alex Example"_s, QDate(2014, 3, 1),
+                                           u"Taunton TA1"_s, std::nullopt}});
+    QCOMPARE(results->rowCount(), 1);
+    window.clearPersonData();
+    QCOMPARE(results->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

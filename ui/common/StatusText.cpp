@@ -1,0 +1,16 @@
+#include "StatusText.h"
+
+#include <QLabel>
+
+namespace tv::ui {
+
+void setStatusText(QLabel *label, const QString &message, bool isError)
+{
+    QFont statusFont = label->font();
+    statusFont.setBold(isError);
+    label->setFont(statusFont);
+    label->setText(message);
+    label->setAccessibleDescription(message);
+}
+
+} // namespace tv::ui

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+
+namespace tv::ui {
+
+// Puts a status message in a window's status label, bold when it is an error, and makes it the
+// label's accessible description so screen readers announce it.
+void setStatusText(QLabel *label, const QString &message, bool isError);
+
+} // namespace tv::ui
