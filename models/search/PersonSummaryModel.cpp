@@ -1,63 +1,43 @@
 #include "PersonSummaryModel.h"
 
-#include <QLocale>
+#include "common/Format.h"
 
 namespace tv::models {
 
 PersonSummaryModel::PersonSummaryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Name"),
+                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Date of birth"),
+                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Area"),
+                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Current school")},
+                    parent)
 {}
 
 PersonSummaryModel::~PersonSummaryModel() = default;
 
 void PersonSummaryModel::setResults(QList<PersonSummary> results)
 {
-    beginResetModel();
-    m_results = std::move(results);
-    endResetModel();
-}
-
-void PersonSummaryModel::clear()
-{
-    beginResetModel();
-    m_results.clear();
-    m_results.squeeze();
-    endResetModel();
+    setRows(std::move(results));
 }
 
 const PersonSummary *PersonSummaryModel::personAt(int row) const
 {
-    if (row < 0 || row >= m_results.size())
-        return nullptr;
-    return &m_results.at(row);
+    return rowAt(row);
 }
 
-int PersonSummaryModel::rowCount(const QModelIndex &parent) const
+QVariant PersonSummaryModel::cellData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_results.size());
-}
-
-int PersonSummaryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PersonSummaryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PersonSummary &p = m_results.at(index.row());
+    const PersonSummary &p = *rowAt(row);
     if (role == PersonIdRole)
         return p.id;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != SortRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case NameColumn:
         return p.displayName;
     case DateOfBirthColumn:
         if (role == SortRole)
             return p.dateOfBirth;
-        return QLocale().toString(p.dateOfBirth, QLocale::ShortFormat);
+        return Format::date(p.dateOfBirth);
     case AddressColumn:
         return p.partialAddress;
     case SchoolColumn:
@@ -66,33 +46,6 @@ QVariant PersonSummaryModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
-}
-
-QVariant PersonSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case NameColumn:
-        return tr("Name");
-    case DateOfBirthColumn:
-        return tr("Date of birth");
-    case AddressColumn:
-        return tr("Area");
-    case SchoolColumn:
-        return tr("Current school");
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-Qt::ItemFlags PersonSummaryModel::flags(const QModelIndex &index) const
-{
-    // Selectable to open, never editable, never draggable.
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 } // namespace tv::models

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "common/ReadOnlyTableModel.h"
 #include "domain/Person.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace tv::models {
 
 // Search results: one row per person, read-only. Holds person data only in memory, and
 // clear() wipes it (on lock and logout).
-class PersonSummaryModel final : public QAbstractTableModel {
+class PersonSummaryModel final : public RowTableModel<PersonSummary> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonSummaryModel)
 
@@ -23,19 +23,13 @@ public:
     explicit PersonSummaryModel(QObject *parent = nullptr);
     ~PersonSummaryModel() override;
 
+    // setRows(QList<PersonSummary>), clear() and rowAt() come from RowTableModel; these two
+    // name them for search results.
     void setResults(QList<PersonSummary> results);
-    void clear();
     const PersonSummary *personAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-private:
-    QList<PersonSummary> m_results;
+protected:
+    QVariant cellData(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

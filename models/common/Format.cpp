@@ -1,0 +1,44 @@
+#include "Format.h"
+
+#include <QLocale>
+
+namespace tv::models {
+
+QString Format::date(QDate date)
+{
+    if (!date.isValid())
+        return notRecorded();
+    return QLocale().toString(date, u"d MMM yyyy");
+}
+
+QString Format::dateRange(QDate from, QDate to)
+{
+    return tr("%1 – %2", "a range of two dates").arg(date(from), date(to));
+}
+
+QString Format::spokenDateRange(QDate from, QDate to)
+{
+    return tr("%1 to %2", "a range of two dates, read aloud").arg(date(from), date(to));
+}
+
+QString Format::percentage(double percent)
+{
+    return tr("%1%", "a percentage").arg(QLocale().toString(percent, 'f', 1));
+}
+
+QString Format::notRecorded()
+{
+    return tr("Not recorded");
+}
+
+QString Format::orNotRecorded(const QString &text)
+{
+    return text.trimmed().isEmpty() ? notRecorded() : text;
+}
+
+QString Format::orNotRecorded(const std::optional<QString> &text)
+{
+    return text ? orNotRecorded(*text) : notRecorded();
+}
+
+} // namespace tv::models

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace tv::models {
+
+// How every model writes a value as words, so that a date, a percentage or a missing value looks
+// the same in every panel. Formats follow the application's default QLocale.
+class Format final {
+    Q_DECLARE_TR_FUNCTIONS(tv::models::Format)
+
+public:
+    Format() = delete;
+
+    // "3 Mar 2014": day, abbreviated month and full year, never ambiguous between readers who
+    // put the day first and those who put the month first. An invalid date is "Not recorded".
+    static QString date(QDate date);
+
+    // "1 Sep 2023 – 20 Dec 2023", for a cell; spokenDateRange gives "1 Sep 2023 to 20 Dec 2023"
+    // for a screen reader.
+    static QString dateRange(QDate from, QDate to);
+    static QString spokenDateRange(QDate from, QDate to);
+
+    // "93.5%": always one decimal place.
+    static QString percentage(double percent);
+
+    // The plain word shown for a value the source did not record, never a blank cell.
+    static QString notRecorded();
+    static QString orNotRecorded(const QString &text);
+    static QString orNotRecorded(const std::optional<QString> &text);
+};
+
+} // namespace tv::models

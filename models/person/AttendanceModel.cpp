@@ -1,0 +1,73 @@
+#include "AttendanceModel.h"
+
+#include "common/Format.h"
+#include "person/PersonViewGroup.h"
+
+namespace tv::models {
+
+AttendanceModel::AttendanceModel(QObject *parent)
+    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "Term"),
+                     QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "School"),
+                     QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "Attendance")},
+                    parent)
+{}
+
+AttendanceModel::~AttendanceModel() = default;
+
+bool AttendanceModel::isBelowThreshold(double percentage)
+{
+    return percentage < PersistentAbsenceThreshold;
+}
+
+QVariant AttendanceModel::cellData(int row, int column, int role) const
+{
+    const AttendanceTerm &term = *rowAt(row);
+    const bool below = isBelowThreshold(term.percentage);
+    switch (role) {
+    case ReportItemRole:
+        return PersonViewGroups::reportItem(ViewGroup::Education, row);
+    case PercentageRole:
+        return term.percentage;
+    case BelowThresholdRole:
+        return below;
+    case TermStartRole:
+        return term.termStart;
+    case TermEndRole:
+        return term.termEnd;
+    case SortRole:
+        if (column == TermColumn)
+            return term.termStart;
+        if (column == AttendanceColumn)
+            return term.percentage;
+        break;
+    case Qt::AccessibleTextRole:
+        if (column == TermColumn)
+            return Format::spokenDateRange(term.termStart, term.termEnd);
+        break;
+    case Qt::AccessibleDescriptionRole:
+    case Qt::ToolTipRole:
+        if (column != AttendanceColumn)
+            return {};
+        return below ? tr("Below the %1 persistent absence threshold")
+                           .arg(Format::percentage(PersistentAbsenceThreshold))
+                     : tr("At or above the %1 persistent absence threshold")
+                           .arg(Format::percentage(PersistentAbsenceThreshold));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(column)) {
+    case TermColumn:
+        return Format::dateRange(term.termStart, term.termEnd);
+    case SchoolColumn:
+        return Format::orNotRecorded(term.school);
+    case AttendanceColumn:
+        return Format::percentage(term.percentage);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace tv::models

@@ -1,0 +1,106 @@
+#include "FlagModel.h"
+
+#include "person/PersonViewGroup.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tv::models {
+
+FlagModel::FlagModel(FlagGroup group, QObject *parent)
+    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::FlagModel", "Flag"),
+                     QT_TRANSLATE_NOOP("tv::models::FlagModel", "State"),
+                     QT_TRANSLATE_NOOP("tv::models::FlagModel", "Assessment")},
+                    parent)
+    , m_group(group)
+{}
+
+FlagModel::~FlagModel() = default;
+
+FlagGroup FlagModel::group() const
+{
+    return m_group;
+}
+
+QString FlagModel::title() const
+{
+    return PersonViewGroups::title(PersonViewGroups::ofFlags(m_group));
+}
+
+void FlagModel::setFlags(const QList<Flag> &all)
+{
+    QList<Flag> rows;
+    const QList<FlagKind> kinds = flags::kindsIn(m_group);
+    rows.reserve(kinds.size());
+    for (FlagKind kind : kinds) {
+        const auto found = std::find_if(all.cbegin(), all.cend(),
+                                        [kind](const Flag &flag) { return flag.kind == kind; });
+        rows.append(found != all.cend() ? *found : Flag{kind, FlagState::NoInformation, false, {}});
+    }
+    setRows(std::move(rows));
+}
+
+QString FlagModel::iconName(FlagState state)
+{
+    switch (state) {
+    case FlagState::NoInformation:
+        return u"flag-none"_s;
+    case FlagState::Historic:
+        return u"flag-historic"_s;
+    case FlagState::Current:
+        return u"flag-current"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+QString FlagModel::assessmentText(const Flag &flag)
+{
+    if (!flag.assessed)
+        return tr("Not assessed");
+    if (flag.assessor && !flag.assessor->trimmed().isEmpty())
+        return tr("Assessed by %1").arg(*flag.assessor);
+    return tr("Assessed");
+}
+
+QVariant FlagModel::cellData(int row, int column, int role) const
+{
+    const Flag &flag = *rowAt(row);
+    switch (role) {
+    case ReportItemRole:
+        return PersonViewGroups::reportItem(PersonViewGroups::ofFlags(m_group),
+                                            flags::kindWireName(flag.kind));
+    case StateRole:
+        return QVariant::fromValue(flag.state);
+    case IconNameRole:
+        return iconName(flag.state);
+    case KindRole:
+        return QVariant::fromValue(flag.kind);
+    case AssessedRole:
+        return flag.assessed;
+    case Qt::AccessibleDescriptionRole:
+        // The whole row, for a screen reader that reads one cell at a time.
+        return tr("%1: %2. %3.", "flag: state. assessment.")
+            .arg(flags::kindText(flag.kind), flags::stateText(flag.state), assessmentText(flag));
+    case SortRole:
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(column)) {
+    case KindColumn:
+        return role == SortRole ? QVariant(row) : QVariant(flags::kindText(flag.kind));
+    case StateColumn:
+        return role == SortRole ? QVariant(int(flag.state))
+                                : QVariant(flags::stateText(flag.state));
+    case AssessmentColumn:
+        return assessmentText(flag);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace tv::models

@@ -1,0 +1,74 @@
+#include "MyReportsModel.h"
+
+#include "common/Format.h"
+#include "person/PersonViewGroup.h"
+
+namespace tv::models {
+
+MyReportsModel::MyReportsModel(QObject *parent)
+    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "About"),
+                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Report"),
+                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Status"),
+                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Reported on")},
+                    parent)
+{}
+
+MyReportsModel::~MyReportsModel() = default;
+
+QString MyReportsModel::statusText(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::Open:
+        return tr("Open", "an inaccuracy report not yet acted on");
+    case ReportStatus::Forwarded:
+        return tr("Forwarded to the data owner");
+    case ReportStatus::Resolved:
+        return tr("Resolved");
+    }
+    Q_UNREACHABLE();
+}
+
+QVariant MyReportsModel::cellData(int row, int column, int role) const
+{
+    const InaccuracyReport &report = *rowAt(row);
+    switch (role) {
+    case ReportIdRole:
+        return report.id;
+    case PersonIdRole:
+        return report.personId;
+    case StatusRole:
+        return QVariant::fromValue(report.status);
+    case SortRole:
+        if (column == FiledColumn)
+            return report.createdAt;
+        if (column == StatusColumn)
+            return int(report.status);
+        break;
+    case Qt::AccessibleDescriptionRole:
+    case Qt::ToolTipRole:
+        // How it was resolved, where the Transform team said.
+        if (column == StatusColumn && report.resolution && !report.resolution->isEmpty())
+            return tr("Resolution: %1").arg(*report.resolution);
+        return {};
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(column)) {
+    case ItemColumn:
+        return PersonViewGroups::reportItemText(report.item);
+    case DescriptionColumn:
+        return report.description;
+    case StatusColumn:
+        return statusText(report.status);
+    case FiledColumn:
+        return Format::date(report.createdAt.toLocalTime().date());
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace tv::models

@@ -1,0 +1,163 @@
+#include "ModelChecks.h"
+#include "PersonViewSamples.h"
+#include "household/HouseholdModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tv::HouseholdMember;
+using tv::models::HouseholdModel;
+
+class TestHouseholdModel final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void flagSummariesInWords_data();
+    void flagSummariesInWords();
+    void listsTheOtherMembers();
+    void restrictedMembersShowNoCounts();
+    void sortsByDateAndFlags();
+    void isReadOnlyWithNoCopyPath();
+    void clearLeavesNoRows();
+};
+
+void TestHouseholdModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestHouseholdModel::flagSummariesInWords_data()
+{
+    QTest::addColumn<int>("current");
+    QTest::addColumn<int>("historic");
+    QTest::addColumn<bool>("restricted");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("both") << 2 << 1 << false << u"2 current, 1 historic"_s;
+    QTest::newRow("current only") << 3 << 0 << false << u"3 current"_s;
+    QTest::newRow("historic only") << 0 << 1 << false << u"1 historic"_s;
+    QTest::newRow("none") << 0 << 0 << false << u"None"_s;
+    QTest::newRow("restricted") << 0 << 0 << true << u"Restricted"_s;
+    QTest::newRow("restricted, counts sent anyway") << 4 << 2 << true << u"Restricted"_s;
+}
+
+void TestHouseholdModel::flagSummariesInWords()
+{
+    QFETCH(int, current);
+    QFETCH(int, historic);
+    QFETCH(bool, restricted);
+    QFETCH(QString, words);
+    const HouseholdMember member{
+        {u"p-9"_s, u"Ed Fictional"_s, QDate(2011, 1, 2), u"Taunton TA1"_s, std::nullopt},
+        current,
+        historic,
+        restricted};
+    QCOMPARE(HouseholdModel::flagSummary(member), words);
+
+    HouseholdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setHousehold(tv::Household{u"h-9"_s, u"9 Example Row"_s, {member}});
+    const QModelIndex flags = model.index(0, HouseholdModel::FlagsColumn);
+    QCOMPARE(flags.data().toString(), words);
+    QCOMPARE(flags.data(Qt::AccessibleTextRole).toString(), words);
+    QCOMPARE(flags.data(HouseholdModel::RestrictedRole).toBool(), restricted);
+    QCOMPARE(flags.data(HouseholdModel::CurrentFlagsRole).isValid(), !restricted);
+    QCOMPARE(flags.data(HouseholdModel::HistoricFlagsRole).isValid(), !restricted);
+    if (!restricted) {
+        QCOMPARE(flags.data(HouseholdModel::CurrentFlagsRole).toInt(), current);
+        QCOMPARE(flags.data(HouseholdModel::HistoricFlagsRole).toInt(), historic);
+    }
+}
+
+void TestHouseholdModel::listsTheOtherMembers()
+{
+    HouseholdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setHousehold(tv::testing::sampleHousehold(), u"p-1"_s);
+    QCOMPARE(model.rowCount(), 3); // the person whose page it is is left out
+    const QStringList ids{u"p-2"_s, u"p-3"_s, u"p-4"_s};
+    const QStringList names{u"Bo Fictional"_s, u"Cy Fictional"_s, u"Di Fictional"_s};
+    const QStringList dates{u"21 Jul 2010"_s, u"1 Dec 1985"_s, u"29 Feb 1988"_s};
+    const QStringList summaries{u"2 current, 1 historic"_s, u"None"_s, u"Restricted"_s};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(model.index(row, column).data(HouseholdModel::PersonIdRole).toString(),
+                     ids.at(row));
+        QCOMPARE(model.index(row, HouseholdModel::NameColumn).data().toString(), names.at(row));
+        QCOMPARE(model.index(row, HouseholdModel::DateOfBirthColumn).data().toString(),
+                 dates.at(row));
+        QCOMPARE(model.index(row, HouseholdModel::FlagsColumn).data().toString(),
+                 summaries.at(row));
+    }
+    QCOMPARE(model.rowAt(0)->person.id, u"p-2"_s);
+    QCOMPARE(model.rowAt(3), nullptr);
+    QCOMPARE(tv::testing::headerTexts(model),
+             (QStringList{u"Name"_s, u"Date of birth"_s, u"Flags"_s}));
+
+    // Without a person to leave out, every member is listed.
+    model.setHousehold(tv::testing::sampleHousehold());
+    QCOMPARE(model.rowCount(), 4);
+}
+
+void TestHouseholdModel::restrictedMembersShowNoCounts()
+{
+    HouseholdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setHousehold(tv::testing::sampleHousehold(), u"p-1"_s);
+    const QModelIndex restricted = model.index(2, HouseholdModel::FlagsColumn);
+    QVERIFY(restricted.data(HouseholdModel::RestrictedRole).toBool());
+    QCOMPARE(restricted.data().toString(), u"Restricted"_s);
+    QVERIFY(!restricted.data().toString().contains(u"current"_s));
+    QVERIFY(!restricted.data(HouseholdModel::CurrentFlagsRole).isValid());
+    QVERIFY(!restricted.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    QCOMPARE(restricted.data(HouseholdModel::SortRole).toInt(), -1);
+    QVERIFY(
+        !model.index(0, HouseholdModel::FlagsColumn).data(HouseholdModel::RestrictedRole).toBool());
+}
+
+void TestHouseholdModel::sortsByDateAndFlags()
+{
+    HouseholdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setHousehold(tv::testing::sampleHousehold(), u"p-1"_s);
+    const QVariant date =
+        model.index(0, HouseholdModel::DateOfBirthColumn).data(HouseholdModel::SortRole);
+    QCOMPARE(date.typeId(), QMetaType::QDate);
+    QCOMPARE(date.toDate(), QDate(2010, 7, 21));
+    const int withFlags =
+        model.index(0, HouseholdModel::FlagsColumn).data(HouseholdModel::SortRole).toInt();
+    const int without =
+        model.index(1, HouseholdModel::FlagsColumn).data(HouseholdModel::SortRole).toInt();
+    QVERIFY(withFlags > without);
+    // One current flag outranks any number of historic ones.
+    const HouseholdMember oneCurrent{{}, 1, 0, false};
+    const HouseholdMember manyHistoric{{}, 0, 19, false};
+    model.setHousehold(tv::Household{u"h-2"_s, {}, {oneCurrent, manyHistoric}});
+    QVERIFY(model.index(0, HouseholdModel::FlagsColumn).data(HouseholdModel::SortRole).toInt() >
+            model.index(1, HouseholdModel::FlagsColumn).data(HouseholdModel::SortRole).toInt());
+}
+
+void TestHouseholdModel::isReadOnlyWithNoCopyPath()
+{
+    HouseholdModel model;
+    model.setHousehold(tv::testing::sampleHousehold());
+    tv::testing::verifyReadOnly(model);
+}
+
+void TestHouseholdModel::clearLeavesNoRows()
+{
+    HouseholdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setHousehold(tv::testing::sampleHousehold());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.clear();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.rowAt(0), nullptr);
+}
+
+QTEST_GUILESS_MAIN(TestHouseholdModel)
+#include "tst_householdmodel.moc"

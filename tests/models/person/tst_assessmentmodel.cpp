@@ -1,0 +1,95 @@
+#include "ModelChecks.h"
+#include "PersonViewSamples.h"
+#include "person/AssessmentModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tv::models::AssessmentModel;
+
+class TestAssessmentModel final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsEachColumnInWords_data();
+    void showsEachColumnInWords();
+    void creatorEmailAndSorting();
+    void isReadOnlyWithNoCopyPath();
+    void clearLeavesNoRows();
+};
+
+void TestAssessmentModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestAssessmentModel::showsEachColumnInWords_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("complete") << 0
+                              << QStringList{u"Child in need plan"_s, u"17 May 2023"_s,
+                                             u"Sam Worker"_s, u"sam.worker@example.invalid"_s};
+    QTest::newRow("no creator") << 1
+                                << QStringList{u"Early help assessment"_s, u"2 Nov 2022"_s,
+                                               u"Not recorded"_s, u"Not recorded"_s};
+}
+
+void TestAssessmentModel::showsEachColumnInWords()
+{
+    QFETCH(int, row);
+    QFETCH(QStringList, words);
+    AssessmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleAssessments());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(words.size(), model.columnCount());
+    for (int column = 0; column < model.columnCount(); ++column)
+        QCOMPARE(model.index(row, column).data().toString(), words.at(column));
+    QCOMPARE(model.index(row, 0).data(AssessmentModel::ReportItemRole).toString(),
+             u"assessments/%1"_s.arg(row));
+    QCOMPARE(tv::testing::headerTexts(model),
+             (QStringList{u"Assessment type"_s, u"Date"_s, u"Created by"_s, u"Creator email"_s}));
+}
+
+void TestAssessmentModel::creatorEmailAndSorting()
+{
+    AssessmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleAssessments());
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QCOMPARE(model.index(0, column).data(AssessmentModel::CreatorEmailRole).toString(),
+                 u"sam.worker@example.invalid"_s);
+        QCOMPARE(model.index(1, column).data(AssessmentModel::CreatorEmailRole).toString(),
+                 QString());
+    }
+    const QVariant date =
+        model.index(1, AssessmentModel::DateColumn).data(AssessmentModel::SortRole);
+    QCOMPARE(date.typeId(), QMetaType::QDate);
+    QCOMPARE(date.toDate(), QDate(2022, 11, 2));
+}
+
+void TestAssessmentModel::isReadOnlyWithNoCopyPath()
+{
+    AssessmentModel model;
+    model.setRows(tv::testing::sampleAssessments());
+    tv::testing::verifyReadOnly(model);
+}
+
+void TestAssessmentModel::clearLeavesNoRows()
+{
+    AssessmentModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleAssessments());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.clear();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAssessmentModel)
+#include "tst_assessmentmodel.moc"

@@ -1,0 +1,69 @@
+#include "ModelChecks.h"
+#include "PersonViewSamples.h"
+#include "person/CoverageModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tv::models::CoverageModel;
+
+class TestCoverageModel final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void oneLinePerSource();
+    void isReadOnlyWithNoCopyPath();
+    void clearLeavesNoRows();
+};
+
+void TestCoverageModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestCoverageModel::oneLinePerSource()
+{
+    CoverageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleCoverage());
+    const QStringList expected{
+        u"Education: covers 1 Sept 2021 – 29 Feb 2024, last updated 3 Mar 2024"_s,
+        u"Social care: covers 1 Apr 2019 – 1 Mar 2024, last updated 2 Mar 2024"_s};
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 1);
+    QCOMPARE(model.lines(), expected);
+    QCOMPARE(model.index(0, 0).data().toString(), expected.at(0));
+    QCOMPARE(model.index(1, 0).data(Qt::AccessibleTextRole).toString(),
+             u"Social care: covers 1 Apr 2019 to 1 Mar 2024, last updated 2 Mar 2024"_s);
+    QCOMPARE(CoverageModel::lineFor(tv::testing::sampleCoverage().at(1)), expected.at(1));
+    QCOMPARE(model.index(0, 0).data(CoverageModel::SortRole).toDate(), QDate(2024, 3, 3));
+    QCOMPARE(model.index(0, 0).data(CoverageModel::SourceNameRole).toString(), u"Education"_s);
+    QCOMPARE(model.index(0, 0).data(CoverageModel::OwnerRole).toString(), u"Example Council"_s);
+    QCOMPARE(tv::testing::headerTexts(model), QStringList{u"Source coverage"_s});
+}
+
+void TestCoverageModel::isReadOnlyWithNoCopyPath()
+{
+    CoverageModel model;
+    model.setRows(tv::testing::sampleCoverage());
+    tv::testing::verifyReadOnly(model);
+}
+
+void TestCoverageModel::clearLeavesNoRows()
+{
+    CoverageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleCoverage());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.clear();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.lines().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCoverageModel)
+#include "tst_coveragemodel.moc"

@@ -1,0 +1,180 @@
+#include "PersonViewSamples.h"
+#include "household/HouseholdModel.h"
+#include "person/AssessmentModel.h"
+#include "person/AttendanceModel.h"
+#include "person/CoverageModel.h"
+#include "person/FlagModel.h"
+#include "person/InvolvementModel.h"
+#include "person/PersonDetailsModel.h"
+#include "person/PersonPageModels.h"
+#include "reports/MyReportsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using tv::FlagGroup;
+using tv::models::PersonPageModels;
+
+class TestPersonPageModels final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void setViewFillsEveryPanel();
+    void householdOnlyForThePersonShown();
+    void anotherPersonClearsAnotherHousehold();
+    void clearEmptiesEveryModel();
+};
+
+namespace {
+
+// Every model the page owns, in the order of the page.
+QList<QAbstractItemModel *> everyModel(const PersonPageModels &page)
+{
+    return {page.details(),
+            page.flags(FlagGroup::VulnerabilityCriteria),
+            page.flags(FlagGroup::IndividualFlags),
+            page.flags(FlagGroup::TransformVulnerability),
+            page.involvements(),
+            page.assessments(),
+            page.attendance(),
+            page.coverage(),
+            page.household(),
+            page.myReports()};
+}
+
+// A Fatal tester on every model, for as long as the returned list lives.
+std::vector<std::unique_ptr<QAbstractItemModelTester>> testEvery(const PersonPageModels &page)
+{
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model : everyModel(page)) {
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+    return testers;
+}
+
+} // namespace
+
+void TestPersonPageModels::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestPersonPageModels::setViewFillsEveryPanel()
+{
+    PersonPageModels page;
+    const auto testers = testEvery(page);
+    QVERIFY(!page.hasView());
+    for (QAbstractItemModel *model : everyModel(page))
+        QCOMPARE(model->rowCount(), 0);
+
+    QSignalSpy changed(&page, &PersonPageModels::viewChanged);
+    page.setView(tv::testing::samplePersonView());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(page.hasView());
+    QCOMPARE(page.personId(), u"p-1"_s);
+    QCOMPARE(page.householdId(), u"h-1"_s);
+    QCOMPARE(page.asOf(), QDate(2024, 3, 4));
+    QCOMPARE(page.details()->displayName(), u"Ada Fictional"_s);
+    QCOMPARE(page.details()->rowCount(), int(tv::models::PersonDetailsModel::FieldCount));
+    QCOMPARE(page.flags(FlagGroup::VulnerabilityCriteria)->rowCount(), 3);
+    QCOMPARE(page.flags(FlagGroup::IndividualFlags)->rowCount(), 7);
+    QCOMPARE(page.flags(FlagGroup::TransformVulnerability)->rowCount(), 9);
+    QCOMPARE(page.flags(FlagGroup::IndividualFlags)->group(), FlagGroup::IndividualFlags);
+    QCOMPARE(page.involvements()->rowCount(), 2);
+    QCOMPARE(page.assessments()->rowCount(), 2);
+    QCOMPARE(page.attendance()->rowCount(), 3);
+    QCOMPARE(page.coverage()->rowCount(), 2);
+    QCOMPARE(page.household()->rowCount(), 0); // asked for separately
+    QCOMPARE(page.myReports()->rowCount(), 0);
+
+    // Every model is a child of the page and can be found by name.
+    for (QAbstractItemModel *model : everyModel(page)) {
+        QCOMPARE(model->parent(), &page);
+        QVERIFY(!model->objectName().isEmpty());
+    }
+    QCOMPARE(page.findChild<tv::models::InvolvementModel *>(u"involvementsModel"_s),
+             page.involvements());
+}
+
+void TestPersonPageModels::householdOnlyForThePersonShown()
+{
+    PersonPageModels page;
+    const auto testers = testEvery(page);
+    // Before any person is shown, a household answer has nowhere to go.
+    QVERIFY(!page.setHousehold(tv::testing::sampleHousehold()));
+    QCOMPARE(page.household()->rowCount(), 0);
+
+    page.setView(tv::testing::samplePersonView());
+    tv::Household elsewhere = tv::testing::sampleHousehold();
+    elsewhere.id = u"h-2"_s;
+    QVERIFY(!page.setHousehold(elsewhere));
+    QCOMPARE(page.household()->rowCount(), 0);
+
+    QVERIFY(page.setHousehold(tv::testing::sampleHousehold()));
+    QCOMPARE(page.household()->rowCount(), 3); // the person shown is left out
+    QCOMPARE(
+        page.household()->index(0, 0).data(tv::models::HouseholdModel::PersonIdRole).toString(),
+        u"p-2"_s);
+
+    // Showing the same person again (say, after a refresh) keeps their household.
+    page.setView(tv::testing::samplePersonView());
+    QCOMPARE(page.household()->rowCount(), 3);
+}
+
+void TestPersonPageModels::anotherPersonClearsAnotherHousehold()
+{
+    PersonPageModels page;
+    const auto testers = testEvery(page);
+    page.setView(tv::testing::samplePersonView());
+    QVERIFY(page.setHousehold(tv::testing::sampleHousehold()));
+    page.setMyReports({tv::testing::sampleReports()});
+    QCOMPARE(page.myReports()->rowCount(), 3);
+
+    tv::PersonView other = tv::testing::samplePersonView();
+    other.details.id = u"p-7"_s;
+    other.details.householdId = u"h-7"_s;
+    other.involvements = tv::testing::manyInvolvements(500);
+    page.setView(other);
+    QCOMPARE(page.personId(), u"p-7"_s);
+    QCOMPARE(page.household()->rowCount(), 0);
+    QCOMPARE(page.involvements()->rowCount(), 500);
+    QCOMPARE(page.myReports()->rowCount(), 3); // the practitioner's, not the person's
+}
+
+void TestPersonPageModels::clearEmptiesEveryModel()
+{
+    PersonPageModels page;
+    const auto testers = testEvery(page);
+    tv::PersonView view = tv::testing::samplePersonView();
+    view.involvements = tv::testing::manyInvolvements(500);
+    page.setView(view);
+    QVERIFY(page.setHousehold(tv::testing::sampleHousehold()));
+    page.setMyReports({tv::testing::sampleReports()});
+    for (QAbstractItemModel *model : everyModel(page))
+        QVERIFY2(model->rowCount() > 0, qPrintable(model->objectName()));
+
+    QSignalSpy cleared(&page, &PersonPageModels::cleared);
+    page.clear();
+    QCOMPARE(cleared.count(), 1);
+    for (QAbstractItemModel *model : everyModel(page))
+        QVERIFY2(model->rowCount() == 0, qPrintable(model->objectName()));
+    QVERIFY(!page.hasView());
+    QCOMPARE(page.personId(), QString());
+    QCOMPARE(page.householdId(), QString());
+    QCOMPARE(page.asOf(), QDate());
+    QCOMPARE(page.details()->displayName(), QString());
+    // After clear(), a late household answer is refused.
+    QVERIFY(!page.setHousehold(tv::testing::sampleHousehold()));
+    QCOMPARE(page.household()->rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPersonPageModels)
+#include "tst_personpagemodels.moc"

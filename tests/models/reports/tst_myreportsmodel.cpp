@@ -1,0 +1,111 @@
+#include "ModelChecks.h"
+#include "PersonViewSamples.h"
+#include "reports/MyReportsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tv::ReportStatus;
+using tv::models::MyReportsModel;
+
+class TestMyReportsModel final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsEachReportInWords_data();
+    void showsEachReportInWords();
+    void resolutionIsDescribed();
+    void isReadOnlyWithNoCopyPath();
+    void clearLeavesNoRows();
+};
+
+void TestMyReportsModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestMyReportsModel::showsEachReportInWords_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<ReportStatus>("status");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("open") << 0 << ReportStatus::Open
+                          << QStringList{u"Personal details: NHS number"_s,
+                                         u"The NHS number has two digits swapped."_s, u"Open"_s,
+                                         u"3 Mar 2024"_s};
+    QTest::newRow("resolved") << 1 << ReportStatus::Resolved
+                              << QStringList{u"Involvements: row 4"_s,
+                                             u"This involvement ended last year."_s, u"Resolved"_s,
+                                             u"15 Jan 2024"_s};
+    QTest::newRow("forwarded") << 2 << ReportStatus::Forwarded
+                               << QStringList{u"Individual flags: Young carer"_s,
+                                              u"The NHS number has two digits swapped."_s,
+                                              u"Forwarded to the data owner"_s, u"3 Mar 2024"_s};
+}
+
+void TestMyReportsModel::showsEachReportInWords()
+{
+    QFETCH(int, row);
+    QFETCH(ReportStatus, status);
+    QFETCH(QStringList, words);
+    MyReportsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleReports());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(words.size(), model.columnCount());
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QModelIndex cell = model.index(row, column);
+        QCOMPARE(cell.data().toString(), words.at(column));
+        QCOMPARE(cell.data(MyReportsModel::StatusRole).value<ReportStatus>(), status);
+        QCOMPARE(cell.data(MyReportsModel::PersonIdRole).toString(), u"p-1"_s);
+        QCOMPARE(cell.data(MyReportsModel::ReportIdRole).toString(), u"r-%1"_s.arg(row + 1));
+    }
+    QCOMPARE(MyReportsModel::statusText(status), words.at(MyReportsModel::StatusColumn));
+    const QVariant filed =
+        model.index(row, MyReportsModel::FiledColumn).data(MyReportsModel::SortRole);
+    QCOMPARE(filed.typeId(), QMetaType::QDateTime);
+    QCOMPARE(model.index(row, MyReportsModel::StatusColumn).data(MyReportsModel::SortRole).toInt(),
+             int(status));
+    QCOMPARE(tv::testing::headerTexts(model),
+             (QStringList{u"About"_s, u"Report"_s, u"Status"_s, u"Reported on"_s}));
+}
+
+void TestMyReportsModel::resolutionIsDescribed()
+{
+    MyReportsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleReports());
+    QCOMPARE(
+        model.index(1, MyReportsModel::StatusColumn).data(Qt::AccessibleDescriptionRole).toString(),
+        u"Resolution: The source has been corrected."_s);
+    QCOMPARE(model.index(1, MyReportsModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             u"Resolution: The source has been corrected."_s);
+    QVERIFY(!model.index(0, MyReportsModel::StatusColumn)
+                 .data(Qt::AccessibleDescriptionRole)
+                 .isValid());
+}
+
+void TestMyReportsModel::isReadOnlyWithNoCopyPath()
+{
+    MyReportsModel model;
+    model.setRows(tv::testing::sampleReports());
+    tv::testing::verifyReadOnly(model);
+}
+
+void TestMyReportsModel::clearLeavesNoRows()
+{
+    MyReportsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(tv::testing::sampleReports());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.clear();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMyReportsModel)
+#include "tst_myreportsmodel.moc"
