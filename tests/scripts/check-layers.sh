@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that dependencies point one way:
-#   models/domain: Qt Core only; models, app: no Widgets; server: no Gui, no Widgets;
+#   models (domain included): Qt Core only; app: no Widgets; server: no Gui, no Widgets;
 #   ui/ and app/main.cpp are the only places that may use Qt Widgets.
 # Usage: check-layers.sh SOURCE_DIR TRANSFORM_SERVICE_BINARY TRANSFORM_VIEW_BINARY
 set -euo pipefail
@@ -26,6 +26,7 @@ gui='#\s*include\s*[<"](QtGui/|QGuiApplication|QIcon|QPixmap|QImage|QPainter|QCo
 check_includes models/domain "$widgets" "Qt Widgets"
 check_includes models/domain "$gui" "Qt Gui"
 check_includes models "$widgets" "Qt Widgets"
+check_includes models "$gui" "Qt Gui"
 check_includes app "$widgets" "Qt Widgets"
 check_includes server "$widgets" "Qt Widgets"
 check_includes server "$gui" "Qt Gui"
