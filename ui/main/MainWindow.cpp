@@ -2,6 +2,7 @@
 
 #include "search/PersonSummaryModel.h"
 #include "ui_MainWindow.h"
+#include "workspace/Workspace.h"
 
 #include <QEvent>
 #include <QToolButton>
@@ -10,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace tv::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(workspace::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_searchResults(new models::PersonSummaryModel(this))
+    , m_workspace(workspace)
 {
     m_ui->setupUi(this);
     m_ui->lockAction->setShortcuts(lockShortcuts());
@@ -50,15 +51,19 @@ void MainWindow::clearUser()
     retranslate();
 }
 
+workspace::Workspace *MainWindow::workspace() const
+{
+    return m_workspace;
+}
+
 models::PersonSummaryModel *MainWindow::searchResults() const
 {
-    return m_searchResults;
+    return m_workspace->searchResults();
 }
 
 void MainWindow::clearPersonData()
 {
-    // Every person model of the window; a new one is added here when it is added to the window.
-    m_searchResults->clear();
+    m_workspace->clearPersonData();
 }
 
 QList<QKeySequence> MainWindow::lockShortcuts()

@@ -12,6 +12,9 @@
 namespace tv::models {
 class PersonSummaryModel;
 } // namespace tv::models
+namespace tv::workspace {
+class Workspace;
+} // namespace tv::workspace
 
 namespace tv::ui {
 
@@ -19,15 +22,15 @@ namespace Ui {
 class MainWindow;
 } // namespace Ui
 
-// The window after sign-in. For now it says who is signed in and offers "Sign out" and "Lock
-// now" (the quick-hide keys, Ctrl+Shift+L and Pause); the workspace comes later. Every model that
-// holds person data belongs to this window, and clearPersonData() empties them all.
+// The window after sign-in: who is signed in, "Sign out" and "Lock now" (the quick-hide keys,
+// Ctrl+Shift+L and Pause), and the practitioner's workspace. It shows the workspace's models
+// (every model that holds person data is the workspace's) and clearPersonData() empties them.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(workspace::Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setTrainingMode(bool training);
@@ -37,9 +40,11 @@ public:
     void setUser(const tv::User &user);
     void clearUser();
 
+    workspace::Workspace *workspace() const;
     // The search results (person data, in memory only).
     models::PersonSummaryModel *searchResults() const;
-    // Empties every model that holds person data (on lock and on sign-out).
+    // Empties every model that holds person data and drops every request for more (on lock and
+    // on sign-out).
     void clearPersonData();
 
     // The quick-hide keys of lockAction: Ctrl+Shift+L, and Pause (Break) on keyboards with one.
@@ -57,7 +62,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    models::PersonSummaryModel *m_searchResults;
+    workspace::Workspace *m_workspace;
     bool m_training = false;
     std::optional<User> m_user;
 };

@@ -7,6 +7,7 @@
 #include "session/IdleLock.h"
 #include "session/Session.h"
 #include "training/TrainingService.h"
+#include "workspace/Workspace.h"
 
 #include <QLoggingCategory>
 
@@ -27,8 +28,9 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     , m_idle(new session::IdleLock(
           session::IdleLock::deploymentPeriod(std::chrono::minutes(deployment.idleLockMinutes)),
           this))
+    , m_workspace(new workspace::Workspace(m_client, m_session, this))
     , m_login(std::make_unique<LoginWindow>())
-    , m_main(std::make_unique<MainWindow>())
+    , m_main(std::make_unique<MainWindow>(m_workspace))
     , m_lock(std::make_unique<LockScreen>())
 {
     m_login->setTrainingMode(options.training);
@@ -143,6 +145,11 @@ session::Session *ClientShell::session() const
 session::IdleLock *ClientShell::idleLock() const
 {
     return m_idle;
+}
+
+workspace::Workspace *ClientShell::workspace() const
+{
+    return m_workspace;
 }
 
 store::EncryptedSessionStore *ClientShell::sessionStore() const

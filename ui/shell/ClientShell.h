@@ -20,6 +20,9 @@ class Session;
 namespace tv::training {
 class TrainingService;
 } // namespace tv::training
+namespace tv::workspace {
+class Workspace;
+} // namespace tv::workspace
 
 namespace tv::ui {
 
@@ -63,6 +66,7 @@ public:
     net::ServiceClient *serviceClient() const;
     session::Session *session() const;
     session::IdleLock *idleLock() const;
+    workspace::Workspace *workspace() const;
     store::EncryptedSessionStore *sessionStore() const; // null in training mode
     training::TrainingService *trainingService() const; // null unless in training mode
 
@@ -89,6 +93,7 @@ private:
     net::ServiceClient *m_client;
     session::Session *m_session;
     session::IdleLock *m_idle;
+    workspace::Workspace *m_workspace;
     store::EncryptedSessionStore *m_store = nullptr;
     training::TrainingService *m_training = nullptr;
     std::unique_ptr<LoginWindow> m_login;

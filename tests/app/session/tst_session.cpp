@@ -1,9 +1,9 @@
-// Session against a real ServiceHost on loopback (SQLite in a file, training data), with a
-// second connection to that file to change what the service knows (SQL) behind its back.
+// Session against the real service on loopback (TrainingHost: training data in an SQLite file),
+// whose second connection to that file changes what the service knows (SQL) behind its back.
 
 #include "ReplyWaiter.h"
-#include "ServiceHost.h"
 #include "TestHttpClient.h"
+#include "TrainingHost.h"
 #include "auth/Totp.h"
 #include "db/Database.h"
 #include "domain/ErrorCode.h"
@@ -15,7 +15,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +44,6 @@ class TestSession final : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
 
     void signInAndOut();
     void refusedSignIn();
@@ -63,46 +61,18 @@ private Q_SLOTS:
     void twoStepSignIn(); // last: it enrols the trainer in two-step sign-in
 
 private:
-    // Runs one statement on the service's database file.
-    bool sql(const QString &statement, const QVariantMap &bindings = {});
     // Signs `session` in as the trainer and waits until it is ready.
     bool signInReady(Session &session);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<tv::server::ServiceHost> m_host;
-    std::unique_ptr<tv::server::db::Database> m_db;
+    tv::test::TrainingHost m_host;
     LoginRequest m_trainer;
 };
 
 void TestSession::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    tv::server::ServerConfig config;
-    config.training = true;
-    config.database.sqlitePath = m_dir.filePath(u"service.sqlite"_s);
-    m_host = std::make_unique<tv::server::ServiceHost>(config);
-    const tv::Status started = m_host->start();
+    const tv::Status started = m_host.start();
     QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
-    const auto account = m_host->trainingAccount();
-    QVERIFY(account.has_value());
-    m_trainer = LoginRequest{account->email, account->password};
-    auto db = tv::server::db::Database::open(config.database);
-    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(db).value();
-}
-
-void TestSession::cleanupTestCase()
-{
-    m_db.reset();
-    m_host.reset();
-}
-
-bool TestSession::sql(const QString &statement, const QVariantMap &bindings)
-{
-    const auto ran = m_db->run(u"change the service's data for a test", statement, bindings);
-    if (!ran)
-        qWarning("%s", qPrintable(ran.error().message));
-    return ran.ok();
+    m_trainer = m_host.trainer();
 }
 
 bool TestSession::signInReady(Session &session)
@@ -115,7 +85,7 @@ bool TestSession::signInReady(Session &session)
 void TestSession::signInAndOut()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy signingIn(&session, &Session::signingInChanged);
     QSignalSpy signedIn(&session, &Session::signedIn);
@@ -156,7 +126,7 @@ void TestSession::signInAndOut()
 void TestSession::refusedSignIn()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy signedIn(&session, &Session::signedIn);
     QSignalSpy errors(&session, &Session::errorOccurred);
@@ -200,7 +170,7 @@ void TestSession::signOutWhileSigningIn()
 void TestSession::signingInAgainEndsTheFirstSession()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy signedIn(&session, &Session::signedIn);
     QSignalSpy signedOut(&session, &Session::signedOut);
@@ -219,7 +189,7 @@ void TestSession::signingInAgainEndsTheFirstSession()
 void TestSession::outlivesItsClient()
 {
     auto client = std::make_unique<ServiceClient>();
-    client->setBaseUrl(m_host->baseUrl());
+    client->setBaseUrl(m_host.baseUrl());
     Session session(client.get());
     QSignalSpy signedIn(&session, &Session::signedIn);
     session.signIn(m_trainer);
@@ -232,7 +202,7 @@ void TestSession::outlivesItsClient()
 void TestSession::readsTheAccountAfterSignIn()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy status(&session, &Session::accountStatusChanged);
     QSignalSpy ready(&session, &Session::ready);
@@ -258,24 +228,24 @@ void TestSession::readsTheAccountAfterSignIn()
 void TestSession::signOutRevokesOnTheServer()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy signedOut(&session, &Session::signedOut);
     QVERIFY(signInReady(session));
     const QString token = client.accessToken();
     QVERIFY(!token.isEmpty());
-    QCOMPARE(meStatus(m_host->baseUrl(), token), 200);
+    QCOMPARE(meStatus(m_host.baseUrl(), token), 200);
 
     session.signOut();
     QCOMPARE(signedOut.count(), 1); // at once, without waiting for the server
     QVERIFY(!client.hasAccessToken());
-    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_host->baseUrl(), token), 401, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_host.baseUrl(), token), 401, WaitMs);
 }
 
 void TestSession::signOutWipesLocallyWhenTheServerIsDown()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     client.setTransferTimeout(2s);
     Session session(&client);
     QSignalSpy signedOut(&session, &Session::signedOut);
@@ -296,7 +266,7 @@ void TestSession::signOutWipesLocallyWhenTheServerIsDown()
 void TestSession::refreshReplacesTheToken()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QCOMPARE(session.refreshInterval(), Session::DefaultRefreshInterval);
     session.setRefreshInterval(300ms);
@@ -310,9 +280,9 @@ void TestSession::refreshReplacesTheToken()
     QVERIFY(!second.isEmpty());
     QVERIFY(second != first);
     QCOMPARE(session.expiresAt(), end); // the absolute end stays
-    QCOMPARE(meStatus(m_host->baseUrl(), first), 401);
+    QCOMPARE(meStatus(m_host.baseUrl(), first), 401);
     session.setRefreshInterval(1h); // so the next check is not racing a refresh
-    QCOMPARE(meStatus(m_host->baseUrl(), client.accessToken()), 200);
+    QCOMPARE(meStatus(m_host.baseUrl(), client.accessToken()), 200);
 
     // A locked session refreshes nothing.
     session.setRefreshInterval(100ms);
@@ -325,11 +295,12 @@ void TestSession::refreshReplacesTheToken()
 
 void TestSession::newStatementMustBeAccepted()
 {
-    QVERIFY(sql(u"INSERT INTO data_protection_statements (version, body, published_at)"
-                u" VALUES (2, 'Version two of the statement.', :at)"_s,
-                {{u":at"_s, tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc())}}));
+    QVERIFY(
+        m_host.sql(u"INSERT INTO data_protection_statements (version, body, published_at)"
+                   u" VALUES (2, 'Version two of the statement.', :at)"_s,
+                   {{u":at"_s, tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc())}}));
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy statement(&session, &Session::statementRequired);
     QSignalSpy ready(&session, &Session::ready);
@@ -364,14 +335,14 @@ void TestSession::newStatementMustBeAccepted()
 void TestSession::expiredSessionHasItsOwnMessage()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy signedOut(&session, &Session::signedOut);
     QSignalSpy errors(&session, &Session::errorOccurred);
     QVERIFY(signInReady(session));
-    QVERIFY(sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
-                {{u":past"_s,
-                  tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc().addSecs(-60))}}));
+    QVERIFY(m_host.sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
+                       {{u":past"_s, tv::server::db::Database::toDb(
+                                         QDateTime::currentDateTimeUtc().addSecs(-60))}}));
 
     const auto expired = await<tv::AccountStatus>(client.me());
     QVERIFY(!expired);
@@ -391,17 +362,18 @@ void TestSession::expiredSessionHasItsOwnMessage()
 void TestSession::lapsedDbsIsNamed()
 {
     const QDate lapsed = QDate::currentDate().addYears(-4);
-    QVERIFY(sql(
+    QVERIFY(m_host.sql(
         u"UPDATE users SET dbs_certificate_date = :date WHERE lower(email) = lower(:email)"_s,
         {{u":date"_s, tv::server::db::Database::toDb(lapsed)}, {u":email"_s, m_trainer.email}}));
     const auto restore = qScopeGuard([&] {
-        sql(u"UPDATE users SET dbs_certificate_date = :date WHERE lower(email) = lower(:email)"_s,
+        m_host.sql(
+            u"UPDATE users SET dbs_certificate_date = :date WHERE lower(email) = lower(:email)"_s,
             {{u":date"_s, tv::server::db::Database::toDb(QDate::currentDate().addMonths(-1))},
              {u":email"_s, m_trainer.email}});
     });
 
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy accessLapsed(&session, &Session::accessLapsed);
     QSignalSpy ready(&session, &Session::ready);
@@ -429,7 +401,7 @@ void TestSession::lapsedDbsIsNamed()
 void TestSession::lockAndUnlock()
 {
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy locked(&session, &Session::locked);
     QSignalSpy unlocked(&session, &Session::unlocked);
@@ -442,8 +414,8 @@ void TestSession::lockAndUnlock()
     QCOMPARE(locked.count(), 1);
     QVERIFY(session.isLocked());
     QVERIFY(session.isSignedIn());
-    QVERIFY(!client.hasAccessToken());                 // nothing more can be asked for
-    QCOMPARE(meStatus(m_host->baseUrl(), first), 200); // nothing forgotten on the server
+    QVERIFY(!client.hasAccessToken());                // nothing more can be asked for
+    QCOMPARE(meStatus(m_host.baseUrl(), first), 200); // nothing forgotten on the server
 
     session.unlock(u"wrong password"_s);
     QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, WaitMs);
@@ -458,8 +430,8 @@ void TestSession::lockAndUnlock()
     const QString second = client.accessToken();
     QVERIFY(!second.isEmpty());
     QVERIFY(second != first);
-    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_host->baseUrl(), first), 401, WaitMs);
-    QCOMPARE(meStatus(m_host->baseUrl(), second), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(meStatus(m_host.baseUrl(), first), 401, WaitMs);
+    QCOMPARE(meStatus(m_host.baseUrl(), second), 200);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, WaitMs); // /me is read again
     session.signOut();
 }
@@ -468,13 +440,13 @@ void TestSession::twoStepSignIn()
 {
     // Enrol the trainer through the API with a code computed here.
     ServiceClient client;
-    client.setBaseUrl(m_host->baseUrl());
+    client.setBaseUrl(m_host.baseUrl());
     Session session(&client);
     QSignalSpy codeRequired(&session, &Session::codeRequired);
     QSignalSpy signedIn(&session, &Session::signedIn);
     QSignalSpy errors(&session, &Session::errorOccurred);
     QVERIFY(signInReady(session));
-    tv::test::TestHttpClient http(m_host->baseUrl());
+    tv::test::TestHttpClient http(m_host.baseUrl());
     http.setBearerToken(client.accessToken());
     const auto enrol = http.postJson(u"/api/v1/auth/mfa/enrol"_s, {});
     QCOMPARE(enrol.status, 200);

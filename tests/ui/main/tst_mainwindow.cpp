@@ -1,7 +1,10 @@
 // MainWindow on the offscreen platform.
 
 #include "main/MainWindow.h"
+#include "net/ServiceClient.h"
 #include "search/PersonSummaryModel.h"
+#include "session/Session.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -23,17 +26,40 @@ class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
+
     void everyInteractiveWidgetIsNamed();
     void showsWhoIsSignedIn();
     void bannerOnlyInTraining();
     void signOut();
     void lockNowByMenuAndKeys();
     void clearPersonDataEmptiesEveryPersonModel();
+
+private:
+    // Signed out and pointed nowhere: these tests never reach a service.
+    std::unique_ptr<tv::net::ServiceClient> m_client;
+    std::unique_ptr<tv::session::Session> m_session;
+    std::unique_ptr<tv::workspace::Workspace> m_workspace;
 };
+
+void TestMainWindow::init()
+{
+    m_client = std::make_unique<tv::net::ServiceClient>();
+    m_session = std::make_unique<tv::session::Session>(m_client.get());
+    m_workspace = std::make_unique<tv::workspace::Workspace>(m_client.get(), m_session.get());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_workspace.reset();
+    m_session.reset();
+    m_client.reset();
+}
 
 void TestMainWindow::everyInteractiveWidgetIsNamed()
 {
-    MainWindow window;
+    MainWindow window(m_workspace.get());
     for (const QString &name : {u"signedInLabel"_s, u"signOutButton"_s, u"trainingBanner"_s}) {
         QWidget *widget = window.findChild<QWidget *>(name);
         QVERIFY2(widget, qPrintable(name));
@@ -52,7 +78,7 @@ void TestMainWindow::everyInteractiveWidgetIsNamed()
 
 void TestMainWindow::showsWhoIsSignedIn()
 {
-    MainWindow window;
+    MainWindow window(m_workspace.get());
     auto *label = window.findChild<QLabel *>(u"signedInLabel"_s);
     QCOMPARE(label->text(), u"Not signed in."_s);
     window.setUser(Trainer);
@@ -72,7 +98,7 @@ void TestMainWindow::showsWhoIsSignedIn()
 
 void TestMainWindow::bannerOnlyInTraining()
 {
-    MainWindow window;
+    MainWindow window(m_workspace.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *banner = window.findChild<QLabel *>(u"trainingBanner"_s);
@@ -89,7 +115,7 @@ void TestMainWindow::bannerOnlyInTraining()
 
 void TestMainWindow::signOut()
 {
-    MainWindow window;
+    MainWindow window(m_workspace.get());
     QSignalSpy signOutRequested(&window, &MainWindow::signOutRequested);
     window.setUser(Trainer);
     window.show();
@@ -100,7 +126,7 @@ void TestMainWindow::signOut()
 
 void TestMainWindow::lockNowByMenuAndKeys()
 {
-    MainWindow window;
+    MainWindow window(m_workspace.get());
     QSignalSpy lock(&window, &MainWindow::lockRequested);
     auto *action = window.findChild<QAction *>(u"lockAction"_s);
     QVERIFY(action);
@@ -121,7 +147,7 @@ void TestMainWindow::lockNowByMenuAndKeys()
 
 void TestMainWindow::clearPersonDataEmptiesEveryPersonModel()
 {
-    MainWindow window;
+    MainWindow window(m_workspace.get());
     tv::models::PersonSummaryModel *results = window.searchResults();
     QVERIFY(results);
     results->setResults({tv::PersonSummary{u"p-1"_s, u"Alex Example"_s, QDate(2014, 3, 1),
