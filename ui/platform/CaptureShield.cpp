@@ -1,0 +1,7 @@
+#include "CaptureShield.h"
+
+namespace tv::ui {
+
+CaptureShield::~CaptureShield() = default;
+
+} // namespace tv::ui

@@ -1,0 +1,46 @@
+// The macOS shield: the window's sharing type. Built on macOS only.
+#include "CaptureShield.h"
+
+#include <QCoreApplication>
+#include <QWindow>
+
+#import <AppKit/AppKit.h>
+
+namespace tv::ui {
+
+namespace {
+
+class MacCaptureShield final : public CaptureShield {
+public:
+    CaptureProtection protect(QWindow *window) override
+    {
+        if (!window)
+            return CaptureProtection::Failed;
+        // A Qt window's id on macOS is its NSView; the NSWindow holds the sharing type.
+        NSView *view = reinterpret_cast<NSView *>(window->winId());
+        NSWindow *nsWindow = view.window;
+        if (!nsWindow)
+            return CaptureProtection::Failed;
+        nsWindow.sharingType = NSWindowSharingNone;
+        return nsWindow.sharingType == NSWindowSharingNone ? CaptureProtection::Protected
+                                                           : CaptureProtection::Failed;
+    }
+
+    QString explanation() const override
+    {
+        return QCoreApplication::translate(
+            "tv::ui::CaptureShield",
+            "macOS keeps TransformView's windows out of screenshots and of screen recording and "
+            "sharing by applications that honour it. A camera pointed at the screen is not "
+            "stopped: the watermark says whose screen it was.");
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CaptureShield> CaptureShield::forThisPlatform()
+{
+    return std::make_unique<MacCaptureShield>();
+}
+
+} // namespace tv::ui
