@@ -68,7 +68,6 @@ ReasonDialog::ReasonDialog(QWidget *parent)
     layout->addWidget(m_note);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -269,6 +269,9 @@ QString SearchPanel::stateText() const
 
 void SearchPanel::clearAll()
 {
+    // A search under way is abandoned with the criteria (the caller drops its answer).
+    m_focusBeforeBusy = nullptr;
+    setBusy(false);
     // setText() rather than clear(): it also empties the undo history, so Ctrl+Z cannot bring
     // the criteria back after a lock.
     for (QLineEdit *field : fields())

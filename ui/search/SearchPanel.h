@@ -54,8 +54,9 @@ public:
     // What the state line says now.
     QString stateText() const;
 
-    // Empties every field, the state line and the results model (criteria identify a person:
-    // called at lock and sign-out, and by "Clear").
+    // Empties every field, the state line and the results model, and ends the busy state
+    // (criteria identify a person: called at lock and sign-out, and by "Clear"). An answer to a
+    // search started before is the caller's to drop.
     void clearAll();
 
     // "04/03/2012" (day/month/year, also with '-', '.' or spaces, or as 04032012) as a date;

@@ -1,9 +1,9 @@
 // MyReportsPanel on the offscreen platform: the table of one's reports, its states in words,
 // the selected report in full, and the Refresh and Back buttons.
 
+#include "PersonViewSamples.h"
 #include "reports/MyReportsModel.h"
 #include "reports/MyReportsPanel.h"
-#include "PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -17,8 +17,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using tv::testing::sampleReports;
 using tv::models::MyReportsModel;
+using tv::testing::sampleReports;
 using tv::ui::MyReportsPanel;
 
 namespace {

@@ -509,7 +509,11 @@ void TestSearchPanel::clearAllEmptiesEverything()
     f.answer(threePeople());
     QCOMPARE(f.model.rowCount(), 3);
 
+    QTest::keyClick(f.field(u"nameEdit"_s), Qt::Key_Return);
+    f.panel.setBusy(true); // locked while a search is under way
     f.panel.clearAll();
+    QVERIFY(!f.panel.isBusy());
+    QVERIFY(f.field(u"nameEdit"_s)->isEnabled());
     for (const QString &name : names) {
         QVERIFY2(f.field(name)->text().isEmpty(), qPrintable(name));
         // Undo cannot bring the criteria back.
