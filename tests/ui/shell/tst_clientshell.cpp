@@ -134,6 +134,7 @@ private Q_SLOTS:
     void signOutFromTheLockScreen();
     void mainWindowWaitsUntilReady();
     void statementIsAcceptedBeforeTheMainWindow();
+    void refusedAcceptanceStaysOnTheStatement();
     void lapsedAccessNamesTheConditionsAndTheContact();
     void unlockIntoLapsedAccessShowsTheLoginPage();
     void twoStepSignInAsksForTheCode(); // last: it enrols the trainer in two-step sign-in
@@ -141,6 +142,8 @@ private Q_SLOTS:
 private:
     // Runs one statement on the service's database file, behind the service's back.
     bool sql(const QString &statement, const QVariantMap &bindings = {});
+    // Publishes a new data protection statement with `body`: every user must accept it.
+    bool publishStatement(const QString &body);
     // Makes the trainer's DBS check and training lapse until the returned guard is destroyed.
     [[nodiscard]] auto lapseTheTrainersDbsAndTraining();
 
@@ -187,6 +190,14 @@ bool TestClientShell::sql(const QString &statement, const QVariantMap &bindings)
     if (!ran)
         qWarning("%s", qPrintable(ran.error().message));
     return ran.ok();
+}
+
+bool TestClientShell::publishStatement(const QString &body)
+{
+    return sql(u"INSERT INTO data_protection_statements (version, body, published_at)"
+               u" SELECT MAX(version) + 1, :body, :at FROM data_protection_statements"_s,
+               {{u":body"_s, body},
+                {u":at"_s, tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc())}});
 }
 
 auto TestClientShell::lapseTheTrainersDbsAndTraining()
@@ -588,10 +599,7 @@ void TestClientShell::mainWindowWaitsUntilReady()
 void TestClientShell::statementIsAcceptedBeforeTheMainWindow()
 {
     const QString body = u"A newer statement: I will keep what I see to myself."_s;
-    QVERIFY(sql(u"INSERT INTO data_protection_statements (version, body, published_at)"
-                u" SELECT MAX(version) + 1, :body, :at FROM data_protection_statements"_s,
-                {{u":body"_s, body},
-                 {u":at"_s, tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc())}}));
+    QVERIFY(publishStatement(body));
     ClientShell shell(serverOption(m_host->baseUrl()));
     MainWindowWatcher watcher(shell);
     QVERIFY(startAndSignInUntil(shell, m_trainer, Page::Statement));
@@ -626,6 +634,38 @@ void TestClientShell::statementIsAcceptedBeforeTheMainWindow()
     QVERIFY(!login->isVisible());
     QCOMPARE(shell.session()->accountStatus()->statementVersionAccepted, version);
     QCOMPARE(watcher.shown, 1);
+    QCOMPARE(watcher.shownBeforeReady, 0);
+}
+
+void TestClientShell::refusedAcceptanceStaysOnTheStatement()
+{
+    QVERIFY(publishStatement(u"The statement the trainer is about to read."_s));
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    MainWindowWatcher watcher(shell);
+    QVERIFY(startAndSignInUntil(shell, m_trainer, Page::Statement));
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    // Meanwhile the Transform team publishes another: accepting the one shown is refused.
+    QVERIFY(publishStatement(u"An even newer statement."_s));
+    QTest::mouseClick(child<QCheckBox>(login, u"acceptCheck"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(login, u"acceptButton"_s), Qt::LeftButton);
+    QVERIFY(login->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!login->isBusy(), 20000);
+    QCOMPARE(login->page(), Page::Statement);
+    QVERIFY2(login->statusText().startsWith(u"A newer statement was published"_s),
+             qPrintable(login->statusText()));
+    QVERIFY(shell.session()->isSignedIn());
+    QVERIFY(child<QPushButton>(login, u"statementSignOutButton"_s)->isEnabled());
+    QCOMPARE(watcher.shown, 0);
+
+    // Signing out and in again shows the newest, which can be accepted.
+    QTest::mouseClick(child<QPushButton>(login, u"statementSignOutButton"_s), Qt::LeftButton);
+    tv::test::submitSignIn(shell, m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(login->page(), Page::Statement, 20000);
+    QCOMPARE(child<QPlainTextEdit>(login, u"statementText"_s)->toPlainText(),
+             u"An even newer statement."_s);
+    QTest::mouseClick(child<QCheckBox>(login, u"acceptCheck"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(login, u"acceptButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 20000);
     QCOMPARE(watcher.shownBeforeReady, 0);
 }
 
