@@ -5,21 +5,58 @@
 
 #include <QEvent>
 #include <QKeyEvent>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 
 using namespace Qt::StringLiterals;
 
 namespace tv::ui {
+
+namespace {
+
+bool isEnter(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+           (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+}
+
+// Six ASCII digits: what an authenticator app shows.
+const QRegularExpression &codePattern()
+{
+    static const QRegularExpression pattern(u"^[0-9]{6}$"_s);
+    return pattern;
+}
+
+} // namespace
 
 LoginWindow::LoginWindow(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LoginWindow>())
 {
     m_ui->setupUi(this);
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    m_ui->headingLabel->setFont(headingFont);
+    for (QLabel *heading :
+         {m_ui->headingLabel, m_ui->codeHeadingLabel, m_ui->checkingHeadingLabel}) {
+        QFont headingFont = heading->font();
+        headingFont.setBold(true);
+        heading->setFont(headingFont);
+    }
+    m_ui->codeEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{0,6}$"_s), m_ui->codeEdit));
+    // Wide enough for the six digits with room to spare, whatever the font.
+    m_ui->codeEdit->setMinimumWidth(m_ui->codeEdit->fontMetrics().horizontalAdvance(u'0') * 10);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginWindow::submit);
+    connect(m_ui->codeSignInButton, &QPushButton::clicked, this, &LoginWindow::submitCode);
+    connect(m_ui->codeBackButton, &QPushButton::clicked, this, [this] {
+        showStatus({});
+        showCredentials();
+    });
+    connect(m_ui->statementPage, &StatementPage::accepted, this, &LoginWindow::statementAccepted);
+    connect(m_ui->statementPage, &StatementPage::signOutRequested, this,
+            &LoginWindow::signOutRequested);
+    connect(m_ui->accessLapsedPage, &AccessLapsedPage::signOutRequested, this,
+            &LoginWindow::signOutRequested);
     m_ui->noticeLabel->setVisible(false);
+    setPage(Page::Credentials);
     setTrainingMode(false);
 }
 
@@ -54,14 +91,86 @@ void LoginWindow::setCredentials(const QString &email, const QString &password)
 void LoginWindow::clearPassword()
 {
     m_ui->passwordEdit->clear();
+    forgetPendingSignIn();
     focusNextStep();
+}
+
+LoginWindow::Page LoginWindow::page() const
+{
+    const QWidget *current = m_ui->pages->currentWidget();
+    if (current == m_ui->codePage)
+        return Page::Code;
+    if (current == m_ui->checkingPage)
+        return Page::Checking;
+    if (current == m_ui->statementPage)
+        return Page::Statement;
+    if (current == m_ui->accessLapsedPage)
+        return Page::AccessLapsed;
+    return Page::Credentials;
+}
+
+void LoginWindow::showCredentials()
+{
+    m_ui->passwordEdit->clear();
+    forgetPendingSignIn();
+    setPage(Page::Credentials);
+}
+
+void LoginWindow::askForCode()
+{
+    if (page() != Page::Code) {
+        // Kept for the re-submit with the code only; the field is emptied at once.
+        m_pending = LoginRequest{m_ui->emailEdit->text().trimmed(), m_ui->passwordEdit->text()};
+        m_ui->passwordEdit->clear();
+    }
+    m_ui->codeEdit->clear();
+    showStatus({});
+    setPage(Page::Code);
+}
+
+void LoginWindow::rejectCode(const QString &message)
+{
+    if (!m_pending) {
+        showCredentials();
+        showError(message);
+        return;
+    }
+    m_ui->codeEdit->clear();
+    setPage(Page::Code);
+    showError(message);
+}
+
+void LoginWindow::showCheckingAccess()
+{
+    m_ui->passwordEdit->clear();
+    forgetPendingSignIn();
+    showStatus({});
+    setPage(Page::Checking);
+}
+
+void LoginWindow::showStatement(const tv::Statement &statement)
+{
+    m_ui->statementPage->setStatement(statement);
+    showStatus({});
+    setPage(Page::Statement);
+}
+
+void LoginWindow::showAccessLapsed(const tv::Error &error,
+                                   const startup::TransformTeamContact &contact)
+{
+    m_ui->accessLapsedPage->setLapsed(error, contact);
+    showStatus({});
+    setPage(Page::AccessLapsed);
 }
 
 void LoginWindow::setBusy(bool busy)
 {
     m_busy = busy;
     if (busy) {
-        showStatus(tr("Signing in. Please wait."));
+        if (page() == Page::Credentials || page() == Page::Code)
+            showStatus(tr("Signing in. Please wait."));
+        else if (page() == Page::Statement)
+            showStatus(tr("Recording that you accept the statement. Please wait."));
         setCursor(Qt::BusyCursor);
     } else {
         unsetCursor();
@@ -117,12 +226,38 @@ void LoginWindow::showEvent(QShowEvent *event)
 
 void LoginWindow::keyPressEvent(QKeyEvent *event)
 {
-    // Line edits pass Enter on to their window; here it presses the default button.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-        if (m_ui->signInButton->isEnabled())
-            m_ui->signInButton->click();
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier &&
+        page() == Page::Code && !m_busy) {
+        m_ui->codeBackButton->click();
         event->accept();
+        return;
+    }
+    // Line edits pass Enter on to their window. A focused button is pressed; elsewhere Enter
+    // presses the page's main button.
+    if (isEnter(event)) {
+        event->accept();
+        if (m_busy)
+            return;
+        if (auto *button = qobject_cast<QPushButton *>(focusWidget());
+            button && isAncestorOf(button) && button->isEnabled()) {
+            button->click();
+            return;
+        }
+        switch (page()) {
+        case Page::Credentials:
+            if (m_ui->signInButton->isEnabled())
+                m_ui->signInButton->click();
+            break;
+        case Page::Code:
+            m_ui->codeSignInButton->click();
+            break;
+        case Page::Statement:
+            m_ui->statementPage->acceptIfConfirmed();
+            break;
+        case Page::Checking:
+        case Page::AccessLapsed:
+            break;
+        }
         return;
     }
     QWidget::keyPressEvent(event);
@@ -135,6 +270,42 @@ void LoginWindow::changeEvent(QEvent *event)
         setTrainingMode(m_training);
     }
     QWidget::changeEvent(event);
+}
+
+void LoginWindow::setPage(Page page)
+{
+    QWidget *widget = m_ui->credentialsPage;
+    switch (page) {
+    case Page::Credentials:
+        break;
+    case Page::Code:
+        widget = m_ui->codePage;
+        break;
+    case Page::Checking:
+        widget = m_ui->checkingPage;
+        break;
+    case Page::Statement:
+        widget = m_ui->statementPage;
+        break;
+    case Page::AccessLapsed:
+        widget = m_ui->accessLapsedPage;
+        break;
+    }
+    m_ui->pages->setCurrentWidget(widget);
+    // The window is as large as this page needs, not as the largest page (the statement).
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        const QSizePolicy::Policy policy =
+            m_ui->pages->widget(i) == widget ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_ui->pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    // Only the wait for the conditions of access is busy by itself.
+    m_busy = page == Page::Checking;
+    if (m_busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateEnabled();
+    focusNextStep();
 }
 
 void LoginWindow::submit()
@@ -154,23 +325,59 @@ void LoginWindow::submit()
         focusNextStep();
         return;
     }
+    forgetPendingSignIn();
     Q_EMIT signInRequested(QUrl(server, QUrl::StrictMode), LoginRequest{email, password});
+}
+
+void LoginWindow::submitCode()
+{
+    if (m_busy)
+        return;
+    if (!m_pending) {
+        showCredentials();
+        return;
+    }
+    const QString code = m_ui->codeEdit->text().trimmed();
+    if (!codePattern().match(code).hasMatch()) {
+        showError(tr("Enter the 6 digits of the code your authenticator app shows."));
+        focusNextStep();
+        return;
+    }
+    Q_EMIT signInRequested(QUrl(m_ui->serverEdit->text().trimmed(), QUrl::StrictMode),
+                           LoginRequest{m_pending->email, m_pending->password, code});
 }
 
 void LoginWindow::focusNextStep()
 {
-    if (m_busy || !m_available)
+    if (m_busy)
         return;
-    // Focus goes to the first empty field; with everything filled in, to the button, where
-    // Enter or Space signs in.
-    if (m_ui->serverEdit->text().trimmed().isEmpty())
-        m_ui->serverEdit->setFocus(Qt::OtherFocusReason);
-    else if (m_ui->emailEdit->text().trimmed().isEmpty())
-        m_ui->emailEdit->setFocus(Qt::OtherFocusReason);
-    else if (m_ui->passwordEdit->text().isEmpty())
-        m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
-    else
-        m_ui->signInButton->setFocus(Qt::OtherFocusReason);
+    switch (page()) {
+    case Page::Credentials:
+        if (!m_available)
+            return;
+        // Focus goes to the first empty field; with everything filled in, to the button, where
+        // Enter or Space signs in.
+        if (m_ui->serverEdit->text().trimmed().isEmpty())
+            m_ui->serverEdit->setFocus(Qt::OtherFocusReason);
+        else if (m_ui->emailEdit->text().trimmed().isEmpty())
+            m_ui->emailEdit->setFocus(Qt::OtherFocusReason);
+        else if (m_ui->passwordEdit->text().isEmpty())
+            m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
+        else
+            m_ui->signInButton->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Code:
+        m_ui->codeEdit->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Statement:
+        m_ui->statementPage->focusFirst();
+        break;
+    case Page::AccessLapsed:
+        m_ui->accessLapsedPage->focusFirst();
+        break;
+    case Page::Checking:
+        break;
+    }
 }
 
 void LoginWindow::updateEnabled()
@@ -180,6 +387,17 @@ void LoginWindow::updateEnabled()
     m_ui->emailEdit->setEnabled(editable);
     m_ui->passwordEdit->setEnabled(editable);
     m_ui->signInButton->setEnabled(editable);
+    m_ui->codeEdit->setEnabled(!m_busy);
+    m_ui->codeBackButton->setEnabled(!m_busy);
+    m_ui->codeSignInButton->setEnabled(!m_busy);
+    m_ui->statementPage->setBusy(m_busy);
+    m_ui->accessLapsedPage->setBusy(m_busy);
+}
+
+void LoginWindow::forgetPendingSignIn()
+{
+    m_pending.reset();
+    m_ui->codeEdit->clear();
 }
 
 } // namespace tv::ui

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "domain/Admin.h"
+#include "domain/Result.h"
 #include "domain/User.h"
+#include "startup/DeploymentConfig.h"
 
 #include <QUrl>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace tv::ui {
 
@@ -13,14 +17,25 @@ namespace Ui {
 class LoginWindow;
 } // namespace Ui
 
-// The sign-in window: server address, email address, password and a "Sign in" button that
-// Enter presses. It only collects what the person typed and shows what it is told; the shell
-// does the signing in. The password is never shown, and is cleared once it has been used.
+// The sign-in window, one page at a time (Session.h describes the protocol behind them):
+//   Credentials   server address, email address, password and "Sign in", which Enter presses.
+//   Code          the authenticator's 6-digit code for an account with two-step sign-in;
+//                 Enter signs in, "Back" or Escape returns to the credentials. The email address
+//                 and password typed before are kept in memory for this re-submit only, and
+//                 forgotten once it is done or abandoned.
+//   Checking      signed in; the service's conditions of access are being read (busy).
+//   Statement     the data protection statement to accept, or "Sign out".
+//   AccessLapsed  the unmet conditions in words, whom to contact, and "Sign out".
+// It only collects what the person typed or chose and shows what it is told; the shell does the
+// signing in. The password is never shown, and is cleared once it has been used.
 class LoginWindow final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginWindow)
 
 public:
+    enum class Page { Credentials, Code, Checking, Statement, AccessLapsed };
+    Q_ENUM(Page)
+
     explicit LoginWindow(QWidget *parent = nullptr);
     ~LoginWindow() override;
 
@@ -31,15 +46,29 @@ public:
     void setServerUrl(const QUrl &url);
     // Fills in the email address and password; training mode fills in the demo trainer's.
     void setCredentials(const QString &email, const QString &password);
+    // Forgets the password, the code and the sign-in kept for the code step.
     void clearPassword();
 
-    // While busy every field and the button are disabled.
+    Page page() const;
+    // Back to the credentials (the email address stays; the password and code are forgotten).
+    void showCredentials();
+    // The service asked for the authenticator code: keeps the email address and password just
+    // submitted for the re-submit with the code, and asks for the code.
+    void askForCode();
+    // The code was refused (or the re-submit failed): shows `message` and asks again.
+    void rejectCode(const QString &message);
+    // Signed in; waiting for the conditions of access.
+    void showCheckingAccess();
+    void showStatement(const tv::Statement &statement);
+    void showAccessLapsed(const tv::Error &error, const startup::TransformTeamContact &contact);
+
+    // While busy every field and button of the page is disabled.
     void setBusy(bool busy);
     bool isBusy() const;
     // Whether signing in is possible at all (training mode without its service: no).
     void setSignInAvailable(bool available);
 
-    // Shows plain information, or an error, below the fields.
+    // Shows plain information, or an error, below the page.
     void showStatus(const QString &message);
     void showError(const QString &message);
     QString statusText() const;
@@ -50,6 +79,9 @@ public:
 
 Q_SIGNALS:
     void signInRequested(const QUrl &serverUrl, const tv::LoginRequest &request);
+    void statementAccepted(int version);
+    // From the statement and access-lapsed pages: end the session.
+    void signOutRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,11 +89,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setPage(Page page);
     void submit();
+    void submitCode();
     void focusNextStep();
     void updateEnabled();
+    void forgetPendingSignIn();
 
     std::unique_ptr<Ui::LoginWindow> m_ui;
+    // The email address and password of a sign-in waiting for its code; memory only.
+    std::optional<tv::LoginRequest> m_pending;
     bool m_training = false;
     bool m_busy = false;
     bool m_available = true;

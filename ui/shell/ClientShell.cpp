@@ -38,6 +38,9 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     m_lock->setTrainingMode(options.training);
 
     connect(m_login.get(), &LoginWindow::signInRequested, this, &ClientShell::onSignInRequested);
+    connect(m_login.get(), &LoginWindow::statementAccepted, this,
+            &ClientShell::onStatementAccepted);
+    connect(m_login.get(), &LoginWindow::signOutRequested, m_session, &session::Session::signOut);
     connect(m_main.get(), &MainWindow::signOutRequested, m_session, &session::Session::signOut);
     connect(m_main.get(), &MainWindow::lockRequested, this, &ClientShell::lockNow);
     connect(m_lock.get(), &LockScreen::unlockRequested, m_session, &session::Session::unlock);
@@ -47,6 +50,10 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     connect(m_session, &session::Session::signedOut, this, &ClientShell::onSignedOut);
     connect(m_session, &session::Session::errorOccurred, this, &ClientShell::onSessionError);
     connect(m_session, &session::Session::codeRequired, this, &ClientShell::onCodeRequired);
+    connect(m_session, &session::Session::statementRequired, this,
+            &ClientShell::onStatementRequired);
+    connect(m_session, &session::Session::accessLapsed, this, &ClientShell::onAccessLapsed);
+    connect(m_session, &session::Session::ready, this, &ClientShell::onReady);
     connect(m_session, &session::Session::unlocked, this, &ClientShell::onUnlocked);
     connect(m_session, &session::Session::accountStatusChanged, this,
             &ClientShell::saveSessionMetadata);
@@ -198,14 +205,14 @@ void ClientShell::onSigningInChanged(bool signingIn)
         m_login->setBusy(signingIn);
 }
 
-void ClientShell::onSignedIn(const User &user)
+void ClientShell::onSignedIn()
 {
-    qCInfo(lcUi) << "showing the main window";
+    // No person data may be asked for before the conditions of access are read (ready): the
+    // main window waits for them.
+    qCInfo(lcUi) << "signed in: checking the conditions of access";
+    m_ready = false;
     m_login->clearPassword();
-    m_login->showStatus({});
-    m_main->setUser(user);
-    present(m_main.get());
-    m_login->hide();
+    m_login->showCheckingAccess();
     m_idle->start();
     if (m_store && !m_store->isOpen())
         m_store->open(); // after a sign-out wiped it; onStoreOpened saves
@@ -215,9 +222,10 @@ void ClientShell::onSignedIn(const User &user)
 void ClientShell::onSignedOut()
 {
     qCInfo(lcUi) << "showing the login window after sign-out";
+    m_ready = false;
     m_idle->stop();
     m_main->clearPersonData();
-    m_login->clearPassword();
+    m_login->showCredentials();
     if (m_training)
         prefillTrainingAccount();
     m_login->showStatus(tr("You have signed out."));
@@ -225,6 +233,7 @@ void ClientShell::onSignedOut()
     m_main->hide();
     m_main->clearUser();
     m_lock->hide();
+    m_lock->setBusy(false);
     m_lock->clearEntries();
     m_lock->setCodeRequired(false);
     m_lock->showStatus({});
@@ -240,6 +249,25 @@ void ClientShell::onSessionError(const Error &error)
         m_lock->showError(error.message);
         return;
     }
+    if (m_session->isSignedIn() && !m_ready) {
+        if (m_login->page() == LoginWindow::Page::Statement) {
+            // Accepting failed: the statement stays, to try again or sign out.
+            m_login->setBusy(false);
+            m_login->showError(error.message);
+            return;
+        }
+        // The conditions of access could not be read: nothing may be shown without them, so
+        // the session ends here, and the login window says why.
+        qCInfo(lcUi) << "the conditions of access could not be read:" << error.code;
+        m_session->signOut();
+        m_login->showError(error.message);
+        return;
+    }
+    if (m_login->page() == LoginWindow::Page::Code) {
+        // A wrong code (or the service out of reach): the code step asks again.
+        m_login->rejectCode(error.message);
+        return;
+    }
     m_login->clearPassword();
     if (m_training)
         prefillTrainingAccount();
@@ -248,8 +276,11 @@ void ClientShell::onSessionError(const Error &error)
 
 void ClientShell::onCodeRequired()
 {
-    if (!m_session->isLocked())
-        return; // the login window does not ask for a code yet
+    if (!m_session->isLocked()) {
+        qCInfo(lcUi) << "asking for the authenticator code";
+        m_login->askForCode();
+        return;
+    }
     m_lock->setCodeRequired(true);
     m_lock->showStatus(tr("Enter the code from your authenticator app, then unlock."));
 }
@@ -275,12 +306,66 @@ void ClientShell::onIdleLocked()
     m_login->hide();
 }
 
+void ClientShell::onStatementRequired(const Statement &statement)
+{
+    qCInfo(lcUi) << "showing the data protection statement";
+    m_login->showStatement(statement);
+    presentLoginPage();
+}
+
+void ClientShell::onStatementAccepted(int version)
+{
+    if (!m_session->isSignedIn() || m_session->isLocked()) {
+        m_login->showCredentials();
+        return;
+    }
+    m_login->setBusy(true);
+    m_session->acceptStatement(version); // then /me again: ready, lapsed or another statement
+}
+
+void ClientShell::onAccessLapsed(const Error &error)
+{
+    qCInfo(lcUi) << "showing that access has lapsed";
+    m_login->showAccessLapsed(error, m_deployment.contact);
+    presentLoginPage();
+}
+
+void ClientShell::onReady()
+{
+    qCInfo(lcUi) << "every condition of access holds: showing the main window";
+    m_ready = true;
+    if (const std::optional<User> user = m_session->user())
+        m_main->setUser(*user);
+    m_login->showCredentials();
+    m_login->showStatus({});
+    present(m_main.get());
+    m_login->hide();
+    m_lock->hide();
+    m_lock->setBusy(false);
+    m_lock->clearEntries();
+    m_lock->showStatus({});
+}
+
 void ClientShell::onUnlocked()
 {
-    qCInfo(lcUi) << "unlocked: showing the main window";
+    // The conditions of access are read again; the lock screen stays until they hold.
+    qCInfo(lcUi) << "unlocked: checking the conditions of access again";
+    m_ready = false;
     m_idle->unlock();
-    present(m_main.get());
+    m_lock->clearEntries();
+    m_lock->setBusy(true);
+    m_lock->showStatus(tr("Checking your access. Please wait."));
+}
+
+void ClientShell::presentLoginPage()
+{
+    // A page of the login window in place of every other window (after sign-in or an unlock).
+    m_ready = false;
+    m_main->clearPersonData();
+    present(m_login.get());
+    m_main->hide();
     m_lock->hide();
+    m_lock->setBusy(false);
     m_lock->clearEntries();
     m_lock->showStatus({});
 }

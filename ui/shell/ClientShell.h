@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Admin.h"
 #include "domain/Result.h"
 #include "domain/User.h"
 #include "startup/CommandLine.h"
@@ -34,6 +35,12 @@ class MainWindow;
 // authorities), session, idle lock, encrypted session store, training service (in training
 // mode) and the windows, and moves between signed out, signed in and locked. main() creates one
 // and starts it; the end-to-end tests drive the same object.
+//
+// Signing in follows the session (Session.h): the login window asks for the authenticator code
+// when the service wants one, then checks the conditions of access, and shows the data
+// protection statement to accept or the unmet conditions when the service says so. The main
+// window shows only once the session is ready, after sign-in and after every unlock, so no
+// person data is asked for before then.
 //
 // Locking: after the deployment's idle period without input, or at once on a quick-hide key (see
 // MainWindow), the session gives up its token, every person model is cleared, every window is
@@ -76,10 +83,14 @@ private:
     void onTrainingFailed(const tv::Error &error);
     void onSignInRequested(const QUrl &serverUrl, const tv::LoginRequest &request);
     void onSigningInChanged(bool signingIn);
-    void onSignedIn(const tv::User &user);
+    void onSignedIn();
     void onSignedOut();
     void onSessionError(const tv::Error &error);
     void onCodeRequired();
+    void onStatementRequired(const tv::Statement &statement);
+    void onStatementAccepted(int version);
+    void onAccessLapsed(const tv::Error &error);
+    void onReady();
     void onIdleLocked();
     void onUnlocked();
     void onStoreOpened(store::StoreIssue issue, const QString &message);
@@ -87,6 +98,7 @@ private:
     void saveSessionMetadata();
     void prefillTrainingAccount();
     void present(QWidget *window);
+    void presentLoginPage();
 
     startup::StartupOptions m_options;
     startup::Deployment m_deployment;
@@ -99,6 +111,7 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<LockScreen> m_lock;
+    bool m_ready = false; // the main window may show: every condition of access held at /me
 };
 
 } // namespace tv::ui

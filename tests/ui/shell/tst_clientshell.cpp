@@ -5,6 +5,11 @@
 #include "SelfSigned.h"
 #include "ServiceHost.h"
 #include "ShellDriver.h"
+#include "TestHttpClient.h"
+#include "auth/Totp.h"
+#include "db/Database.h"
+#include "domain/Access.h"
+#include "domain/WireFormat.h"
 #include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -16,9 +21,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,6 +57,47 @@ QList<tv::PersonSummary> someResults()
                               u"Example Primary"_s},
             tv::PersonSummary{u"p-2"_s, u"Sam Example"_s, QDate(2012, 7, 9), u"Taunton TA1"_s,
                               std::nullopt}};
+}
+
+// Watches the main window: how often it was shown, and whether every condition of access held
+// (the session's last /me) each time it was.
+class MainWindowWatcher final : public QObject {
+public:
+    explicit MainWindowWatcher(const ClientShell &shell)
+        : m_shell(shell)
+    {
+        shell.mainWindow()->installEventFilter(this);
+    }
+
+    int shown = 0;
+    int shownBeforeReady = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_shell.mainWindow() && event->type() == QEvent::Show) {
+            ++shown;
+            const std::optional<tv::AccountStatus> status = m_shell.session()->accountStatus();
+            if (!status || !status->unmet.isEmpty() || m_shell.session()->isLocked())
+                ++shownBeforeReady;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const ClientShell &m_shell;
+};
+
+using Page = tv::ui::LoginWindow::Page;
+
+// Starts `shell`, signs in from its login window and waits until the window shows `page`.
+bool startAndSignInUntil(ClientShell &shell, const tv::LoginRequest &request, Page page)
+{
+    shell.start();
+    if (!QTest::qWaitForWindowExposed(shell.loginWindow()))
+        return false;
+    tv::test::submitSignIn(shell, request);
+    return QTest::qWaitFor([&] { return shell.loginWindow()->page() == page; }, 20000);
 }
 
 bool isLockedAndHidden(const ClientShell &shell)
@@ -83,9 +132,24 @@ private Q_SLOTS:
     void wrongPasswordStaysLocked();
     void rightPasswordUnlocks();
     void signOutFromTheLockScreen();
+    void mainWindowWaitsUntilReady();
+    void statementIsAcceptedBeforeTheMainWindow();
+    void refusedAcceptanceStaysOnTheStatement();
+    void lapsedAccessNamesTheConditionsAndTheContact();
+    void unlockIntoLapsedAccessShowsTheLoginPage();
+    void twoStepSignInAsksForTheCode(); // last: it enrols the trainer in two-step sign-in
 
 private:
+    // Runs one statement on the service's database file, behind the service's back.
+    bool sql(const QString &statement, const QVariantMap &bindings = {});
+    // Publishes a new data protection statement with `body`: every user must accept it.
+    bool publishStatement(const QString &body);
+    // Makes the trainer's DBS check and training lapse until the returned guard is destroyed.
+    [[nodiscard]] auto lapseTheTrainersDbsAndTraining();
+
+    QTemporaryDir m_dir;
     std::unique_ptr<tv::server::ServiceHost> m_host;
+    std::unique_ptr<tv::server::db::Database> m_db;
     tv::LoginRequest m_trainer;
 };
 
@@ -98,19 +162,60 @@ void TestClientShell::initTestCase()
     QCoreApplication::setOrganizationName(u"TransformView"_s);
     QCoreApplication::setApplicationName(u"transform-view"_s);
 
+    QVERIFY(m_dir.isValid());
     tv::server::ServerConfig config;
     config.training = true; // for its demo account; the shell itself is not in training mode
+    // In a file, so that a test can change what the service knows through a second connection.
+    config.database.sqlitePath = m_dir.filePath(u"service.sqlite"_s);
     m_host = std::make_unique<tv::server::ServiceHost>(config);
     const tv::Status started = m_host->start();
     QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message));
     QVERIFY(m_host->trainingAccount().has_value());
     m_trainer =
         tv::LoginRequest{m_host->trainingAccount()->email, m_host->trainingAccount()->password};
+    auto db = tv::server::db::Database::open(config.database);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(db).value();
 }
 
 void TestClientShell::cleanupTestCase()
 {
+    m_db.reset();
     m_host.reset();
+}
+
+bool TestClientShell::sql(const QString &statement, const QVariantMap &bindings)
+{
+    const auto ran = m_db->run(u"change the service's data for a test", statement, bindings);
+    if (!ran)
+        qWarning("%s", qPrintable(ran.error().message));
+    return ran.ok();
+}
+
+bool TestClientShell::publishStatement(const QString &body)
+{
+    return sql(u"INSERT INTO data_protection_statements (version, body, published_at)"
+               u" SELECT MAX(version) + 1, :body, :at FROM data_protection_statements"_s,
+               {{u":body"_s, body},
+                {u":at"_s, tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc())}});
+}
+
+auto TestClientShell::lapseTheTrainersDbsAndTraining()
+{
+    const auto set = [this](const QVariant &dbs, const QVariant &training) {
+        return sql(u"UPDATE users SET dbs_certificate_date = :dbs, training_completed_on = "
+                   u":training WHERE lower(email) = lower(:email)"_s,
+                   {{u":dbs"_s, dbs}, {u":training"_s, training}, {u":email"_s, m_trainer.email}});
+    };
+    const bool lapsed = set(tv::server::db::Database::toDb(QDate::currentDate().addYears(-4)),
+                            QVariant(QMetaType::fromType<QString>()));
+    if (!lapsed)
+        qWarning("could not make the trainer's access lapse");
+    return qScopeGuard([set] {
+        const QVariant monthAgo =
+            tv::server::db::Database::toDb(QDate::currentDate().addMonths(-1));
+        set(monthAgo, monthAgo);
+    });
 }
 
 void TestClientShell::serverFromTheCommandLineIsPreset()
@@ -457,6 +562,233 @@ void TestClientShell::signOutFromTheLockScreen()
     QVERIFY(signIn(shell, m_trainer));
     QVERIFY(!shell.idleLock()->isLocked());
     QTRY_VERIFY_WITH_TIMEOUT(shell.sessionStore()->isOpen(), 20000);
+}
+
+void TestClientShell::mainWindowWaitsUntilReady()
+{
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    MainWindowWatcher watcher(shell);
+    // Connected after the shell: sees what the shell made of signedIn.
+    bool checkingAtSignIn = false;
+    connect(shell.session(), &tv::session::Session::signedIn, this, [&] {
+        checkingAtSignIn = shell.loginWindow()->page() == Page::Checking &&
+                           shell.loginWindow()->isVisible() && shell.loginWindow()->isBusy() &&
+                           !shell.mainWindow()->isVisible();
+    });
+    shell.start();
+    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(checkingAtSignIn);
+    QCOMPARE(watcher.shown, 1);
+    QCOMPARE(watcher.shownBeforeReady, 0);
+    QVERIFY(!shell.loginWindow()->isVisible());
+    QCOMPARE(shell.loginWindow()->page(), Page::Credentials);
+    QCOMPARE(child<QLabel>(shell.mainWindow(), u"signedInLabel"_s)->text(),
+             u"Signed in as Demo Trainer (Trainer)"_s);
+
+    // An unlock reads the conditions again before the main window shows again.
+    shell.lockNow();
+    QVERIFY(isLockedAndHidden(shell));
+    unlockWith(shell, m_trainer.password);
+    QTRY_VERIFY(shell.mainWindow()->isVisible());
+    QCOMPARE(watcher.shown, 2);
+    QCOMPARE(watcher.shownBeforeReady, 0);
+    QVERIFY(!shell.lockScreen()->isVisible());
+    QVERIFY(!shell.lockScreen()->isBusy());
+}
+
+void TestClientShell::statementIsAcceptedBeforeTheMainWindow()
+{
+    const QString body = u"A newer statement: I will keep what I see to myself."_s;
+    QVERIFY(publishStatement(body));
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    MainWindowWatcher watcher(shell);
+    QVERIFY(startAndSignInUntil(shell, m_trainer, Page::Statement));
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    QVERIFY(login->isVisible());
+    auto *text = child<QPlainTextEdit>(login, u"statementText"_s);
+    QCOMPARE(text->toPlainText(), body);
+    const int version = shell.session()->accountStatus()->currentStatementVersion.value_or(0);
+    QVERIFY(version >= 2);
+    QVERIFY(child<QLabel>(login, u"statementVersionLabel"_s)
+                ->text()
+                .startsWith(u"Version %1, published on "_s.arg(version)));
+    QVERIFY(!child<QPushButton>(login, u"acceptButton"_s)->isEnabled());
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+
+    // "Sign out" ends the session there and then.
+    QTest::mouseClick(child<QPushButton>(login, u"statementSignOutButton"_s), Qt::LeftButton);
+    QVERIFY(!shell.session()->isSignedIn());
+    QCOMPARE(login->page(), Page::Credentials);
+    QCOMPARE(login->statusText(), u"You have signed out."_s);
+
+    // Signing in again asks again; accepting from the keyboard leads to the main window.
+    tv::test::submitSignIn(shell, m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(login->page(), Page::Statement, 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), text);
+    QTest::keyClick(text, Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(child<QCheckBox>(login, u"acceptCheck"_s)->isChecked());
+    QCOMPARE(watcher.shown, 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 20000);
+    QVERIFY(!login->isVisible());
+    QCOMPARE(shell.session()->accountStatus()->statementVersionAccepted, version);
+    QCOMPARE(watcher.shown, 1);
+    QCOMPARE(watcher.shownBeforeReady, 0);
+}
+
+void TestClientShell::refusedAcceptanceStaysOnTheStatement()
+{
+    QVERIFY(publishStatement(u"The statement the trainer is about to read."_s));
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    MainWindowWatcher watcher(shell);
+    QVERIFY(startAndSignInUntil(shell, m_trainer, Page::Statement));
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    // Meanwhile the Transform team publishes another: accepting the one shown is refused.
+    QVERIFY(publishStatement(u"An even newer statement."_s));
+    QTest::mouseClick(child<QCheckBox>(login, u"acceptCheck"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(login, u"acceptButton"_s), Qt::LeftButton);
+    QVERIFY(login->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!login->isBusy(), 20000);
+    QCOMPARE(login->page(), Page::Statement);
+    QVERIFY2(login->statusText().startsWith(u"A newer statement was published"_s),
+             qPrintable(login->statusText()));
+    QVERIFY(shell.session()->isSignedIn());
+    QVERIFY(child<QPushButton>(login, u"statementSignOutButton"_s)->isEnabled());
+    QCOMPARE(watcher.shown, 0);
+
+    // Signing out and in again shows the newest, which can be accepted.
+    QTest::mouseClick(child<QPushButton>(login, u"statementSignOutButton"_s), Qt::LeftButton);
+    tv::test::submitSignIn(shell, m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(login->page(), Page::Statement, 20000);
+    QCOMPARE(child<QPlainTextEdit>(login, u"statementText"_s)->toPlainText(),
+             u"An even newer statement."_s);
+    QTest::mouseClick(child<QCheckBox>(login, u"acceptCheck"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(login, u"acceptButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 20000);
+    QCOMPARE(watcher.shownBeforeReady, 0);
+}
+
+void TestClientShell::lapsedAccessNamesTheConditionsAndTheContact()
+{
+    const auto restore = lapseTheTrainersDbsAndTraining();
+    Deployment deployment;
+    deployment.contact = {u"Transform team (fictional council)"_s, u"transform@council.example"_s,
+                          u"01234 567890"_s};
+    ClientShell shell(serverOption(m_host->baseUrl()), deployment);
+    MainWindowWatcher watcher(shell);
+    QVERIFY(startAndSignInUntil(shell, m_trainer, Page::AccessLapsed));
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    QVERIFY(login->isVisible());
+
+    const QString conditions = child<QLabel>(login, u"conditionsLabel"_s)->text();
+    QVERIFY2(conditions.contains(tv::conditions::text(tv::AccessCondition::DbsCurrent)),
+             qPrintable(conditions));
+    QVERIFY2(conditions.contains(tv::conditions::text(tv::AccessCondition::TrainingCompleted)),
+             qPrintable(conditions));
+    QCOMPARE(conditions.split(u'\n').size(), 2);
+    const QString contact = child<QLabel>(login, u"contactLabel"_s)->text();
+    for (const QString &part : {u"Transform team (fictional council)"_s,
+                                u"transform@council.example"_s, u"01234 567890"_s})
+        QVERIFY2(contact.contains(part), qPrintable(contact));
+    QCOMPARE(watcher.shown, 0);
+    QVERIFY(shell.session()->isSignedIn());
+
+    // Signing out is all there is, from the keyboard: focus waits on the button.
+    auto *signOut = child<QPushButton>(login, u"lapsedSignOutButton"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), signOut);
+    QTest::keyClick(signOut, Qt::Key_Return);
+    QVERIFY(!shell.session()->isSignedIn());
+    QCOMPARE(login->page(), Page::Credentials);
+    QCOMPARE(login->statusText(), u"You have signed out."_s);
+    QCOMPARE(watcher.shown, 0);
+}
+
+void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
+{
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    shell.start();
+    QVERIFY(signIn(shell, m_trainer));
+    tv::ui::MainWindow *main = shell.mainWindow();
+    main->searchResults()->setResults(someResults());
+    shell.lockNow();
+    QVERIFY(isLockedAndHidden(shell));
+
+    const auto restore = lapseTheTrainersDbsAndTraining();
+    unlockWith(shell, m_trainer.password);
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(login->page(), Page::AccessLapsed, 20000);
+    QVERIFY(login->isVisible());
+    QVERIFY(!shell.lockScreen()->isVisible());
+    QVERIFY(!main->isVisible());
+    QCOMPARE(main->searchResults()->rowCount(), 0);
+    QVERIFY(child<QLabel>(login, u"conditionsLabel"_s)
+                ->text()
+                .contains(tv::conditions::text(tv::AccessCondition::DbsCurrent)));
+    // Nobody named by the deployment: the council's Transform team.
+    QCOMPARE(child<QLabel>(login, u"contactLabel"_s)->text(),
+             u"Contact the council's Transform team to have your access restored."_s);
+    QTest::mouseClick(child<QPushButton>(login, u"lapsedSignOutButton"_s), Qt::LeftButton);
+    QVERIFY(!shell.session()->isSignedIn());
+    QVERIFY(!main->isVisible());
+}
+
+void TestClientShell::twoStepSignInAsksForTheCode()
+{
+    using tv::server::auth::Totp;
+    // Enrol the trainer through the API with a code computed here.
+    QByteArray secret;
+    qint64 step = 0;
+    {
+        ClientShell shell(serverOption(m_host->baseUrl()));
+        shell.start();
+        QVERIFY(signIn(shell, m_trainer));
+        tv::test::TestHttpClient http(m_host->baseUrl());
+        http.setBearerToken(shell.serviceClient()->accessToken());
+        const auto enrol = http.postJson(u"/api/v1/auth/mfa/enrol"_s, {});
+        QCOMPARE(enrol.status, 200);
+        const auto enrolment = tv::wire::fromJson<tv::MfaEnrolment>(enrol.json());
+        QVERIFY(enrolment.ok());
+        secret = Totp::fromBase32(enrolment.value().secret).value_or(QByteArray());
+        step = Totp::stepAt(QDateTime::currentDateTimeUtc());
+        const auto confirmed = http.postJson(
+            u"/api/v1/auth/mfa/confirm"_s,
+            tv::wire::serialize(tv::wire::toJson(tv::MfaConfirmation{Totp::code(secret, step)})));
+        QCOMPARE(confirmed.status, 200);
+    }
+    const auto unenrol = qScopeGuard([this] {
+        sql(u"UPDATE users SET mfa_secret = NULL, mfa_enrolled_at = NULL, mfa_last_step = NULL"
+            u" WHERE lower(email) = lower(:email)"_s,
+            {{u":email"_s, m_trainer.email}});
+    });
+
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    MainWindowWatcher watcher(shell);
+    QVERIFY(startAndSignInUntil(shell, m_trainer, Page::Code));
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    auto *code = child<QLineEdit>(login, u"codeEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    QVERIFY(!shell.session()->isSignedIn());
+    QVERIFY(child<QLineEdit>(login, u"passwordEdit"_s)->text().isEmpty());
+
+    // A wrong code: the service's words, and the code step again.
+    QTest::keyClicks(code, Totp::code(secret, step + 40));
+    QTest::keyClick(code, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(login->statusText(), WrongPasswordMessage, 20000);
+    QCOMPARE(login->page(), Page::Code);
+    QVERIFY(code->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    QVERIFY(!shell.session()->isSignedIn());
+
+    // The right one (the next step's, within the drift allowed) signs in.
+    QTest::keyClicks(code, Totp::code(secret, step + 1));
+    QTest::keyClick(code, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 20000);
+    QVERIFY(!login->isVisible());
+    QCOMPARE(login->page(), Page::Credentials);
+    QVERIFY(code->text().isEmpty());
+    QCOMPARE(watcher.shown, 1);
+    QCOMPARE(watcher.shownBeforeReady, 0);
 }
 
 QTEST_MAIN(TestClientShell)
