@@ -254,10 +254,13 @@ void AttendanceChart::paintEvent(QPaintEvent *)
             continue;
         const QString figure = term.below ? tr("%1 (below)").arg(term.figure) : term.figure;
         const qreal figureWidth = metrics.horizontalAdvance(figure);
-        // Figures above the point, or below it when the point is near the top.
-        const qreal figureY = point.y() - radius - 4 - line > plot.top() - line
-                                  ? point.y() - radius - 4
-                                  : point.y() + radius + 4 + metrics.ascent();
+        // A figure sits on the side away from the 90% line (under a term below it, over one at or
+        // above it), unless the plot's edge is too close.
+        const qreal over = point.y() - radius - 4;
+        const qreal under = point.y() + radius + 4 + metrics.ascent();
+        const bool roomOver = over - metrics.ascent() > plot.top();
+        const bool roomUnder = under < plot.bottom();
+        const qreal figureY = term.below ? (roomUnder ? under : over) : (roomOver ? over : under);
         const qreal figureX = std::clamp(point.x() - figureWidth / 2, qreal(plot.left() + 2),
                                          qreal(plot.right()) - figureWidth);
         painter.setPen(ink);
