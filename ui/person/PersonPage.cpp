@@ -320,8 +320,11 @@ void PersonPage::buildTabs()
 
 void PersonPage::setModels(models::PersonPageModels *models)
 {
-    if (m_models)
+    if (m_models) {
         disconnect(m_models, nullptr, this, nullptr);
+        disconnect(m_models->coverage(), nullptr, this, nullptr);
+        disconnect(m_models->household(), nullptr, this, nullptr);
+    }
     m_models = models;
     for (const Panel &panel : std::as_const(m_panels)) {
         if (QAbstractItemModel *old = panel.view->model())

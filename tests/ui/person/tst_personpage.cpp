@@ -106,6 +106,7 @@ private Q_SLOTS:
     void clearEmptiesEveryPanel();
     void fiveHundredInvolvementsAddNoWidgets();
     void followsALargerFont();
+    void switchingModelsLeavesTheOldOnesAlone();
 };
 
 void TestPersonPage::everyInteractiveWidgetIsNamed()
@@ -553,6 +554,31 @@ void TestPersonPage::followsALargerFont()
     // Still every row in view: the panel grew with its rows.
     QVERIFY(transform->viewport()->height() >=
             transform->rowViewportPosition(8) + transform->rowHeight(8));
+}
+
+void TestPersonPage::switchingModelsLeavesTheOldOnesAlone()
+{
+    Fixture f;
+    PersonPageModels other;
+    tv::PersonView bo = tv::testing::samplePersonView();
+    bo.details.givenName = u"Bo"_s;
+    bo.involvements.clear();
+    other.setView(bo);
+    f.page.setModels(&other);
+    QCOMPARE(f.page.models(), &other);
+    auto *name = f.child<QLabel>(u"personNameLabel"_s);
+    QCOMPARE(name->text(), u"Bo Fictional"_s);
+    QCOMPARE(f.view(u"involvementsView"_s)->model()->rowCount(), 0);
+    QVERIFY(!f.child<QLabel>(u"involvementsEmpty"_s)->isHidden());
+    // The models the page no longer shows do not reach it.
+    f.models.clear();
+    QCOMPARE(name->text(), u"Bo Fictional"_s);
+    QVERIFY(!f.child<QLabel>(u"coverageLabel"_s)->text().isEmpty());
+
+    f.page.setModels(nullptr);
+    QCOMPARE(name->text(), u"No one is shown"_s);
+    for (const QString &panel : PanelNames)
+        QCOMPARE(f.view(panel)->model(), nullptr);
 }
 
 QTEST_MAIN(TestPersonPage)
