@@ -666,6 +666,10 @@ void PersonPage::retranslate()
     m_tabs->setAccessibleDescription(
         tr("The record in sections. Ctrl+Tab moves to the next section."));
     m_tabs->setTabText(FlagsTab, tr("Details and &flags"));
+    m_flagsScroll->setAccessibleName(tr("Details and flags"));
+    m_flagsScroll->setAccessibleDescription(
+        tr("Personal details, vulnerability criteria, individual flags and Transform "
+           "vulnerability."));
     m_detailsTitle->setText(tr("Personal &details"));
     m_criteriaTitle->setText(tr("&Vulnerability criteria"));
     m_individualTitle->setText(tr("Individual fla&gs"));

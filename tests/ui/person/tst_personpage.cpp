@@ -138,6 +138,11 @@ void TestPersonPage::everyInteractiveWidgetIsNamed()
     QVERIFY(f.child(u"attendanceChart"_s));
     QVERIFY(f.child(u"householdPanel"_s));
     QVERIFY(!f.tabs()->accessibleName().isEmpty());
+    for (int i = 0; i < f.tabs()->count(); ++i)
+        QVERIFY2(!f.tabs()->widget(i)->accessibleName().isEmpty() ||
+                     f.tabs()->widget(i)->findChild<QTableView *>(),
+                 qPrintable(f.tabs()->widget(i)->objectName()));
+    QVERIFY(!f.child(u"flagsScroll"_s)->accessibleName().isEmpty());
 }
 
 void TestPersonPage::headerShowsNameBirthAndSources()
