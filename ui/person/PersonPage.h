@@ -1,0 +1,152 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAction;
+class QBoxLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTabWidget;
+class QTableView;
+
+namespace tv::models {
+class PersonPageModels;
+} // namespace tv::models
+
+namespace tv::ui {
+
+class AttendanceChart;
+class HouseholdPanel;
+
+// The person page: the seven groups of a person view (Appendix C 7.5-7.11) as read-only panels,
+// each a view on one model of models::PersonPageModels, plus the household and a line per data
+// source saying what it covers and when it was last updated.
+//
+// Layout: a header (back, the person's name, date of birth and age, the page's actions, the
+// sources), then tabs: "Details and flags" (personal details and the three flag groups, each
+// panel as tall as its rows), "Involvements", "Assessments", "Attendance" (table and chart),
+// "Household". Ctrl+Tab and the tabs' Alt mnemonics move between them.
+//
+// A view, not a controller: it never calls the service. It says what the person asked for:
+// - reportRequested(item, summary) from any row of any panel: its context menu, the page's
+//   "Report an inaccuracy…" button (the current row of the panel last in focus) or
+//   reportShortcut() in a panel. `item` is the row's ReportItemRole, `summary` its visible words.
+// - householdMemberRequested(id) from the household panel; backRequested() from "Back to
+//   search" or Alt+Left; myReportsRequested() from "My reports".
+// "Contact lead professional" (a button under the involvements, their context menu) opens a
+// mailto: URL for the involvement's lead professional with QDesktopServices.
+//
+// No widget per row anywhere: 500 involvements cost the same widgets as 5.
+class PersonPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonPage)
+
+public:
+    explicit PersonPage(QWidget *parent = nullptr);
+    explicit PersonPage(models::PersonPageModels *models, QWidget *parent = nullptr);
+    ~PersonPage() override;
+
+    // The models to show (not owned; MainWindow owns them). nullptr shows nothing.
+    void setModels(models::PersonPageModels *models);
+    models::PersonPageModels *models() const;
+
+    HouseholdPanel *householdPanel() const;
+
+    // Ctrl+Shift+R: report an inaccuracy in the current row of the focused panel.
+    static QKeySequence reportShortcut();
+
+Q_SIGNALS:
+    void reportRequested(const QString &itemKey, const QString &itemSummary);
+    void householdMemberRequested(const QString &personId);
+    void backRequested();
+    void myReportsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // One read-only table of the page and the role its model gives a row's report item in.
+    struct Panel {
+        QTableView *view = nullptr;
+        int reportRole = 0;
+        bool fitsRows = false; // as tall as its rows (the short, fixed lists)
+    };
+
+    // A tab of one long list: its message for no rows over the table, in a row that may take
+    // more (the attendance chart). Object names are <name>Tab, <name>Empty, <name>View.
+    struct ListTab {
+        QWidget *tab = nullptr;
+        QLabel *empty = nullptr;
+        QTableView *view = nullptr;
+        QBoxLayout *layout = nullptr;
+        QBoxLayout *row = nullptr;
+    };
+
+    void buildHeader();
+    void applyHeadingFont();
+    ListTab addListTab(const QString &name, int reportRole);
+    void buildTabs();
+    QTableView *addPanel(const QString &objectName, int reportRole, bool fitsRows);
+    void showContextMenu(int panel, const QPoint &pos);
+    void reportFrom(int panel);
+    void reportFocused();
+    void followTab();
+    void contactLeadProfessional();
+    QString leadProfessionalEmail() const;
+    void fitPanel(const Panel &panel);
+    void arrangeFlagColumns();
+    void refreshHeader();
+    void refreshActions();
+    void refreshCounts();
+    void retranslate();
+
+    QPointer<models::PersonPageModels> m_models;
+    QList<Panel> m_panels;
+    int m_lastPanel = 0;
+
+    QPushButton *m_backButton = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_bornLabel = nullptr;
+    QPushButton *m_reportButton = nullptr;
+    QPushButton *m_myReportsButton = nullptr;
+    QLabel *m_coverageLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QScrollArea *m_flagsScroll = nullptr;
+    QBoxLayout *m_flagColumns = nullptr;
+    QBoxLayout *m_flagColumnLeft = nullptr;
+    QBoxLayout *m_flagColumnRight = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QLabel *m_criteriaTitle = nullptr;
+    QLabel *m_individualTitle = nullptr;
+    QLabel *m_transformTitle = nullptr;
+    QTableView *m_detailsView = nullptr;
+    QTableView *m_criteriaView = nullptr;
+    QTableView *m_individualView = nullptr;
+    QTableView *m_transformView = nullptr;
+    QWidget *m_involvementsTab = nullptr;
+    QLabel *m_involvementsEmpty = nullptr;
+    QTableView *m_involvementsView = nullptr;
+    QPushButton *m_contactButton = nullptr;
+    QWidget *m_assessmentsTab = nullptr;
+    QLabel *m_assessmentsEmpty = nullptr;
+    QTableView *m_assessmentsView = nullptr;
+    QWidget *m_attendanceTab = nullptr;
+    QLabel *m_attendanceEmpty = nullptr;
+    QTableView *m_attendanceView = nullptr;
+    AttendanceChart *m_chart = nullptr;
+    HouseholdPanel *m_household = nullptr;
+    QAbstractItemModel *m_criteriaProxy = nullptr;
+    QAbstractItemModel *m_individualProxy = nullptr;
+    QAbstractItemModel *m_transformProxy = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_backAction = nullptr;
+};
+
+} // namespace tv::ui
