@@ -4,14 +4,23 @@
 
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
+#include "person/PersonPage.h"
+#include "person/PersonPageModels.h"
+#include "person/ReasonDialog.h"
+#include "reports/MyReportsPanel.h"
+#include "reports/ReportDialog.h"
+#include "search/SearchPanel.h"
 #include "session/Session.h"
 #include "shell/ClientShell.h"
 #include "training/TrainingService.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +52,7 @@ class TestTrainingPath final : public QObject {
 private Q_SLOTS:
     void trainerSignsInWithEnter();
     void wrongPasswordIsExplained();
+    void keyboardOnlyFromSearchToReport();
 };
 
 void TestTrainingPath::trainerSignsInWithEnter()
@@ -124,6 +134,131 @@ void TestTrainingPath::wrongPasswordIsExplained()
     QVERIFY(!login->isBusy());
     // In training the demo details are put back, so Enter works again.
     QCOMPARE(password->text(), shell.trainingService()->demoAccount()->password);
+}
+
+// The whole practitioner path, keys only, against the training service: search, reason,
+// person, household member (and their reason), report an inaccuracy, my reports.
+void TestTrainingPath::keyboardOnlyFromSearchToReport()
+{
+    ClientShell shell(StartupOptions{true, {}});
+    shell.start();
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    tv::ui::MainWindow *main = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowActive(login));
+    QVERIFY(waitUntilReady(shell));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(main->isVisible(), ServiceMs);
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    const auto keys = [](QKeySequence sequence) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus, "nothing has the keyboard");
+        QTest::keySequence(focus, sequence);
+    };
+    const auto type = [](const QString &text) {
+        QVERIFY2(QApplication::focusWidget(), "nothing has the keyboard");
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+
+    // Search: the name field has the keyboard; Enter searches; the first result takes it.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(main, u"nameEdit"_s));
+    type(u"Smith"_s);
+    keys(QKeySequence(Qt::Key_Return));
+    auto *results = child<QTableView>(main, u"resultsTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, ServiceMs);
+    QTRY_COMPARE(QApplication::focusWidget(), results);
+    const QString state = main->searchPanel()->stateText();
+    QVERIFY2(state.startsWith(QString::number(results->model()->rowCount()) + u" people"_s),
+             qPrintable(state));
+    const QString chosen =
+        results->model()->index(results->currentIndex().row(), 0).data().toString();
+    QVERIFY(chosen.contains(u"Smith"_s));
+
+    // Enter opens; the reason comes first.
+    keys(QKeySequence(Qt::Key_Return));
+    tv::ui::ReasonDialog *reason = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((reason = main->reasonDialog()) && reason->isVisible(), ServiceMs);
+    QTRY_COMPARE(QApplication::activeWindow(), reason);
+    QVERIFY(child<QLabel>(reason, u"reasonSubjectLabel"_s)->text().contains(chosen));
+    auto *open = child<QPushButton>(reason, u"openRecordButton"_s);
+    QVERIFY(!open->isEnabled());       // no reason chosen yet
+    keys(QKeySequence(Qt::Key_Space)); // the first reason has the keyboard
+    QVERIFY(open->isEnabled());
+    keys(QKeySequence(Qt::Key_Tab));
+    type(u"Termly review"_s);
+    keys(QKeySequence(Qt::Key_Return));
+
+    // The person page, with the words of the record.
+    auto *page = main->personPage();
+    QTRY_VERIFY_WITH_TIMEOUT(main->currentPage() == page, ServiceMs);
+    QCOMPARE(child<QLabel>(page, u"personNameLabel"_s)->text(), chosen);
+    QVERIFY(child<QLabel>(page, u"coverageLabel"_s)->text().startsWith(u"Sources:"_s));
+    const QStringList states{u"No information on database"_s, u"Historic"_s, u"Current"_s};
+    auto *transform = child<QTableView>(page, u"transformView"_s);
+    QVERIFY(transform->model()->rowCount() > 0);
+    for (int row = 0; row < transform->model()->rowCount(); ++row) {
+        const QString shown = transform->model()->index(row, 1).data().toString();
+        QVERIFY2(states.contains(shown), qPrintable(shown));
+    }
+    QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName())
+                                             : "none");
+
+    // Report an inaccuracy in the focused row: Ctrl+Shift+R, describe, send.
+    keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    tv::ui::ReportDialog *report = nullptr;
+    QTRY_VERIFY((report = main->reportDialog()) && report->isVisible());
+    QTRY_COMPARE(QApplication::activeWindow(), report);
+    QVERIFY(!child<QLabel>(report, u"reportSummaryLabel"_s)->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(report, u"descriptionEdit"_s));
+    type(u"The address changed in September."_s);
+    keys(QKeySequence(Qt::Key_Tab));
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(report, u"sendReportButton"_s));
+    keys(QKeySequence(Qt::Key_Space));
+    QTRY_VERIFY_WITH_TIMEOUT(!main->reportDialog(), ServiceMs);
+    QVERIFY(main->messageText().contains(u"sent to the Transform team"_s));
+
+    // The household: Ctrl+Tab to its tab, then its first member, and their own reason.
+    auto *tabs = child<QTabWidget>(page, u"personTabs"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->count() - 1).startsWith(u"&Household ("_s),
+                             ServiceMs);
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    while (tabs->currentIndex() != tabs->count() - 1)
+        keys(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    auto *household = child<QTableView>(page, u"householdView"_s);
+    QVERIFY(household->model()->rowCount() > 0);
+    // Tab reaches the household's table from the tab bar.
+    for (int presses = 0; presses < 20 && QApplication::focusWidget() != household; ++presses)
+        keys(QKeySequence(Qt::Key_Tab));
+    QCOMPARE(QApplication::focusWidget(), household);
+    keys(QKeySequence(Qt::Key_Down));
+    const QString member =
+        household->model()->index(household->currentIndex().row(), 0).data().toString();
+    keys(QKeySequence(Qt::Key_Return));
+    QTRY_VERIFY_WITH_TIMEOUT((reason = main->reasonDialog()) && reason->isVisible(), ServiceMs);
+    QTRY_COMPARE(QApplication::activeWindow(), reason);
+    QVERIFY(child<QLabel>(reason, u"reasonSubjectLabel"_s)->text().contains(member));
+    keys(QKeySequence(Qt::Key_Space));
+    keys(QKeySequence(Qt::Key_Return));
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(page, u"personNameLabel"_s)->text(), member, ServiceMs);
+
+    // My reports: the one just sent, with its status in words.
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QTRY_VERIFY(main->currentPage() == main->myReportsPanel());
+    auto *reports = child<QTableView>(main, u"reportsTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(reports->model()->rowCount() == 1, ServiceMs);
+    QStringList row;
+    for (int column = 0; column < reports->model()->columnCount(); ++column)
+        row << reports->model()->index(0, column).data().toString();
+    QVERIFY2(row.join(u' ').contains(u"Open"_s), qPrintable(row.join(u" | "_s)));
+
+    // Back, then back to the search: the visit is over, the results are still there.
+    keys(QKeySequence(Qt::ALT | Qt::Key_B));
+    QTRY_VERIFY(main->currentPage() == page);
+    keys(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QTRY_VERIFY(main->currentPage() == main->searchPanel());
+    QVERIFY(results->model()->rowCount() > 0);
+    QVERIFY(!shell.workspace()->personPage()->hasView());
 }
 
 QTEST_MAIN(TestTrainingPath)

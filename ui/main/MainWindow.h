@@ -1,13 +1,17 @@
 #pragma once
 
+#include "domain/Search.h"
 #include "domain/User.h"
 
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
+
+class QLabel;
 
 namespace tv::models {
 class PersonSummaryModel;
@@ -18,13 +22,27 @@ class Workspace;
 
 namespace tv::ui {
 
+class CaptureGuard;
+class MyReportsPanel;
+class PersonPage;
+class ReasonDialog;
+class ReportDialog;
+class SearchPanel;
+class StateLine;
+class Watermark;
+
 namespace Ui {
 class MainWindow;
 } // namespace Ui
 
 // The window after sign-in: who is signed in, "Sign out" and "Lock now" (the quick-hide keys,
-// Ctrl+Shift+L and Pause), and the practitioner's workspace. It shows the workspace's models
-// (every model that holds person data is the workspace's) and clearPersonData() empties them.
+// Ctrl+Shift+L and Pause), and the practitioner's workspace, one page at a time:
+//   search  -> (a reason for access, asked once per person's visit) -> person page
+//   person page -> household member -> (their reason) -> their person page
+//   any row of the person page -> report an inaccuracy;  "My reports" -> the reports page.
+// It connects the pages to the Workspace, which makes the requests and owns every model that
+// holds person data; clearPersonData() empties them, closes the dialogs (they show a name or a
+// row) and returns to an empty search page.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -50,6 +68,23 @@ public:
     // The quick-hide keys of lockAction: Ctrl+Shift+L, and Pause (Break) on keyboards with one.
     static QList<QKeySequence> lockShortcuts();
 
+    SearchPanel *searchPanel() const;
+    PersonPage *personPage() const;
+    MyReportsPanel *myReportsPanel() const;
+    // The page shown now (one of the three above).
+    QWidget *currentPage() const;
+    // The reason or report dialog while one is open, else null.
+    ReasonDialog *reasonDialog() const;
+    ReportDialog *reportDialog() const;
+    // What the window last said about the workspace (an error opening a record, a report sent).
+    QString messageText() const;
+
+    // Shows the guard's capture protection in the status bar, and hides every page (person data)
+    // while it conceals. Not owned.
+    void setCaptureGuard(CaptureGuard *guard);
+    // Whether the pages are hidden now (the app is inactive, minimised, or Print Screen).
+    bool isConcealed() const;
+
 Q_SIGNALS:
     void signOutRequested();
     // The person asked to lock at once (menu, or a quick-hide key).
@@ -57,12 +92,42 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The keyboard starts on the page shown (the search's name field after sign-in).
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void buildPages();
+    void connectWorkspace();
+    void showPage(QWidget *page);
+    // Opens `personId` (called `name` in the reason prompt): at once when their visit already
+    // has a reason, else after asking for one.
+    void requestOpen(const QString &personId, const QString &name);
+    void askForReason(const QList<tv::AccessReasonOption> &reasons);
+    void openReportDialog(const QString &itemKey, const QString &itemSummary);
+    void showMyReports();
+    void backFromMyReports();
+    void closeDialogs();
+    void setConcealed(bool concealed);
+    void showProtection();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     workspace::Workspace *m_workspace;
+    StateLine *m_message = nullptr;
+    QLabel *m_curtain = nullptr;
+    QLabel *m_protectionBadge = nullptr;
+    Watermark *m_watermark = nullptr;
+    QPointer<CaptureGuard> m_guard;
+    SearchPanel *m_search = nullptr;
+    PersonPage *m_person = nullptr;
+    MyReportsPanel *m_reports = nullptr;
+    QPointer<ReasonDialog> m_reasonDialog;
+    QPointer<ReportDialog> m_reportDialog;
+    QPointer<QWidget> m_pageBeforeReports;
+    // The person waiting for a reason (id and the name the prompt shows), while the reasons load
+    // or the prompt is open.
+    QString m_pendingId;
+    QString m_pendingName;
     bool m_training = false;
     std::optional<User> m_user;
 };

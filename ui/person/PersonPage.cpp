@@ -104,6 +104,9 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     setObjectName(u"personPage"_s);
     buildHeader();
     buildTabs();
+    // Opening the page puts the keyboard on the personal details: arrows move, Ctrl+Tab changes
+    // tab, Ctrl+Shift+R reports the row.
+    setFocusProxy(m_detailsView);
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;

@@ -4,6 +4,8 @@
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
 #include "net/ServiceClient.h"
+#include "platform/CaptureGuard.h"
+#include "platform/ClipboardGuard.h"
 #include "session/IdleLock.h"
 #include "session/Session.h"
 #include "training/TrainingService.h"
@@ -29,12 +31,15 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
           session::IdleLock::deploymentPeriod(std::chrono::minutes(deployment.idleLockMinutes)),
           this))
     , m_workspace(new workspace::Workspace(m_client, m_session, this))
+    , m_captureGuard(new CaptureGuard(CaptureShield::forThisPlatform(), this))
+    , m_clipboardGuard(new ClipboardGuard(this))
     , m_login(std::make_unique<LoginWindow>())
     , m_main(std::make_unique<MainWindow>(m_workspace))
     , m_lock(std::make_unique<LockScreen>())
 {
     m_login->setTrainingMode(options.training);
     m_main->setTrainingMode(options.training);
+    m_main->setCaptureGuard(m_captureGuard);
     m_lock->setTrainingMode(options.training);
 
     connect(m_login.get(), &LoginWindow::signInRequested, this, &ClientShell::onSignInRequested);
@@ -152,6 +157,11 @@ session::Session *ClientShell::session() const
 session::IdleLock *ClientShell::idleLock() const
 {
     return m_idle;
+}
+
+CaptureGuard *ClientShell::captureGuard() const
+{
+    return m_captureGuard;
 }
 
 workspace::Workspace *ClientShell::workspace() const

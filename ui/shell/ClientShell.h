@@ -27,6 +27,8 @@ class Workspace;
 
 namespace tv::ui {
 
+class CaptureGuard;
+class ClipboardGuard;
 class LockScreen;
 class LoginWindow;
 class MainWindow;
@@ -73,6 +75,7 @@ public:
     net::ServiceClient *serviceClient() const;
     session::Session *session() const;
     session::IdleLock *idleLock() const;
+    CaptureGuard *captureGuard() const;
     workspace::Workspace *workspace() const;
     store::EncryptedSessionStore *sessionStore() const; // null in training mode
     training::TrainingService *trainingService() const; // null unless in training mode
@@ -106,6 +109,9 @@ private:
     session::Session *m_session;
     session::IdleLock *m_idle;
     workspace::Workspace *m_workspace;
+    // Before the windows: every window is protected from its first show, nothing ever copies.
+    CaptureGuard *m_captureGuard;
+    ClipboardGuard *m_clipboardGuard;
     store::EncryptedSessionStore *m_store = nullptr;
     training::TrainingService *m_training = nullptr;
     std::unique_ptr<LoginWindow> m_login;

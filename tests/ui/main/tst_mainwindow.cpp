@@ -1,5 +1,6 @@
 // MainWindow on the offscreen platform.
 
+#include "UiAudit.h"
 #include "main/MainWindow.h"
 #include "net/ServiceClient.h"
 #include "search/PersonSummaryModel.h"
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -60,15 +62,21 @@ void TestMainWindow::cleanup()
 void TestMainWindow::everyInteractiveWidgetIsNamed()
 {
     MainWindow window(m_workspace.get());
+    window.setUser(Trainer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (const QString &name : {u"signedInLabel"_s, u"signOutButton"_s, u"trainingBanner"_s}) {
         QWidget *widget = window.findChild<QWidget *>(name);
         QVERIFY2(widget, qPrintable(name));
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
     }
-    const auto buttons = window.findChildren<QAbstractButton *>();
-    for (QWidget *widget : buttons) {
-        QVERIFY2(!widget->objectName().isEmpty() && !widget->accessibleName().isEmpty(),
-                 qPrintable(widget->objectName()));
+    // Every page: each control and view named and described for a screen reader.
+    auto *stack = window.findChild<QStackedWidget *>(u"workspaceStack"_s);
+    QVERIFY(stack);
+    for (int page = 0; page < stack->count(); ++page) {
+        stack->setCurrentIndex(page);
+        const QStringList problems = tv::test::accessibilityProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
     for (const QAction *action : window.findChildren<QAction *>()) {
         if (!action->menu() && !action->isSeparator())

@@ -5,6 +5,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QColor>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSet>
 #include <QTest>
@@ -29,7 +30,9 @@ QString nameOf(const QWidget *widget)
 // buttons) are named by the widget they belong to.
 bool isQtInternal(const QWidget *widget)
 {
-    return widget->objectName().startsWith(u"qt_"_s);
+    return widget->objectName().startsWith(u"qt_"_s) ||
+           (qobject_cast<const QHeaderView *>(widget) &&
+            qobject_cast<const QAbstractItemView *>(widget->parentWidget()));
 }
 
 bool takesFocus(const QWidget *widget)
@@ -57,7 +60,7 @@ QStringList accessibilityProblems(const QWidget *window)
     QStringList problems;
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        const bool view = qobject_cast<QAbstractItemView *>(widget) != nullptr;
+        const bool view = qobject_cast<QAbstractItemView *>(widget) && !isQtInternal(widget);
         if (!(takesFocus(widget) || (view && widget->isVisibleTo(window))))
             continue;
         if (widget->objectName().isEmpty())
