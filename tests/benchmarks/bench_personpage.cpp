@@ -200,6 +200,7 @@ bool clickToPainted(int opens)
                 dataNs = clock.nowNs();
                 clock.arm(window.personPage());
             });
+        clock.arm(nullptr);
         clock.start();
         workspace.openPerson(id, reason);
         const bool ok =
@@ -252,17 +253,22 @@ bool involvementsScroll(int count)
     tv::ui::PersonPage page(&models);
     page.resize(1366, 768);
     page.show();
-    if (!QTest::qWaitForWindowExposed(&page))
+    if (!QTest::qWaitForWindowExposed(&page)) {
+        out << "the person page was never shown\n";
         return false;
+    }
     auto *tabs = page.findChild<QTabWidget *>(u"personTabs"_s);
     auto *view = page.findChild<QTableView *>(u"involvementsView"_s);
     if (!tabs || !view) {
         out << "the person page has no involvements tab\n";
         return false;
     }
-    tabs->setCurrentIndex(tabs->indexOf(page.findChild<QWidget *>(u"involvementsTab"_s)));
-
+    // A new person opens on the first tab: show the involvements, as Alt+I does.
+    const auto showInvolvements = [&] {
+        tabs->setCurrentIndex(tabs->indexOf(page.findChild<QWidget *>(u"involvementsTab"_s)));
+    };
     models.setView(personWithInvolvements(5));
+    showInvolvements();
     QApplication::processEvents();
     const qsizetype fewWidgets = page.findChildren<QWidget *>().size();
 
@@ -272,29 +278,42 @@ bool involvementsScroll(int count)
     clock.arm(view);
     clock.start();
     models.setView(personWithInvolvements(count));
-    if (!QTest::qWaitFor([&] { return clock.painted(); }, WaitMs))
+    showInvolvements();
+    if (!QTest::qWaitFor([&] { return clock.painted(); }, WaitMs)) {
+        out << "the involvements were never painted\n";
         return false;
+    }
     const double shown = double(clock.paintedAtNs()) / 1e6;
     const qsizetype manyWidgets = page.findChildren<QWidget *>().size();
+    if (manyWidgets != fewWidgets) {
+        QStringList names;
+        for (const QWidget *widget : page.findChildren<QWidget *>())
+            names << QString::fromLatin1(widget->metaObject()->className()) + u'/' +
+                         widget->objectName();
+        out << names.join(u' ') << '\n';
+    }
 
     QScrollBar *bar = view->verticalScrollBar();
     std::vector<double> steps;
     QElapsedTimer total;
     total.start();
-    for (int value = bar->minimum(); value <= bar->maximum();
-         value += std::max(1, bar->pageStep())) {
+    // Page down to the very end: the last step lands on the maximum, not past or short of it.
+    for (int value = bar->minimum();;
+         value = std::min(value + std::max(1, bar->pageStep()), bar->maximum())) {
         QElapsedTimer step;
         step.start();
         bar->setValue(value);
         view->viewport()->repaint();
         steps.push_back(double(step.nsecsElapsed()) / 1e6);
+        if (value == bar->maximum())
+            break;
     }
     const int lastRow = view->rowAt(view->viewport()->height() - 1);
     out << u"\nperson page with %1 involvements (1366x768):\n"_s.arg(count);
     out << u"  widgets on the page: %1 with 5 involvements, %2 with %3\n"_s.arg(fewWidgets)
                .arg(manyWidgets)
                .arg(count);
-    out << u"  setView to painted:  %1 ms\n"_s.arg(shown, 0, 'f', 1);
+    out << u"  setView to painted, involvements tab: %1 ms\n"_s.arg(shown, 0, 'f', 1);
     out << u"  scrolling a page at a time, repainted each step: %1 steps, %2, %3 ms in all; "
            "last row shown %4 of %5\n"_s.arg(steps.size())
                .arg(figures(percentiles(steps)))
