@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that dependencies point one way:
 #   models (domain included): Qt Core only; app: no Widgets; server: no Gui, no Widgets;
-#   ui/ and app/main.cpp are the only places that may use Qt Widgets.
+#   ui/ and app/main.cpp are the only places that may use Qt Widgets;
+#   nothing in the client prints, opens a file dialog or starts a drag.
 # Usage: check-layers.sh SOURCE_DIR TRANSFORM_SERVICE_BINARY TRANSFORM_VIEW_BINARY
 set -euo pipefail
 src=${1:?source dir}
@@ -30,6 +31,10 @@ check_includes models "$gui" "Qt Gui"
 check_includes app "$widgets" "Qt Widgets"
 check_includes server "$widgets" "Qt Widgets"
 check_includes server "$gui" "Qt Gui"
+# Nothing leaves the screen: no printing, no file to save to, no drag out (the seed's rule).
+leave='#\s*include\s*[<"](QtPrintSupport/|QPrinter|QPrintDialog|QPrintPreview|QPageSetupDialog|QFileDialog|QDrag)'
+check_includes ui "$leave" "printing, file dialogs or drag"
+check_includes app "$leave" "printing, file dialogs or drag"
 
 # What the binaries actually load.
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }

@@ -16,12 +16,16 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using tv::startup::StartupOptions;
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void trainerSignsInWithEnter();
     void wrongPasswordIsExplained();
     void keyboardOnlyFromSearchToReport();
+    void clipboardNeverReceivesPersonData();
 };
 
 void TestTrainingPath::trainerSignsInWithEnter()
@@ -259,6 +264,109 @@ void TestTrainingPath::keyboardOnlyFromSearchToReport()
     QTRY_VERIFY(main->currentPage() == main->searchPanel());
     QVERIFY(results->model()->rowCount() > 0);
     QVERIFY(!shell.workspace()->personPage()->hasView());
+}
+
+// Issue 7: a practitioner with a record open tries every way to copy or drag it out; the
+// clipboard (and X11's selection) never holds anything of it.
+void TestTrainingPath::clipboardNeverReceivesPersonData()
+{
+    ClientShell shell(StartupOptions{true, {}});
+    shell.start();
+    tv::ui::MainWindow *main = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowActive(shell.loginWindow()));
+    QVERIFY(waitUntilReady(shell));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(main->isVisible(), ServiceMs);
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(main, u"nameEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Smith"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto *results = child<QTableView>(main, u"resultsTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, ServiceMs);
+    QTRY_COMPARE(QApplication::focusWidget(), results);
+    QTest::keyClick(results, Qt::Key_Return);
+    tv::ui::ReasonDialog *reason = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((reason = main->reasonDialog()) && reason->isVisible(), ServiceMs);
+    QTRY_COMPARE(QApplication::activeWindow(), reason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    auto *page = main->personPage();
+    QTRY_VERIFY_WITH_TIMEOUT(main->currentPage() == page, ServiceMs);
+    auto *tabs = child<QTabWidget>(page, u"personTabs"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->count() - 1).startsWith(u"&Household ("_s),
+                             ServiceMs);
+    QVERIFY(QTest::qWaitForWindowActive(main));
+
+    const auto clipboardIsEmpty = [] {
+        for (const QClipboard::Mode mode : {QClipboard::Clipboard, QClipboard::Selection}) {
+            const QMimeData *data = QGuiApplication::clipboard()->mimeData(mode);
+            if (data && !data->formats().isEmpty())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(clipboardIsEmpty());
+    QList<QKeySequence> copyKeys = QKeySequence::keyBindings(QKeySequence::Copy);
+    copyKeys += QKeySequence::keyBindings(QKeySequence::Cut);
+    copyKeys += QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QStringList menuWords;
+    int viewsTried = 0;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+            if (!view->isVisible() || view->model()->rowCount() == 0)
+                continue;
+            ++viewsTried;
+            // Select everything, then every copy and cut key.
+            view->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+            for (const QKeySequence &sequence : std::as_const(copyKeys))
+                QTest::keySequence(view, sequence);
+            // Drag the first row out of the view.
+            const QPoint start = view->visualRect(view->model()->index(0, 0)).center();
+            QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+            for (int step = 1; step <= 10; ++step) {
+                QMouseEvent move(
+                    QEvent::MouseMove, QPointF(start + QPoint(step * 30, step * 20)),
+                    view->viewport()->mapToGlobal(QPointF(start + QPoint(step * 30, step * 20))),
+                    Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+                QApplication::sendEvent(view->viewport(), &move);
+            }
+            QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(300, 200));
+            // The context menu: what it offers, then closed.
+            QTimer::singleShot(50, view, [&menuWords] {
+                if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                    for (const QAction *action : menu->actions())
+                        menuWords << action->text();
+                    menu->close();
+                }
+            });
+            QContextMenuEvent context(QContextMenuEvent::Keyboard, start,
+                                      view->viewport()->mapToGlobal(start));
+            QApplication::sendEvent(view->viewport(), &context);
+            const QString where = view->objectName().isEmpty()
+                                      ? view->parentWidget()->objectName() + u" header"_s
+                                      : view->objectName();
+            QVERIFY2(clipboardIsEmpty(), qPrintable(where));
+        }
+    }
+    QVERIFY(viewsTried >= 5);      // details, flags, involvements, attendance, household at least
+    QVERIFY(!menuWords.isEmpty()); // the menus were opened and read
+    for (const QString &words : std::as_const(menuWords)) {
+        QVERIFY2(!words.contains(u"Copy"_s, Qt::CaseInsensitive), qPrintable(words));
+        QVERIFY2(!words.contains(u"Select All"_s, Qt::CaseInsensitive), qPrintable(words));
+    }
+
+    // The name heading and the coverage line: select by mouse, then copy.
+    for (const QString &name : {u"personNameLabel"_s, u"coverageLabel"_s}) {
+        auto *label = child<QLabel>(page, name);
+        QVERIFY(label);
+        QTest::mouseDClick(label, Qt::LeftButton);
+        QTest::keyClick(label, Qt::Key_A, Qt::ControlModifier);
+        QTest::keySequence(label, QKeySequence::Copy);
+        QVERIFY2(clipboardIsEmpty(), qPrintable(name));
+    }
+    QVERIFY(clipboardIsEmpty());
 }
 
 QTEST_MAIN(TestTrainingPath)

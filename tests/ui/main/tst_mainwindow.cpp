@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void signOut();
     void lockNowByMenuAndKeys();
     void clearPersonDataEmptiesEveryPersonModel();
+    void noPrintSaveExportOrCopyAction();
 
 private:
     // Signed out and pointed nowhere: these tests never reach a service.
@@ -163,6 +165,41 @@ void TestMainWindow::clearPersonDataEmptiesEveryPersonModel()
     QCOMPARE(results->rowCount(), 1);
     window.clearPersonData();
     QCOMPARE(results->rowCount(), 0);
+}
+
+// The seed's rule: no save, download or print. Every action a practitioner can reach on any
+// page, in the menus or on a widget, is looked at by its words and its keys.
+void TestMainWindow::noPrintSaveExportOrCopyAction()
+{
+    MainWindow window(m_workspace.get());
+    window.setUser(Trainer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRegularExpression forbidden(u"print|save|export|download|copy|cut\\b|send to|share"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QList<QKeySequence> forbiddenKeys = {
+        QKeySequence(QKeySequence::Print),  QKeySequence(QKeySequence::Save),
+        QKeySequence(QKeySequence::SaveAs), QKeySequence(QKeySequence::Copy),
+        QKeySequence(QKeySequence::Cut),    QKeySequence(Qt::Key_Print)};
+    auto *stack = window.findChild<QStackedWidget *>(u"workspaceStack"_s);
+    QVERIFY(stack);
+    int looked = 0;
+    for (int page = 0; page < stack->count(); ++page) {
+        stack->setCurrentIndex(page);
+        QList<QAction *> actions = window.findChildren<QAction *>();
+        for (const QWidget *widget : window.findChildren<QWidget *>())
+            actions += widget->actions();
+        for (const QAction *action : std::as_const(actions)) {
+            ++looked;
+            const QString words = QString(action->text()).remove(u'&');
+            QVERIFY2(!forbidden.match(words).hasMatch(), qPrintable(words));
+            for (const QKeySequence &keys : action->shortcuts())
+                QVERIFY2(!forbiddenKeys.contains(keys), qPrintable(words));
+        }
+    }
+    QVERIFY(looked > 5); // the walk found the menus' actions
+    // The words themselves would be caught: the check is not vacuous.
+    QVERIFY(forbidden.match(u"Print record"_s).hasMatch());
 }
 
 QTEST_MAIN(TestMainWindow)
