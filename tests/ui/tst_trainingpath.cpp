@@ -2,6 +2,7 @@
 // the fictional dataset, the login window shows the banner with the demo trainer filled in, and
 // Enter signs the trainer in.
 
+#include "common/Watermark.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
 #include "person/PersonPage.h"
@@ -184,6 +185,9 @@ void TestTrainingPath::keyboardOnlyFromSearchToReport()
     QTRY_VERIFY_WITH_TIMEOUT((reason = main->reasonDialog()) && reason->isVisible(), ServiceMs);
     QTRY_COMPARE(QApplication::activeWindow(), reason);
     QVERIFY(child<QLabel>(reason, u"reasonSubjectLabel"_s)->text().contains(chosen));
+    QVERIFY(child<tv::ui::Watermark>(reason, u"dialogWatermark"_s)
+                ->text()
+                .startsWith(u"Demo Trainer  ·  "_s));
     auto *open = child<QPushButton>(reason, u"openRecordButton"_s);
     QVERIFY(!open->isEnabled());       // no reason chosen yet
     keys(QKeySequence(Qt::Key_Space)); // the first reason has the keyboard
@@ -214,6 +218,9 @@ void TestTrainingPath::keyboardOnlyFromSearchToReport()
     QTRY_VERIFY((report = main->reportDialog()) && report->isVisible());
     QTRY_COMPARE(QApplication::activeWindow(), report);
     QVERIFY(!child<QLabel>(report, u"reportSummaryLabel"_s)->text().isEmpty());
+    QVERIFY(child<tv::ui::Watermark>(report, u"dialogWatermark"_s)
+                ->text()
+                .startsWith(u"Demo Trainer  ·  "_s));
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(report, u"descriptionEdit"_s));
     type(u"The address changed in September."_s);
     keys(QKeySequence(Qt::Key_Tab));

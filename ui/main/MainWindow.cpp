@@ -329,6 +329,7 @@ void MainWindow::askForReason(const QList<AccessReasonOption> &reasons)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReasons(reasons);
     dialog->setSubject(m_pendingName);
+    markWithIdentity(dialog);
     m_reasonDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString personId = std::exchange(m_pendingId, {});
@@ -353,6 +354,7 @@ void MainWindow::openReportDialog(const QString &itemKey, const QString &itemSum
     auto *dialog = new ReportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setItem(itemKey, itemSummary);
+    markWithIdentity(dialog);
     m_reportDialog = dialog;
     const QString personId = m_workspace->personPage()->personId();
     connect(dialog, &ReportDialog::sendRequested, this,
@@ -396,6 +398,15 @@ void MainWindow::closeDialogs()
     }
     m_reasonDialog = nullptr;
     m_reportDialog = nullptr;
+}
+
+void MainWindow::markWithIdentity(QWidget *dialog) const
+{
+    // A dialog names a person or shows a row: a photo of it says whose screen it was, too.
+    auto *watermark = new Watermark(dialog);
+    watermark->setObjectName(u"dialogWatermark"_s);
+    if (m_user)
+        watermark->setIdentity(m_user->displayName, m_user->organisation);
 }
 
 QList<QKeySequence> MainWindow::lockShortcuts()

@@ -100,6 +100,8 @@ private:
     void buildPages();
     void connectWorkspace();
     void showPage(QWidget *page);
+    // Lays the signed-in practitioner's watermark over a dialog that shows person data.
+    void markWithIdentity(QWidget *dialog) const;
     // Opens `personId` (called `name` in the reason prompt): at once when their visit already
     // has a reason, else after asking for one.
     void requestOpen(const QString &personId, const QString &name);
