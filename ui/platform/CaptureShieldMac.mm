@@ -30,9 +30,12 @@ public:
     {
         return QCoreApplication::translate(
             "tv::ui::CaptureShield",
-            "macOS keeps TransformView's windows out of screenshots and of screen recording and "
-            "sharing by applications that honour it. A camera pointed at the screen is not "
-            "stopped: the watermark says whose screen it was.");
+            "macOS keeps TransformView's windows out of its own screenshots and out of the "
+            "recording and sharing applications that honour the request. Apple no longer "
+            "guarantees it: since macOS 15 some screen recorders and meeting applications "
+            "capture the window anyway. Person data is hidden whenever TransformView is not "
+            "the active window, and a camera pointed at the screen is never stopped: the "
+            "watermark says whose screen it was.");
     }
 };
 
