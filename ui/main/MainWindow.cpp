@@ -157,6 +157,9 @@ void MainWindow::buildPages()
         m_ui->workspaceStack->addWidget(page);
     m_ui->workspaceStack->setCurrentWidget(m_search);
     m_watermark = new Watermark(m_ui->workspaceStack);
+    // The status bar exists from the start, so that it shows with the window and the capture
+    // protection badge can join it at any time.
+    statusBar()->setObjectName(u"statusBar"_s);
 
     connect(m_search, &SearchPanel::searchRequested, m_workspace, &workspace::Workspace::search);
     connect(m_search, &SearchPanel::openRequested, this, [this](const QString &personId) {
@@ -247,13 +250,22 @@ void MainWindow::connectWorkspace()
 
 void MainWindow::setCaptureGuard(CaptureGuard *guard)
 {
+    if (m_guard)
+        disconnect(m_guard, nullptr, this, nullptr);
     m_guard = guard;
+    if (!guard) {
+        if (m_protectionBadge)
+            m_protectionBadge->hide();
+        setConcealed(false);
+        return;
+    }
     if (!m_protectionBadge) {
         m_protectionBadge = new QLabel(this);
         m_protectionBadge->setObjectName(u"protectionBadge"_s);
         m_protectionBadge->setTextFormat(Qt::PlainText);
         statusBar()->addPermanentWidget(m_protectionBadge);
     }
+    m_protectionBadge->show();
     connect(guard, &CaptureGuard::protectionChanged, this, &MainWindow::showProtection);
     connect(guard, &CaptureGuard::concealmentChanged, this, &MainWindow::setConcealed);
     showProtection();

@@ -80,7 +80,7 @@ public:
     QString messageText() const;
 
     // Shows the guard's capture protection in the status bar, and hides every page (person data)
-    // while it conceals. Not owned.
+    // while it conceals. Not owned; nullptr (or the guard's end) stops both.
     void setCaptureGuard(CaptureGuard *guard);
     // Whether the pages are hidden now (the app is inactive, minimised, or Print Screen).
     bool isConcealed() const;

@@ -3,6 +3,7 @@
 #include "UiAudit.h"
 #include "main/MainWindow.h"
 #include "net/ServiceClient.h"
+#include "platform/CaptureGuard.h"
 #include "search/PersonSummaryModel.h"
 #include "session/Session.h"
 #include "workspace/Workspace.h"
@@ -21,6 +22,15 @@ using namespace Qt::StringLiterals;
 using tv::ui::MainWindow;
 
 namespace {
+
+// Answers as a Windows or macOS shield would: protected, until told to refuse.
+class AnsweringShield final : public tv::ui::CaptureShield {
+public:
+    tv::ui::CaptureProtection protect(QWindow *) override { return answer; }
+    QString explanation() const override { return u"What this system does."_s; }
+    tv::ui::CaptureProtection answer = tv::ui::CaptureProtection::Protected;
+};
+
 const tv::User Trainer{u"u-1"_s, u"trainer@training.invalid"_s, u"Demo Trainer"_s,
                        tv::Role::Trainer, u"Training"_s};
 } // namespace
@@ -39,6 +49,8 @@ private Q_SLOTS:
     void lockNowByMenuAndKeys();
     void clearPersonDataEmptiesEveryPersonModel();
     void noPrintSaveExportOrCopyAction();
+    void protectionBadgeSaysWhatTheSystemDoes();
+    void concealmentBlanksThePages();
 
 private:
     // Signed out and pointed nowhere: these tests never reach a service.
@@ -200,6 +212,62 @@ void TestMainWindow::noPrintSaveExportOrCopyAction()
     QVERIFY(looked > 5); // the walk found the menus' actions
     // The words themselves would be caught: the check is not vacuous.
     QVERIFY(forbidden.match(u"Print record"_s).hasMatch());
+}
+
+void TestMainWindow::protectionBadgeSaysWhatTheSystemDoes()
+{
+    MainWindow window(m_workspace.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    {
+        // This system (Linux): not available, said plainly.
+        tv::ui::CaptureGuard guard(tv::ui::CaptureShield::forThisPlatform());
+        window.setCaptureGuard(&guard);
+        auto *badge = window.findChild<QLabel *>(u"protectionBadge"_s);
+        QVERIFY(badge);
+        QVERIFY(badge->isVisible());
+        QCOMPARE(badge->text(), u"Capture protection not available on this system"_s);
+        QVERIFY(badge->toolTip().contains(u"cannot stop screenshots"_s));
+        QVERIFY(badge->accessibleDescription().startsWith(badge->text()));
+        window.setCaptureGuard(nullptr);
+    }
+    auto *shield = new AnsweringShield;
+    tv::ui::CaptureGuard guard{std::unique_ptr<tv::ui::CaptureShield>(shield)};
+    window.setCaptureGuard(&guard);
+    auto *badge = window.findChild<QLabel *>(u"protectionBadge"_s);
+    QCOMPARE(badge->text(), u"Capture protected"_s);
+    QCOMPARE(badge->toolTip(), u"What this system does."_s);
+
+    // A window the system refuses (as after a restore that lost it): the badge says so at once.
+    shield->answer = tv::ui::CaptureProtection::Failed;
+    window.hide();
+    window.show();
+    QTRY_COMPARE(badge->text(), u"Capture protection failed"_s);
+    QVERIFY(badge->toolTip().contains(u"Tell your IT support"_s));
+    window.setCaptureGuard(nullptr);
+}
+
+void TestMainWindow::concealmentBlanksThePages()
+{
+    MainWindow window(m_workspace.get());
+    window.setUser(Trainer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    tv::ui::CaptureGuard guard(tv::ui::CaptureShield::forThisPlatform());
+    guard.setPrintScreenConcealment(std::chrono::milliseconds(300));
+    window.setCaptureGuard(&guard);
+    auto *stack = window.findChild<QStackedWidget *>(u"workspaceStack"_s);
+    auto *notice = window.findChild<QLabel *>(u"concealedNotice"_s);
+    QVERIFY(stack->isVisible());
+    QVERIFY(!notice->isVisible());
+    QTest::keyClick(&window, Qt::Key_Print);
+    QVERIFY(window.isConcealed());
+    QVERIFY(!stack->isVisible()); // hidden, not dimmed
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(u"Person data is hidden"_s));
+    QTRY_VERIFY(!window.isConcealed());
+    QVERIFY(stack->isVisible());
+    window.setCaptureGuard(nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)
