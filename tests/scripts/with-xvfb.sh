@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs a command on a private Xvfb display (1366x768, 24-bit) with Qt's xcb platform, for the
-# tests that need a real X server: root-window screen captures, focus taken by another client.
+# Runs a command on a private Xvfb display (1366x768, 24-bit, or TV_XVFB_SCREEN as WxHxD) with
+# Qt's xcb platform, for the tests that need a real X server: root-window screen captures, focus
+# taken by another client.
 #   with-xvfb.sh COMMAND [ARGS...]
 set -euo pipefail
 
@@ -10,7 +11,7 @@ for _ in $(seq 1 50); do
   [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] || break
 done
 display=:$n
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 "${TV_XVFB_SCREEN:-1366x768x24}" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do

@@ -106,6 +106,8 @@ void makeReadOnly(QAbstractItemView *view)
         table->setWordWrap(false);
         table->setCornerButtonEnabled(false);
         table->horizontalHeader()->setSectionsMovable(false);
+        // Whole rows are selected: every heading would turn bold with the current row.
+        table->horizontalHeader()->setHighlightSections(false);
     } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
         tree->setUniformRowHeights(true);
         tree->setWordWrap(false);

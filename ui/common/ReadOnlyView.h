@@ -12,8 +12,9 @@ namespace tv::ui {
 //   by Tab and by click; in a table, Home and End go to the first and last row;
 // - an event filter swallows QKeySequence::Copy and QKeySequence::Cut (QAbstractItemView copies
 //   the current cell by itself on Copy), also before any shortcut of the window sees them;
-// - tables get a hidden vertical header and fixed row heights from the font (so 500 rows cost
-//   the same widgets as 5), trees uniform row heights.
+// - tables get a hidden vertical header, headings that do not turn bold with the selected row,
+//   and fixed row heights from the font (so 500 rows cost the same widgets as 5), trees uniform
+//   row heights.
 //
 // Call once, after creating the view; the filter is a child of the view.
 void makeReadOnly(QAbstractItemView *view);

@@ -1,5 +1,6 @@
 #include "TrainingBanner.h"
 
+#include <QApplication>
 #include <QEvent>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +20,7 @@ TrainingBanner::TrainingBanner(QWidget *parent)
     // high-contrast and greyscale themes too.
     setStyleSheet(u"QLabel#trainingBanner { background-color: #ffd600; color: #000000; "
                   "border: 3px solid #000000; padding: 6px; font-weight: bold; }"_s);
-    QFont bannerFont = font();
-    bannerFont.setBold(true);
-    if (bannerFont.pointSizeF() > 0)
-        bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.4);
-    setFont(bannerFont);
+    applyFont();
     retranslate();
     setVisible(false);
 }
@@ -34,7 +31,19 @@ void TrainingBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Its own font is set, so it follows a new application font only by being set again.
+    if (event->type() == QEvent::ApplicationFontChange)
+        applyFont();
     QLabel::changeEvent(event);
+}
+
+void TrainingBanner::applyFont()
+{
+    QFont bannerFont = QApplication::font(this);
+    bannerFont.setBold(true);
+    if (bannerFont.pointSizeF() > 0)
+        bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.4);
+    setFont(bannerFont);
 }
 
 void TrainingBanner::retranslate()

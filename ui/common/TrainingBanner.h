@@ -19,6 +19,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Bold and 1.4 times the application's font.
+    void applyFont();
     void retranslate();
 };
 

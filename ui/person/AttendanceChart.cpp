@@ -180,10 +180,18 @@ void AttendanceChart::paintEvent(QPaintEvent *)
     x += int(radius * 2) + line / 3;
     painter.drawText(QPoint(x, legendY + metrics.ascent() / 2 - 1), aboveText);
     x += metrics.horizontalAdvance(aboveText) + line;
+    // The second entry goes under the first when the two do not fit on one line.
+    int legendLines = 1;
+    int belowY = legendY;
+    if (x + int(radius * 2) + line / 3 + metrics.horizontalAdvance(belowText) > area.right()) {
+        x = area.left();
+        belowY += line;
+        legendLines = 2;
+    }
     painter.setBrush(ink);
-    drawMarker(&painter, QPointF(x + radius, legendY), radius, true);
+    drawMarker(&painter, QPointF(x + radius, belowY), radius, true);
     x += int(radius * 2) + line / 3;
-    painter.drawText(QPoint(x, legendY + metrics.ascent() / 2 - 1), belowText);
+    painter.drawText(QPoint(x, belowY + metrics.ascent() / 2 - 1), belowText);
 
     // The plot: y from a round floor under the lowest figure (at most 80%) to 100%.
     const double lowest =
@@ -193,8 +201,8 @@ void AttendanceChart::paintEvent(QPaintEvent *)
     const double floorPercent =
         std::clamp(std::floor((std::min(lowest, 80.0) - 5.0) / 10.0) * 10.0, 0.0, 80.0);
     const int axisWidth = metrics.horizontalAdvance(u"100%"_s) + line / 2;
-    const QRect plot(area.left() + axisWidth, area.top() + line * 2,
-                     area.width() - axisWidth - line, area.height() - line * 4);
+    const QRect plot(area.left() + axisWidth, area.top() + line * (1 + legendLines),
+                     area.width() - axisWidth - line, area.height() - line * (3 + legendLines));
     if (plot.width() <= 0 || plot.height() <= 0)
         return;
     const auto yFor = [&](double percent) {

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
@@ -84,6 +86,29 @@ QString rowSummary(const QModelIndex &index)
     return cells.join(u", "_s);
 }
 
+// How wide `view` must be to show every column's header and words in full (the first rows' words,
+// as the header's resize precision says).
+int contentsWidth(const QTableView *view)
+{
+    int width = 2 * view->frameWidth();
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return width;
+    // What the header's ResizeToContents gives each column (QTableView's own hint for a column
+    // is protected there, public in the base class).
+    const QAbstractItemView *base = view;
+    const QHeaderView *header = view->horizontalHeader();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        int widest = std::max(header->isHidden() ? 0 : header->sectionSizeHint(column),
+                              base->sizeHintForColumn(column));
+        // A stretched last section is never narrower than the header's default section.
+        if (header->stretchLastSection() && column == model->columnCount() - 1)
+            widest = std::max(widest, header->defaultSectionSize());
+        width += widest;
+    }
+    return width;
+}
+
 int ageOn(QDate born, QDate on)
 {
     int age = on.year() - born.year();
@@ -104,9 +129,6 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     setObjectName(u"personPage"_s);
     buildHeader();
     buildTabs();
-    // Opening the page puts the keyboard on the personal details: arrows move, Ctrl+Tab changes
-    // tab, Ctrl+Shift+R reports the row.
-    setFocusProxy(m_detailsView);
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -119,7 +141,6 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     top->addWidget(m_reportButton, 0, Qt::AlignTop);
     top->addWidget(m_myReportsButton, 0, Qt::AlignTop);
     layout->addLayout(top);
-    layout->addWidget(m_coverageLabel);
     layout->addWidget(m_tabs, 1);
 
     // Page-wide keys: they work from any widget of the page.
@@ -186,6 +207,7 @@ void PersonPage::buildHeader()
     m_bornLabel = new QLabel(this);
     m_bornLabel->setObjectName(u"personBornLabel"_s);
     m_bornLabel->setTextFormat(Qt::PlainText);
+    m_bornLabel->setWordWrap(true); // a large font never makes the window wider
     m_reportButton = new QPushButton(this);
     m_reportButton->setObjectName(u"reportButton"_s);
     m_reportButton->setAutoDefault(false);
@@ -204,7 +226,6 @@ QTableView *PersonPage::addPanel(const QString &objectName, int reportRole, bool
     view->setObjectName(objectName);
     makeReadOnly(view);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setResizeContentsPrecision(kSizingSample);
     if (fitsRows) {
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -266,7 +287,7 @@ void PersonPage::buildTabs()
     // Two columns, each packed from the top: personal details over the vulnerability criteria,
     // the individual flags over the Transform vulnerability.
     // When the two do not fit side by side (a large font, a narrow window) they stack.
-    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight, flagsPage);
+    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight);
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
     m_flagColumns = columns;
@@ -286,6 +307,15 @@ void PersonPage::buildTabs()
     right->addStretch(1);
     columns->addLayout(left, 2);
     columns->addLayout(right, 3);
+    // Under both, what each source covers: one line per source, read after the record.
+    m_coverageTitle = newTitle(u"coverageTitle"_s, flagsPage);
+    m_coverageLabel->setParent(flagsPage);
+    auto *page = new QVBoxLayout(flagsPage);
+    page->addLayout(columns);
+    page->addSpacing(fontMetrics().height() / 2);
+    page->addWidget(m_coverageTitle);
+    page->addWidget(m_coverageLabel);
+    page->addStretch(1);
     m_flagsScroll->setWidget(flagsPage);
     m_flagsScroll->viewport()->installEventFilter(this);
     m_tabs->addTab(m_flagsScroll, QString());
@@ -313,9 +343,11 @@ void PersonPage::buildTabs()
     m_attendanceTab = attendance.tab;
     m_attendanceEmpty = attendance.empty;
     m_attendanceView = attendance.view;
+    // Three fifths for the table, but no wider than its columns (see fitPanel): the chart has
+    // the rest.
     m_chart = new AttendanceChart(m_attendanceTab);
-    attendance.row->setStretchFactor(m_attendanceView, 2);
-    attendance.row->addWidget(m_chart, 3);
+    attendance.row->setStretchFactor(m_attendanceView, 3);
+    attendance.row->addWidget(m_chart, 2);
 
     m_household = new HouseholdPanel;
     m_tabs->addTab(m_household, QString());
@@ -407,6 +439,13 @@ HouseholdPanel *PersonPage::householdPanel() const
 
 void PersonPage::fitPanel(const Panel &panel)
 {
+    if (panel.view == m_attendanceView) {
+        // Beside the chart: no wider than its columns, so that the chart has all the rest.
+        m_attendanceView->setMaximumWidth(
+            contentsWidth(m_attendanceView) +
+            m_attendanceView->verticalScrollBar()->sizeHint().width());
+        return;
+    }
     if (!panel.fitsRows)
         return;
     QTableView *view = panel.view;
@@ -418,19 +457,7 @@ void PersonPage::fitPanel(const Panel &panel)
         2 * view->frameWidth() + header + std::max(rows, 1) * readOnlyRowHeight(view);
     view->setFixedHeight(height);
     // As wide as its contents, so the tab scrolls rather than the words being cut.
-    int width = 2 * view->frameWidth();
-    if (const QAbstractItemModel *model = view->model()) {
-        for (int column = 0; column < model->columnCount(); ++column) {
-            int widest = view->horizontalHeader()->isHidden()
-                             ? 0
-                             : view->horizontalHeader()->sectionSizeHint(column);
-            for (int row = 0; row < rows; ++row)
-                widest =
-                    std::max(widest, view->sizeHintForIndex(model->index(row, column)).width());
-            width += widest + view->showGrid();
-        }
-    }
-    view->setMinimumWidth(width);
+    view->setMinimumWidth(contentsWidth(view));
 }
 
 void PersonPage::arrangeFlagColumns()
@@ -477,6 +504,18 @@ void PersonPage::changeEvent(QEvent *event)
         break;
     }
     QWidget::changeEvent(event);
+}
+
+void PersonPage::focusInEvent(QFocusEvent *event)
+{
+    // Opening the page puts the keyboard on the personal details: arrows move, Ctrl+Tab changes
+    // tab, Ctrl+Shift+R reports the row. (Not a focus proxy: Tab into the page would then skip
+    // the header and start at the details.)
+    QWidget::focusInEvent(event);
+    if (m_tabs->currentIndex() == FlagsTab)
+        m_detailsView->setFocus(event->reason());
+    else
+        m_tabs->setFocus(event->reason());
 }
 
 void PersonPage::followTab()
@@ -594,9 +633,10 @@ void PersonPage::refreshHeader()
         const QStringList lines = m_models->coverage()->lines();
         m_coverageLabel->setText(lines.isEmpty()
                                      ? tr("The service did not say which sources this view uses.")
-                                     : tr("Sources: %1").arg(lines.join(u"; "_s)));
+                                     : lines.join(u'\n'));
         m_coverageLabel->show();
     }
+    m_coverageTitle->setVisible(shown);
     m_nameLabel->setAccessibleName(m_nameLabel->text());
     m_bornLabel->setAccessibleName(m_bornLabel->text());
     m_coverageLabel->setAccessibleName(tr("Sources of this view"));
@@ -677,6 +717,7 @@ void PersonPage::retranslate()
     m_criteriaTitle->setText(tr("&Vulnerability criteria"));
     m_individualTitle->setText(tr("Individual fla&gs"));
     m_transformTitle->setText(tr("Transfor&m vulnerability"));
+    m_coverageTitle->setText(tr("Sources of this view"));
 
     const QString reportHint =
         tr("Arrow keys move between rows. %1 reports an inaccuracy in the selected row.")

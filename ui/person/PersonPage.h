@@ -28,10 +28,10 @@ class HouseholdPanel;
 // each a view on one model of models::PersonPageModels, plus the household and a line per data
 // source saying what it covers and when it was last updated.
 //
-// Layout: a header (back, the person's name, date of birth and age, the page's actions, the
-// sources), then tabs: "Details and flags" (personal details and the three flag groups, each
-// panel as tall as its rows), "Involvements", "Assessments", "Attendance" (table and chart),
-// "Household". Ctrl+Tab and the tabs' Alt mnemonics move between them.
+// Layout: a header (back, the person's name, date of birth and age, the page's actions), then
+// tabs: "Details and flags" (personal details and the three flag groups, each panel as tall as
+// its rows, then the sources, one line each), "Involvements", "Assessments", "Attendance" (table
+// and chart), "Household". Ctrl+Tab and the tabs' Alt mnemonics move between them.
 //
 // A view, not a controller: it never calls the service. It says what the person asked for:
 // - reportRequested(item, summary) from any row of any panel: its context menu, the page's
@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -126,6 +127,7 @@ private:
     QLabel *m_criteriaTitle = nullptr;
     QLabel *m_individualTitle = nullptr;
     QLabel *m_transformTitle = nullptr;
+    QLabel *m_coverageTitle = nullptr;
     QTableView *m_detailsView = nullptr;
     QTableView *m_criteriaView = nullptr;
     QTableView *m_individualView = nullptr;

@@ -1,5 +1,6 @@
 #include "ClientShell.h"
 
+#include "common/ReadablePalette.h"
 #include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -11,6 +12,7 @@
 #include "training/TrainingService.h"
 #include "workspace/Workspace.h"
 
+#include <QApplication>
 #include <QLoggingCategory>
 
 #include <chrono>
@@ -37,6 +39,8 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     , m_main(std::make_unique<MainWindow>(m_workspace))
     , m_lock(std::make_unique<LockScreen>())
 {
+    // Selected rows show person data: readable also where the desktop's colours are not (4.5:1).
+    QApplication::setPalette(readableSelection(QApplication::palette()));
     m_login->setTrainingMode(options.training);
     m_main->setTrainingMode(options.training);
     m_main->setCaptureGuard(m_captureGuard);

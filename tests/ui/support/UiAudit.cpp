@@ -41,6 +41,12 @@ bool takesFocus(const QWidget *widget)
            widget->isEnabled() && !isQtInternal(widget);
 }
 
+// A widget of another top-level window (a combo box's pop-up list) is that window's to check.
+bool inWindow(const QWidget *widget, const QWidget *window)
+{
+    return widget->window() == window;
+}
+
 double channel(int value)
 {
     const double c = value / 255.0;
@@ -61,7 +67,8 @@ QStringList accessibilityProblems(const QWidget *window)
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const bool view = qobject_cast<QAbstractItemView *>(widget) && !isQtInternal(widget);
-        if (!(takesFocus(widget) || (view && widget->isVisibleTo(window))))
+        if (!inWindow(widget, window) ||
+            !(takesFocus(widget) || (view && widget->isVisibleTo(window))))
             continue;
         if (widget->objectName().isEmpty())
             problems << u"no object name: %1"_s.arg(nameOf(widget));
@@ -161,7 +168,11 @@ QStringList unreachableByTab(QWidget *window)
         problems << u"nothing has the focus in %1"_s.arg(nameOf(window));
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        if (takesFocus(widget) && !reached.contains(widget))
+        // A widget that hands its focus on (a tab widget to its tab bar) is reached with it.
+        QWidget *target = widget;
+        while (target->focusProxy())
+            target = target->focusProxy();
+        if (inWindow(widget, window) && takesFocus(widget) && !reached.contains(target))
             problems << u"not reached by Tab: %1"_s.arg(nameOf(widget));
     }
     return problems;
