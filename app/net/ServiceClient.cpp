@@ -166,6 +166,12 @@ Error fromServiceError(const Error &error)
     }
     if (code == tv::errc::Unauthenticated)
         return Error{code, ServiceClient::tr("Your session has ended. Sign in again.")};
+    if (code == tv::errc::InvalidCode) {
+        return Error{code, ServiceClient::tr("The code was not right, or it has been used "
+                                             "already. Your password was right, so you can try "
+                                             "again: enter the code your authenticator app shows "
+                                             "now, or a recovery code you have not used before.")};
+    }
     if (code == tv::errc::MfaRequired) {
         return Error{code, ServiceClient::tr("Enter the 6-digit code from your authenticator "
                                              "app, or one of your recovery codes.")};
