@@ -18,6 +18,7 @@
 #include "session/IdleLock.h"
 #include "session/Session.h"
 #include "shell/ClientShell.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +54,7 @@ const auto WrongCodeMessage =
     u"The code was not right, or it has been used already. Your password was right, so you can "
     u"try again: enter the code your authenticator app shows now, or a recovery code you have "
     u"not used before."_s;
+const auto ExpiredMessage = u"Your session has expired. Sign in again to carry on."_s;
 
 // A person in the search results, so that clearing them can be seen.
 QList<tv::PersonSummary> someResults()
@@ -141,6 +143,7 @@ private Q_SLOTS:
     void refusedAcceptanceStaysOnTheStatement();
     void lapsedAccessNamesTheConditionsAndTheContact();
     void unlockIntoLapsedAccessShowsTheLoginPage();
+    void expiredSessionSaysWhyItEnded();
     void twoStepSignInAsksForTheCode(); // last: it enrols the trainer in two-step sign-in
 
 private:
@@ -735,6 +738,41 @@ void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
     QTest::mouseClick(child<QPushButton>(login, u"lapsedSignOutButton"_s), Qt::LeftButton);
     QVERIFY(!shell.session()->isSignedIn());
     QVERIFY(!main->isVisible());
+}
+
+// A session the service ended (here: past its end) signs the person out, and the login window
+// says why, not merely that they were signed out.
+void TestClientShell::expiredSessionSaysWhyItEnded()
+{
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    shell.start();
+    QVERIFY(signIn(shell, m_trainer));
+    tv::ui::MainWindow *main = shell.mainWindow();
+    main->searchResults()->setResults(someResults());
+    QVERIFY(sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
+                {{u":past"_s,
+                  tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc().addSecs(-60))}}));
+    tv::SearchCriteria criteria;
+    criteria.name = u"Smith"_s;
+    shell.workspace()->search(criteria);
+
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(login->isVisible(), 20000);
+    QVERIFY(!shell.session()->isSignedIn());
+    QVERIFY(!main->isVisible());
+    QCOMPARE(main->searchResults()->rowCount(), 0);
+    QCOMPARE(login->page(), Page::Credentials);
+    QCOMPARE(login->statusText(), ExpiredMessage);
+    QVERIFY(child<QLabel>(login, u"statusLabel"_s)->font().bold());
+    // Nothing later puts "You have signed out." over it.
+    QTest::qWait(200);
+    QCOMPARE(login->statusText(), ExpiredMessage);
+
+    // Signing out on purpose still says just that.
+    QVERIFY(signIn(shell, m_trainer));
+    QTest::mouseClick(child<QPushButton>(main, u"signOutButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(login->isVisible());
+    QCOMPARE(login->statusText(), u"You have signed out."_s);
 }
 
 void TestClientShell::twoStepSignInAsksForTheCode()
