@@ -581,9 +581,11 @@ private Q_SLOTS:
         QCOMPARE(read->subject, subject);
         QCOMPARE(read->userId, f->admin.id);
 
-        const HttpResult byUser = f->asAdmin->get(
-            u"/api/v1/admin/audit?user=%1&from=2026-11-24&to=2026-11-24&limit=1"_s.arg(
-                f->admin.id));
+        // The trail records the real time: today is the day this runs, in UTC.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const HttpResult byUser =
+            f->asAdmin->get(u"/api/v1/admin/audit?user=%1&from=%2&to=%2&limit=1"_s.arg(
+                f->admin.id, today.toString(Qt::ISODate)));
         QCOMPARE(byUser.status, 200);
         const auto limited = tv::wire::fromJson<tv::AuditPage>(byUser.json());
         TV_VERIFY_OK(limited);
@@ -591,8 +593,8 @@ private Q_SLOTS:
         QVERIFY(limited.value().truncated);
         QCOMPARE(limited.value().entries.at(0).userId, std::optional<QString>(f->admin.id));
 
-        const HttpResult yesterday =
-            f->asAdmin->get(u"/api/v1/admin/audit?subject=%1&to=2026-11-23"_s.arg(subject));
+        const HttpResult yesterday = f->asAdmin->get(u"/api/v1/admin/audit?subject=%1&to=%2"_s.arg(
+            subject, today.addDays(-1).toString(Qt::ISODate)));
         QCOMPARE(yesterday.status, 200);
         QCOMPARE(yesterday.json().value("entries"_L1).toArray().size(), 0);
     }
