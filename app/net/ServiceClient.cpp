@@ -24,6 +24,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -120,8 +121,38 @@ Error serverFault()
                                    "Transform team.")};
 }
 
-// Turns an error the service sent into plain words; the code (and the list of unmet conditions)
-// stays as the service sent it.
+// invalid_field naming a field of the search form: what that field wants, in the form's words
+// (the date as it is typed here, not as it travels).
+std::optional<QString> searchFieldWords(const QString &field)
+{
+    if (field == "name"_L1) {
+        return ServiceClient::tr("Name: enter a first name, a last name or both, in letters, "
+                                 "for example Ada Smith (at most 6 words).");
+    }
+    if (field == "dateOfBirth"_L1)
+        return ServiceClient::tr("Date of birth: use day/month/year, for example 04/03/2012.");
+    if (field == "upn"_L1) {
+        return ServiceClient::tr("UPN: enter the unique pupil number, up to 40 letters and "
+                                 "digits.");
+    }
+    if (field == "nhsNumber"_L1) {
+        return ServiceClient::tr("NHS number: enter all 10 digits, for example 943 476 5919. "
+                                 "The number entered is not a real NHS number, so check it for "
+                                 "a wrong digit.");
+    }
+    if (field == "lcsCaseId"_L1) {
+        return ServiceClient::tr("LCS case ID: enter the case number from the social care "
+                                 "system, up to 40 characters.");
+    }
+    if (field == "postcode"_L1) {
+        return ServiceClient::tr("Postcode: enter a full postcode (TA1 1AA), or its first part "
+                                 "(TA1) to search an area.");
+    }
+    return std::nullopt;
+}
+
+// Turns an error the service sent into plain words; the code (and the list of unmet conditions,
+// or the field at fault) stays as the service sent it.
 Error fromServiceError(const Error &error)
 {
     const QString &code = error.code;
@@ -135,6 +166,12 @@ Error fromServiceError(const Error &error)
     }
     if (code == tv::errc::Unauthenticated)
         return Error{code, ServiceClient::tr("Your session has ended. Sign in again.")};
+    if (code == tv::errc::InvalidCode) {
+        return Error{code, ServiceClient::tr("The code was not right, or it has been used "
+                                             "already. Your password was right, so you can try "
+                                             "again: enter the code your authenticator app shows "
+                                             "now, or a recovery code you have not used before.")};
+    }
     if (code == tv::errc::MfaRequired) {
         return Error{code, ServiceClient::tr("Enter the 6-digit code from your authenticator "
                                              "app, or one of your recovery codes.")};
@@ -161,6 +198,10 @@ Error fromServiceError(const Error &error)
     if (code == tv::errc::NotFound) {
         return Error{code, ServiceClient::tr("The service has no such record. It may have been "
                                              "removed; search again.")};
+    }
+    if (code == tv::errc::InvalidField) {
+        if (const std::optional<QString> words = searchFieldWords(error.field))
+            return Error{code, *words, {}, error.field};
     }
     if (code == tv::errc::ServerFault)
         return serverFault();

@@ -83,7 +83,7 @@ void Session::signOut()
     m_email.clear();
     if (wasActive) {
         qCInfo(lcSession) << "signed out";
-        Q_EMIT signedOut();
+        Q_EMIT signedOut(std::nullopt);
     }
 }
 
@@ -131,8 +131,8 @@ void Session::handleServiceError(const Error &error)
     qCInfo(lcSession) << "the service ended the session:" << error.code;
     abortPending();
     forget();
-    Q_EMIT errorOccurred(error);
-    Q_EMIT signedOut();
+    m_email.clear();
+    Q_EMIT signedOut(error);
 }
 
 void Session::setRefreshInterval(std::chrono::milliseconds interval)

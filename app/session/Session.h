@@ -48,6 +48,11 @@ namespace tv::session {
 //
 // signOut() revokes the token on the server (POST auth/logout, without waiting for it) and
 // forgets everything here at once, so a server that is down never keeps a session alive here.
+//
+// signedOut(reason) follows every end of a session: `reason` is empty when the person signed out
+// (or a new sign-in replaced the session), and otherwise says in plain words why it ended here
+// (session_expired at its absolute end or from the service, unauthenticated), so that what the
+// person sees next is why, not only that, they were signed out.
 class Session final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)
@@ -60,8 +65,8 @@ public:
 
     // Ends any current session first. Emits signedIn, codeRequired or errorOccurred later.
     void signIn(const LoginRequest &request);
-    // Revokes the session on the server and forgets it here. Emits signedOut when a session or
-    // a sign-in was in progress.
+    // Revokes the session on the server and forgets it here. Emits signedOut (with no reason)
+    // when a session or a sign-in was in progress.
     void signOut();
 
     // Accepts the data protection statement of `version` (from statementRequired).
@@ -72,8 +77,8 @@ public:
     void unlock(const QString &password, const std::optional<QString> &code = std::nullopt);
 
     // The service reported that this session is over (session_expired or unauthenticated from
-    // any call the UI made): forgets it here and emits errorOccurred and signedOut. Other errors
-    // are ignored.
+    // any call the UI made): forgets it here and emits signedOut(error). Other errors are
+    // ignored.
     void handleServiceError(const Error &error);
 
     void setRefreshInterval(std::chrono::milliseconds interval);
@@ -97,7 +102,7 @@ Q_SIGNALS:
     void refreshed();
     void locked();
     void unlocked();
-    void signedOut();
+    void signedOut(const std::optional<tv::Error> &reason);
     void errorOccurred(const tv::Error &error);
 
 private:

@@ -25,6 +25,10 @@ inline constexpr QLatin1StringView Forbidden{"forbidden"};
 inline constexpr QLatin1StringView AccessLapsed{"access_lapsed"};
 // The password was right; now the authenticator code is needed (HTTP 401).
 inline constexpr QLatin1StringView MfaRequired{"mfa_required"};
+// The password was right but the authenticator or recovery code given with it was not (wrong,
+// already used or out of date) (HTTP 401). It counts as a failed sign-in, like a wrong password;
+// it tells nothing mfa_required does not, which is given for the password alone.
+inline constexpr QLatin1StringView InvalidCode{"invalid_code"};
 // Too many failed sign-ins: wait (HTTP 429 with Retry-After); the same for every email.
 inline constexpr QLatin1StringView TooManyAttempts{"too_many_attempts"};
 // A new password that the rules refuse (too short, too common, ...) (HTTP 422).

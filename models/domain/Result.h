@@ -15,6 +15,9 @@ struct Error {
     QString message;
     // access_lapsed only: the wire name of every unmet condition (see "domain/Access.h").
     QStringList unmet = {};
+    // invalid_field, when the service can name it: the request field at fault, as the wire
+    // names it ("nhsNumber"), so that a client can word the problem for the field it showed.
+    QString field = {};
 
     friend bool operator==(const Error &, const Error &) = default;
 };

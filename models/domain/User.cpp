@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tv::roles {
@@ -42,3 +44,39 @@ QString text(Role role)
 }
 
 } // namespace tv::roles
+
+namespace tv::twostep {
+
+namespace {
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+} // namespace
+
+bool isAuthenticatorCode(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    return trimmed.size() == AuthenticatorDigits &&
+           std::all_of(trimmed.cbegin(), trimmed.cend(), isAsciiDigit);
+}
+
+QString normalisedRecoveryCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code) {
+        if (c != u'-' && !c.isSpace())
+            out += c.toLower();
+    }
+    return out;
+}
+
+bool looksLikeRecoveryCode(const QString &code)
+{
+    const QString normalised = normalisedRecoveryCode(code);
+    return normalised.size() == RecoveryCodeLength &&
+           std::all_of(normalised.cbegin(), normalised.cend(),
+                       [](QChar c) { return isAsciiDigit(c) || (c >= u'a' && c <= u'z'); });
+}
+
+} // namespace tv::twostep

@@ -98,4 +98,20 @@ struct RecoveryCodes {
     friend bool operator==(const RecoveryCodes &, const RecoveryCodes &) = default;
 };
 
+// The two kinds of code that complete a two-step sign-in (LoginRequest::code), as the service
+// tells them apart: the authenticator app's 6 digits, or a recovery code of 10 letters and digits
+// ("abcde-23456"), which may be typed in either case, with or without its hyphen and spaces.
+namespace twostep {
+inline constexpr int AuthenticatorDigits = 6;
+inline constexpr int RecoveryCodeLength = 10; // letters and digits, without the hyphen
+
+// Exactly 6 ASCII digits (after trimming).
+bool isAuthenticatorCode(const QString &code);
+// The code without hyphens and white space, in lower case: "Abcde-FGHJK " -> "abcdefghjk".
+QString normalisedRecoveryCode(const QString &code);
+// 10 ASCII letters and digits once normalised. Whether the code is one of the account's is for the
+// service to say.
+bool looksLikeRecoveryCode(const QString &code);
+} // namespace twostep
+
 } // namespace tv

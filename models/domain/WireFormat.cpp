@@ -409,6 +409,8 @@ QJsonObject toJson(const Error &value)
     QJsonObject object{{"code"_L1, value.code}, {"message"_L1, value.message}};
     if (!value.unmet.isEmpty())
         object.insert("unmet"_L1, QJsonArray::fromStringList(value.unmet));
+    if (!value.field.isEmpty())
+        object.insert("field"_L1, value.field);
     return object;
 }
 
@@ -770,6 +772,8 @@ Error errorFromBody(const QJsonObject &body)
     e.message = r.string("message"_L1);
     if (inner.contains("unmet"_L1))
         e.unmet = r.stringList("unmet"_L1);
+    if (inner.contains("field"_L1))
+        e.field = r.string("field"_L1);
     const Status checked = r.finish(Done{});
     const Status outerChecked = outer.finish(Done{});
     if (!checked || !outerChecked) {

@@ -71,8 +71,9 @@ QJsonObject toJson(const LapsingReport &value);
 QJsonObject toJson(const AuditPage &value);
 QJsonObject toJson(const RestrictionState &value);
 
-// Errors travel as {"error": {"code": ..., "message": ...}}. A body of any other shape decodes
-// to a bad_response error.
+// Errors travel as {"error": {"code": ..., "message": ...}}, with "unmet" (access_lapsed) and
+// "field" (invalid_field) when they have one. A body of any other shape decodes to a bad_response
+// error.
 QJsonObject errorBody(const Error &error);
 Error errorFromBody(const QJsonObject &body);
 

@@ -33,15 +33,20 @@ QVariant PersonSummaryModel::cellData(int row, int column, int role) const
         return {};
     switch (Column(column)) {
     case NameColumn:
-        return p.displayName;
+        return role == SortRole ? QVariant(p.displayName)
+                                : QVariant(Format::orNotRecorded(p.displayName));
     case DateOfBirthColumn:
         if (role == SortRole)
             return p.dateOfBirth;
         return Format::date(p.dateOfBirth);
+    // A value the service does not have reads "Not recorded" (as in every panel), but sorts
+    // as empty: together, first, rather than among the "N"s.
     case AddressColumn:
-        return p.partialAddress;
+        return role == SortRole ? QVariant(p.partialAddress.trimmed())
+                                : QVariant(Format::orNotRecorded(p.partialAddress));
     case SchoolColumn:
-        return p.currentSchool.value_or(QString());
+        return role == SortRole ? QVariant(p.currentSchool.value_or(QString()).trimmed())
+                                : QVariant(Format::orNotRecorded(p.currentSchool));
     case ColumnCount:
         break;
     }

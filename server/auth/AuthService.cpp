@@ -68,12 +68,20 @@ Error AuthService::invalidCredentials()
                  u"The email address or the password is not correct."_s};
 }
 
+Error AuthService::invalidCode()
+{
+    return Error{QString(tv::errc::InvalidCode),
+                 u"The code is not correct, or it has been used already. Enter the code your "
+                 u"authenticator app shows now, or a recovery code you have not used before."_s};
+}
+
 QDateTime AuthService::now() const
 {
     return m_options.clock ? m_options.clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-Error AuthService::failed(const QStringList &subjects, const QDateTime &at) const
+Error AuthService::failed(const QStringList &subjects, const QDateTime &at,
+                          const Error &answer) const
 {
     const Status recorded = m_database.transaction([&]() -> Status {
         if (Status counted = m_throttle.recordFailure(subjects, at); !counted)
@@ -88,8 +96,8 @@ Error AuthService::failed(const QStringList &subjects, const QDateTime &at) cons
     });
     if (!recorded)
         return recorded.error();
-    qCInfo(lcAuth) << "sign-in rejected: invalid credentials";
-    return invalidCredentials();
+    qCInfo(lcAuth).noquote() << "sign-in rejected:" << answer.code;
+    return answer;
 }
 
 std::optional<AuthService::SignIn> AuthService::throttled(const QStringList &subjects,
@@ -162,8 +170,10 @@ AuthService::SignIn AuthService::signIn(const LoginRequest &request,
         const Result<bool> codeRight = m_twoStep.verify(*account, *request.code, at);
         if (!codeRight)
             return {codeRight.error()};
+        // Only now, with the password right (mfa_required has said as much already), may the
+        // answer say that it was the code that was wrong.
         if (!codeRight.value())
-            return {failed(subjects, at)};
+            return {failed(subjects, at, invalidCode())};
     }
 
     // Hashes made with older limits are upgraded while the password is at hand.

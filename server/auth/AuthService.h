@@ -54,7 +54,9 @@ public:
     // Signs in from `clientAddress` (empty: not counted per address). On success the grant holds
     // the only copy of the token the service ever sees in clear. Errors: too_many_attempts (429,
     // the password unchecked), invalid_credentials (401), mfa_required (401: the password was
-    // right and the account needs `code`), or a database/crypto error (500).
+    // right and the account needs `code`), invalid_code (401: the password was right, `code` was
+    // wrong or used already; a failed attempt like a wrong password), or a database/crypto
+    // error (500).
     SignIn signIn(const LoginRequest &request, const QString &clientAddress) const;
     // signIn() from nowhere in particular.
     Result<SessionGrant> login(const LoginRequest &request) const;
@@ -81,12 +83,15 @@ public:
     const TwoStepSignIn &twoStep() const;
 
     static Error invalidCredentials();
+    // The password was right, the two-step code was not.
+    static Error invalidCode();
     // The service's clock (Options::clock), in UTC.
     QDateTime now() const;
 
 private:
-    // Counts a failed attempt against `subjects` and audits it; returns invalid_credentials.
-    Error failed(const QStringList &subjects, const QDateTime &at) const;
+    // Counts a failed attempt against `subjects` and audits it; returns `answer`.
+    Error failed(const QStringList &subjects, const QDateTime &at,
+                 const Error &answer = invalidCredentials()) const;
     // The answer while `subjects` must wait, if they must.
     std::optional<SignIn> throttled(const QStringList &subjects, const QDateTime &at) const;
     // A new session for `user` from `at`, audited as `action`, clearing the email's failures.

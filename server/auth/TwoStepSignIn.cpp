@@ -12,7 +12,6 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -20,15 +19,12 @@ using namespace Qt::StringLiterals;
 namespace tv::server::auth {
 namespace {
 
+static_assert(Totp::Digits == twostep::AuthenticatorDigits,
+              "the client asks for as many digits as the authenticator app shows");
+
 Error conflict(const QString &message)
 {
     return Error{QString(tv::errc::Conflict), message};
-}
-
-bool isTotpCode(const QString &code)
-{
-    return code.size() == Totp::Digits &&
-           std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
@@ -45,12 +41,7 @@ bool TwoStepSignIn::available() const
 
 QString TwoStepSignIn::normaliseRecoveryCode(const QString &code)
 {
-    QString out;
-    for (const QChar c : code) {
-        if (c != u'-' && !c.isSpace())
-            out += c.toLower();
-    }
-    return out;
+    return twostep::normalisedRecoveryCode(code);
 }
 
 QString TwoStepSignIn::recoveryCodeHash(const QString &code)
@@ -68,8 +59,8 @@ QString TwoStepSignIn::generateRecoveryCode()
     if (!PasswordHasher::initialiseSodium())
         qFatal("libsodium could not be initialised");
     QString code;
-    for (int i = 0; i < 10; ++i) {
-        if (i == 5)
+    for (int i = 0; i < twostep::RecoveryCodeLength; ++i) {
+        if (i == twostep::RecoveryCodeLength / 2)
             code += u'-';
         code += QLatin1Char(Alphabet[randombytes_uniform(AlphabetSize)]);
     }
@@ -185,7 +176,7 @@ Result<bool> TwoStepSignIn::verify(const StoredCredentials &account, const QStri
                                    const QDateTime &now) const
 {
     const QString trimmed = code.trimmed();
-    if (isTotpCode(trimmed))
+    if (twostep::isAuthenticatorCode(trimmed))
         return verifyTotp(account, trimmed, now);
     return useRecoveryCode(account.user.id, trimmed, now);
 }

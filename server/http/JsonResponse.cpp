@@ -37,7 +37,8 @@ StatusCode statusFor(const Error &error)
     if (code == tv::errc::UnsupportedMediaType)
         return StatusCode::UnsupportedMediaType;
     if (code == tv::errc::InvalidCredentials || code == tv::errc::Unauthenticated ||
-        code == tv::errc::SessionExpired || code == tv::errc::MfaRequired) {
+        code == tv::errc::SessionExpired || code == tv::errc::MfaRequired ||
+        code == tv::errc::InvalidCode) {
         return StatusCode::Unauthorized;
     }
     if (code == tv::errc::Forbidden || code == tv::errc::Restricted ||

@@ -34,9 +34,12 @@ constexpr int PersonsPerTransaction = 5000;
 constexpr int SqliteRowsPerInsert = 400; // 800 parameters, under SQLite's oldest limit of 999
 constexpr int PostgresRowsPerInsert = 20000;
 
-Error invalidField(QLatin1StringView field, const QString &problem)
+// "NHS number: <what is expected>.": plain words for whoever typed the value, naming the field as
+// a form would; the wire name of the field travels beside it, machine-readable.
+Error invalidField(QLatin1StringView field, const QString &label, const QString &expected)
 {
-    return Error{QString(tv::errc::InvalidField), u"Field '%1' %2."_s.arg(field, problem)};
+    return Error{
+        QString(tv::errc::InvalidField), u"%1: %2."_s.arg(label, expected), {}, QString(field)};
 }
 
 QString trimmedIdentifier(const std::optional<QString> &value)
@@ -91,54 +94,60 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
     if (criteria.name) {
         const QString name = criteria.name->trimmed();
         if (name.isEmpty())
-            return invalidField("name"_L1, u"must not be empty"_s);
+            return invalidField(
+                "name"_L1, u"Name"_s,
+                u"enter a first name, a last name or both, for example Ada Smith"_s);
         if (name.size() > MaxNameLength)
-            return invalidField("name"_L1, u"must be at most %1 characters"_s.arg(MaxNameLength));
+            return invalidField("name"_L1, u"Name"_s,
+                                u"use at most %1 characters"_s.arg(MaxNameLength));
         nameTokens = NameKeys::tokens(name);
         if (nameTokens.isEmpty())
-            return invalidField("name"_L1, u"must contain letters"_s);
+            return invalidField("name"_L1, u"Name"_s, u"use letters, for example Ada Smith"_s);
         if (nameTokens.size() > MaxNameWords)
-            return invalidField("name"_L1, u"must be at most %1 words"_s.arg(MaxNameWords));
+            return invalidField("name"_L1, u"Name"_s, u"use at most %1 words"_s.arg(MaxNameWords));
     }
     QDate birthDate;
     QDate swappedBirthDate;
     if (criteria.dateOfBirth) {
         birthDate = *criteria.dateOfBirth;
         if (!birthDate.isValid())
-            return invalidField("dateOfBirth"_L1, u"must be a valid date"_s);
+            return invalidField("dateOfBirth"_L1, u"Date of birth"_s,
+                                u"use a real date, for example 2012-03-04"_s);
         swappedBirthDate = swappedDayAndMonth(birthDate);
     }
     const QString upn = trimmedIdentifier(criteria.upn);
     if (criteria.upn && (upn.isEmpty() || upn.size() > MaxIdentifierLength))
         return invalidField(
-            "upn"_L1, u"must be a pupil number of 1 to %1 characters"_s.arg(MaxIdentifierLength));
+            "upn"_L1, u"UPN"_s,
+            u"enter the unique pupil number, up to %1 characters"_s.arg(MaxIdentifierLength));
     QString nhsNumber;
     if (criteria.nhsNumber) {
         if (!isValidNhsNumber(*criteria.nhsNumber))
-            return invalidField("nhsNumber"_L1,
-                                u"must be a valid NHS number: ten digits with a correct check "
-                                u"digit"_s);
+            return invalidField("nhsNumber"_L1, u"NHS number"_s,
+                                u"enter all 10 digits, for example 943 476 5919; the number given "
+                                u"is not a real NHS number, so a digit may be wrong"_s);
         nhsNumber = *criteria.nhsNumber;
         nhsNumber.remove(u' ');
         nhsNumber = nhsNumber.trimmed();
     }
     const QString lcsCaseId = trimmedIdentifier(criteria.lcsCaseId);
     if (criteria.lcsCaseId && (lcsCaseId.isEmpty() || lcsCaseId.size() > MaxIdentifierLength))
-        return invalidField("lcsCaseId"_L1,
-                            u"must be a case id of 1 to %1 characters"_s.arg(MaxIdentifierLength));
+        return invalidField("lcsCaseId"_L1, u"LCS case ID"_s,
+                            u"enter the case number from the social care system, up to %1 "
+                            u"characters"_s.arg(MaxIdentifierLength));
     std::optional<PostcodeQuery> postcode;
     if (criteria.postcode) {
         postcode = PostcodeQuery::parse(*criteria.postcode);
         if (!postcode)
-            return invalidField("postcode"_L1,
-                                u"must be a postcode (TA1 1AA), a sector (TA1 1) or a district "
-                                u"(TA1)"_s);
+            return invalidField("postcode"_L1, u"Postcode"_s,
+                                u"enter a full postcode (TA1 1AA), or its first part (TA1) or "
+                                u"first part and next digit (TA1 1)"_s);
     }
     if (!criteria.name && !criteria.dateOfBirth && !criteria.upn && !criteria.nhsNumber &&
         !criteria.lcsCaseId && !criteria.postcode) {
         return Error{QString(tv::errc::InvalidField),
-                     u"A search needs at least one of the fields 'name', 'dateOfBirth', 'upn', "
-                     u"'nhsNumber', 'lcsCaseId' and 'postcode'."_s};
+                     u"Enter at least one detail to search by: a name, a date of birth, a UPN, "
+                     u"an NHS number, an LCS case ID or a postcode."_s};
     }
 
     // A narrow criterion (date of birth, an identifier, a full postcode) finds few rows through

@@ -15,7 +15,9 @@ namespace tv::server::search {
 
 // Finds persons by any of the criteria of tv::SearchCriteria, ranked best first and capped at
 // MaxResults. Invalid criteria (no criterion at all, an NHS number failing its checksum, a
-// malformed postcode, ...) are errors with code tv::errc::InvalidField naming the field.
+// malformed postcode, ...) are errors with code tv::errc::InvalidField, Error::field naming the
+// field at fault as the wire does ("nhsNumber"), and a message in plain words for the person who
+// typed it ("NHS number: enter all 10 digits, ...").
 class SearchService final {
 public:
     static constexpr int MaxResults = 25;

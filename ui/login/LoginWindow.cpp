@@ -5,8 +5,6 @@
 
 #include <QEvent>
 #include <QKeyEvent>
-#include <QRegularExpression>
-#include <QRegularExpressionValidator>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +16,6 @@ bool isEnter(const QKeyEvent *event)
 {
     return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
            (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-}
-
-// Six ASCII digits: what an authenticator app shows.
-const QRegularExpression &codePattern()
-{
-    static const QRegularExpression pattern(u"^[0-9]{6}$"_s);
-    return pattern;
 }
 
 } // namespace
@@ -40,10 +31,10 @@ LoginWindow::LoginWindow(QWidget *parent)
         headingFont.setBold(true);
         heading->setFont(headingFont);
     }
-    m_ui->codeEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{0,6}$"_s), m_ui->codeEdit));
-    // Wide enough for the six digits with room to spare, whatever the font.
-    m_ui->codeEdit->setMinimumWidth(m_ui->codeEdit->fontMetrics().horizontalAdvance(u'0') * 10);
+    // Wide enough for a recovery code ("abcde-23456") with room to spare, whatever the font.
+    m_ui->codeEdit->setMinimumWidth(
+        m_ui->codeEdit->fontMetrics().horizontalAdvance(u"mmmmm-mmmmm"_s) +
+        m_ui->codeEdit->fontMetrics().horizontalAdvance(u'0') * 2);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginWindow::submit);
     connect(m_ui->codeSignInButton, &QPushButton::clicked, this, &LoginWindow::submitCode);
     connect(m_ui->codeBackButton, &QPushButton::clicked, this, [this] {
@@ -337,9 +328,13 @@ void LoginWindow::submitCode()
         showCredentials();
         return;
     }
+    // The service tells the two kinds apart; a recovery code goes as typed (it ignores case,
+    // hyphens and spaces).
     const QString code = m_ui->codeEdit->text().trimmed();
-    if (!codePattern().match(code).hasMatch()) {
-        showError(tr("Enter the 6 digits of the code your authenticator app shows."));
+    if (!twostep::isAuthenticatorCode(code) && !twostep::looksLikeRecoveryCode(code)) {
+        showError(tr("Enter the 6 digits your authenticator app shows, or a recovery code: 10 "
+                     "letters and numbers, for example abcde-23456."));
+        m_ui->codeEdit->selectAll();
         focusNextStep();
         return;
     }

@@ -19,7 +19,8 @@ class LoginWindow;
 
 // The sign-in window, one page at a time (Session.h describes the protocol behind them):
 //   Credentials   server address, email address, password and "Sign in", which Enter presses.
-//   Code          the authenticator's 6-digit code for an account with two-step sign-in;
+//   Code          the authenticator's 6-digit code for an account with two-step sign-in, or one
+//                 of its one-time recovery codes ("abcde-23456"; the page says how);
 //                 Enter signs in, "Back" or Escape returns to the credentials. The email address
 //                 and password typed before are kept in memory for this re-submit only, and
 //                 forgotten once it is done or abandoned.

@@ -233,16 +233,21 @@ void ClientShell::onSignedIn()
     saveSessionMetadata();
 }
 
-void ClientShell::onSignedOut()
+void ClientShell::onSignedOut(const std::optional<Error> &reason)
 {
-    qCInfo(lcUi) << "showing the login window after sign-out";
+    qCInfo(lcUi) << "showing the login window after sign-out"
+                 << (reason ? reason->code : QString());
     m_ready = false;
     m_idle->stop();
     m_main->clearPersonData();
     m_login->showCredentials();
     if (m_training)
         prefillTrainingAccount();
-    m_login->showStatus(tr("You have signed out."));
+    // Why the session ended (it expired...) when the person did not end it themselves.
+    if (reason)
+        m_login->showError(reason->message);
+    else
+        m_login->showStatus(tr("You have signed out."));
     present(m_login.get());
     m_main->hide();
     m_main->clearUser();

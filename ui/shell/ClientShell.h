@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace tv::net {
 class ServiceClient;
@@ -87,7 +88,7 @@ private:
     void onSignInRequested(const QUrl &serverUrl, const tv::LoginRequest &request);
     void onSigningInChanged(bool signingIn);
     void onSignedIn();
-    void onSignedOut();
+    void onSignedOut(const std::optional<tv::Error> &reason);
     void onSessionError(const tv::Error &error);
     void onCodeRequired();
     void onStatementRequired(const tv::Statement &statement);

@@ -31,6 +31,8 @@
 #include <csignal>
 #include <optional>
 
+Q_DECLARE_METATYPE(tv::SearchCriteria)
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using tv::Error;
@@ -219,6 +221,10 @@ private Q_SLOTS:
     void lapsedAccessNamesEveryCondition();
     void serviceWordsAreKeptWhereTheyAreForPractitioners_data();
     void serviceWordsAreKeptWhereTheyAreForPractitioners();
+    void searchFieldProblemsAreWordedForTheForm_data();
+    void searchFieldProblemsAreWordedForTheForm();
+    void searchFieldProblemsFromTheService_data();
+    void searchFieldProblemsFromTheService();
     void typedCallsAgainstTheService();
     void serverKilledMidRequest();
 
@@ -544,6 +550,97 @@ void TestServiceClient::bearerTokenIsSentOnlyWhileSet()
     QVERIFY(!client.hasAccessToken());
     QVERIFY(await<Health>(client.health()).ok());
     QVERIFY(headerValue(afterSignOut.received(), "Authorization").isEmpty());
+}
+
+void TestServiceClient::searchFieldProblemsAreWordedForTheForm_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("words"); // empty: the words for a request this program got wrong
+    QTest::newRow("name") << u"name"_s
+                          << u"Name: enter a first name, a last name or both, in letters, for "
+                             u"example Ada Smith (at most 6 words)."_s;
+    QTest::newRow("date of birth")
+        << u"dateOfBirth"_s << u"Date of birth: use day/month/year, for example 04/03/2012."_s;
+    QTest::newRow("UPN") << u"upn"_s
+                         << u"UPN: enter the unique pupil number, up to 40 letters and digits."_s;
+    QTest::newRow("NHS number")
+        << u"nhsNumber"_s
+        << u"NHS number: enter all 10 digits, for example 943 476 5919. The number entered is "
+           u"not a real NHS number, so check it for a wrong digit."_s;
+    QTest::newRow("LCS case ID") << u"lcsCaseId"_s
+                                 << u"LCS case ID: enter the case number from the social care "
+                                    u"system, up to 40 characters."_s;
+    QTest::newRow("postcode") << u"postcode"_s
+                              << u"Postcode: enter a full postcode (TA1 1AA), or its first part "
+                                 u"(TA1) to search an area."_s;
+    QTest::newRow("a field the form does not have") << u"reason.code"_s << QString();
+    QTest::newRow("no field") << QString() << QString();
+}
+
+// An invalid_field naming a field of the search form reads as the form would say it; the code
+// and the field stay machine-readable.
+void TestServiceClient::searchFieldProblemsAreWordedForTheForm()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, words);
+    QByteArray body = R"({"error":{"code":"invalid_field","message":"Field 'x' must be so.")";
+    if (!field.isEmpty())
+        body += R"(,"field":")" + field.toLatin1() + '"';
+    body += "}}";
+    RawServer server(httpAnswer(400, "Bad Request", "application/json", body));
+    QVERIFY(server.isListening());
+    ServiceClient client;
+    client.setBaseUrl(server.url());
+    const auto results = await<tv::SearchResults>(client.search(tv::test::searchByName(u"x"_s)));
+    QVERIFY(!results.ok());
+    QCOMPARE(results.error().code, QString(tv::errc::InvalidField));
+    if (words.isEmpty()) {
+        QCOMPARE(results.error().message,
+                 u"The service did not accept the request from this program. Contact your "
+                 u"Transform team."_s);
+    } else {
+        QCOMPARE(results.error().message, words);
+        QCOMPARE(results.error().field, field);
+    }
+    QVERIFY(!results.error().message.contains(u"Field '"_s));
+}
+
+void TestServiceClient::searchFieldProblemsFromTheService_data()
+{
+    QTest::addColumn<tv::SearchCriteria>("criteria");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("label");
+    tv::SearchCriteria nhs;
+    nhs.nhsNumber = u"943 476 5918"_s; // one digit wrong
+    QTest::newRow("NHS number") << nhs << u"nhsNumber"_s << u"NHS number: "_s;
+    tv::SearchCriteria postcode;
+    postcode.postcode = u"TA1 1A"_s;
+    QTest::newRow("postcode") << postcode << u"postcode"_s << u"Postcode: "_s;
+    tv::SearchCriteria name;
+    name.name = u"42"_s;
+    QTest::newRow("name") << name << u"name"_s << u"Name: "_s;
+}
+
+// The same against the real service: what a practitioner can type and the form cannot check.
+void TestServiceClient::searchFieldProblemsFromTheService()
+{
+    QFETCH(tv::SearchCriteria, criteria);
+    QFETCH(QString, field);
+    QFETCH(QString, label);
+    ServiceClient client;
+    client.setBaseUrl(m_host->baseUrl());
+    const Result<SessionGrant> grant = await<SessionGrant>(client.login(m_trainer));
+    QVERIFY(grant.ok());
+    client.setAccessToken(grant.value().token);
+    const auto results = await<tv::SearchResults>(client.search(criteria));
+    QVERIFY(!results.ok());
+    QCOMPARE(results.error().code, QString(tv::errc::InvalidField));
+    QCOMPARE(results.error().field, field);
+    const QString message = results.error().message;
+    QVERIFY2(message.startsWith(label), qPrintable(message));
+    QVERIFY2(!message.contains(u"Transform team"_s), qPrintable(message));
+    QSignalSpy done(client.logout(), &tv::net::DoneReply::succeeded);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, WaitMs);
 }
 
 void TestServiceClient::typedCallsAgainstTheService()

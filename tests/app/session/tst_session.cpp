@@ -114,6 +114,8 @@ void TestSession::signInAndOut()
 
     session.signOut();
     QCOMPARE(signedOut.count(), 1);
+    // Signed out on purpose: no reason to give.
+    QVERIFY(!signedOut.constFirst().constFirst().value<std::optional<Error>>());
     QVERIFY(!session.isSignedIn());
     QVERIFY(!session.user());
     QVERIFY(!session.expiresAt().isValid());
@@ -349,12 +351,15 @@ void TestSession::expiredSessionHasItsOwnMessage()
     QCOMPARE(expired.error().code, QString(tv::errc::SessionExpired));
     QVERIFY(expired.error().message.contains(u"expired"_s));
 
-    // The UI hands such errors to the session, which ends here too.
+    // The UI hands such errors to the session, which ends here too, and says why with the end
+    // itself (not as a separate error that the sign-out would follow).
     session.handleServiceError(expired.error());
     QCOMPARE(signedOut.count(), 1);
-    QCOMPARE(errors.count(), 1);
-    QCOMPARE(errors.constFirst().constFirst().value<Error>().code,
-             QString(tv::errc::SessionExpired));
+    QCOMPARE(errors.count(), 0);
+    const auto reason = signedOut.constFirst().constFirst().value<std::optional<Error>>();
+    QVERIFY(reason);
+    QCOMPARE(reason->code, QString(tv::errc::SessionExpired));
+    QCOMPARE(reason->message, expired.error().message);
     QVERIFY(!session.isSignedIn());
     QVERIFY(!client.hasAccessToken());
 }
@@ -460,6 +465,8 @@ void TestSession::twoStepSignIn()
         u"/api/v1/auth/mfa/confirm"_s,
         tv::wire::serialize(tv::wire::toJson(tv::MfaConfirmation{Totp::code(secret, step)})));
     QCOMPARE(confirmed.status, 200);
+    const auto recovery = tv::wire::fromJson<tv::RecoveryCodes>(confirmed.json());
+    QVERIFY(recovery.ok());
     session.signOut();
     signedIn.clear();
 
@@ -471,21 +478,39 @@ void TestSession::twoStepSignIn()
     QVERIFY(!session.isSignedIn());
     QVERIFY(!client.hasAccessToken());
 
-    // A wrong code is refused; the next step's code (within the drift allowed) signs in.
+    // A wrong code is refused, in words about the code (the password was right) that say it
+    // can be tried again; the next step's code (within the drift allowed) signs in.
     LoginRequest withCode = m_trainer;
     withCode.code = Totp::code(secret, step + 40);
     session.signIn(withCode);
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count() + codeRequired.count(), 2, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, WaitMs);
+    QCOMPARE(codeRequired.count(), 1);
+    const Error wrongCode = errors.constFirst().constFirst().value<Error>();
+    QCOMPARE(wrongCode.code, QString(tv::errc::InvalidCode));
+    QVERIFY2(wrongCode.message.startsWith(u"The code was not right"_s),
+             qPrintable(wrongCode.message));
+    QVERIFY2(wrongCode.message.contains(u"you can try again"_s), qPrintable(wrongCode.message));
+    QVERIFY2(!wrongCode.message.contains(u"email"_s, Qt::CaseInsensitive),
+             qPrintable(wrongCode.message));
     QCOMPARE(signedIn.count(), 0);
-    withCode.code = Totp::code(secret, step + 1);
+    // A recovery code works in place of the app's code, once (typed in capitals, without its
+    // hyphen); a second use is a wrong code. (An email's first failures cost no wait.)
+    withCode.code = recovery.value().codes.at(0).toUpper().remove(u'-');
     session.signIn(withCode);
     QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, WaitMs);
+    session.signOut();
+    session.signIn(withCode);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 2, WaitMs);
+    QCOMPARE(errors.constLast().constFirst().value<Error>().code, QString(tv::errc::InvalidCode));
+    withCode.code = Totp::code(secret, step + 1);
+    session.signIn(withCode);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 2, WaitMs);
     QVERIFY(session.isSignedIn());
 
     // Unlocking such an account needs a code too.
     session.lock();
     session.unlock(m_trainer.password);
-    QTRY_COMPARE_WITH_TIMEOUT(codeRequired.count() + errors.count(), 3, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(codeRequired.count() + errors.count(), 4, WaitMs);
     QVERIFY(session.isLocked());
     session.signOut();
 }

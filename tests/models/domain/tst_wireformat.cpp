@@ -188,6 +188,14 @@ void TestWireFormat::errorBodiesRoundTripAndStrangeOnesAreBadResponses()
 {
     const tv::Error error{QString(tv::errc::InvalidCredentials), u"Not recognised."_s};
     QCOMPARE(tv::wire::errorFromBody(tv::wire::errorBody(error)), error);
+    QVERIFY(!tv::wire::errorBody(error).value("error"_L1).toObject().contains("field"_L1));
+    // The field at fault travels beside the code, machine-readable.
+    const tv::Error field{
+        QString(tv::errc::InvalidField), u"NHS number: ..."_s, {}, u"nhsNumber"_s};
+    const QJsonObject body = tv::wire::errorBody(field);
+    QCOMPARE(body.value("error"_L1).toObject().value("field"_L1).toString(), u"nhsNumber"_s);
+    QCOMPARE(body.value("error"_L1).toObject().value("code"_L1).toString(), u"invalid_field"_s);
+    QCOMPARE(tv::wire::errorFromBody(body), field);
     const tv::Error strange = tv::wire::errorFromBody(QJsonObject{{"message"_L1, u"x"_s}});
     QCOMPARE(strange.code, QString(tv::errc::BadResponse));
 }

@@ -12,6 +12,7 @@ class TestPersonSummaryModel final : public QObject {
 
 private Q_SLOTS:
     void showsResultsReadOnly();
+    void absentValuesReadNotRecorded();
     void clearWipesEverything();
 };
 
@@ -38,12 +39,40 @@ void TestPersonSummaryModel::showsResultsReadOnly()
                  .data(PersonSummaryModel::SortRole)
                  .toDate(),
              QDate(2014, 5, 6));
-    QCOMPARE(model.index(1, PersonSummaryModel::SchoolColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, PersonSummaryModel::SchoolColumn).data().toString(),
+             u"Example School"_s);
     QVERIFY(!(model.flags(name) & Qt::ItemIsEditable));
     QVERIFY(!(model.flags(name) & Qt::ItemIsDragEnabled));
     QVERIFY(!model.setData(name, u"changed"_s));
     QCOMPARE(model.headerData(PersonSummaryModel::AddressColumn, Qt::Horizontal).toString(),
              u"Area"_s);
+}
+
+// A value the service does not have reads "Not recorded", as in every other panel, never a blank
+// cell; it still sorts as empty, so such rows stay together.
+void TestPersonSummaryModel::absentValuesReadNotRecorded()
+{
+    PersonSummaryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<tv::PersonSummary> people = twoPeople();
+    people << tv::PersonSummary{u"p-3"_s, u" "_s, QDate(), QString(), u"  "_s};
+    model.setResults(people);
+    const auto text = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    QCOMPARE(text(1, PersonSummaryModel::SchoolColumn), u"Not recorded"_s);
+    QCOMPARE(text(1, PersonSummaryModel::SchoolColumn, Qt::AccessibleTextRole), u"Not recorded"_s);
+    QCOMPARE(text(1, PersonSummaryModel::SchoolColumn, PersonSummaryModel::SortRole), QString());
+    for (const int column :
+         {int(PersonSummaryModel::NameColumn), int(PersonSummaryModel::DateOfBirthColumn),
+          int(PersonSummaryModel::AddressColumn), int(PersonSummaryModel::SchoolColumn)}) {
+        QCOMPARE(text(2, column), u"Not recorded"_s);
+        QCOMPARE(text(2, column, Qt::AccessibleTextRole), u"Not recorded"_s);
+    }
+    QCOMPARE(text(2, PersonSummaryModel::AddressColumn, PersonSummaryModel::SortRole), QString());
+    QCOMPARE(text(2, PersonSummaryModel::SchoolColumn, PersonSummaryModel::SortRole), QString());
+    // Recorded values are as the service sent them.
+    QCOMPARE(text(1, PersonSummaryModel::AddressColumn), u"Yeovil BA20"_s);
 }
 
 void TestPersonSummaryModel::clearWipesEverything()

@@ -260,17 +260,27 @@ private Q_SLOTS:
         const HttpResult noCode = login(Email, Password);
         QCOMPARE(noCode.status, 401);
         QCOMPARE(noCode.errorCode(), QString(tv::errc::MfaRequired));
-        // The code used to confirm cannot sign in again; the next one can, once.
-        QCOMPARE(login(Email, Password, Totp::code(secret, step)).errorCode(),
-                 QString(tv::errc::InvalidCredentials));
+        // The code used to confirm cannot sign in again; the next one can, once. With the
+        // password right, the answer says it was the code (mfa_required said the password was
+        // right already), in words about the code.
+        const HttpResult usedCode = login(Email, Password, Totp::code(secret, step));
+        QCOMPARE(usedCode.status, 401);
+        QCOMPARE(usedCode.errorCode(), QString(tv::errc::InvalidCode));
+        const QString usedWords =
+            usedCode.json().value("error"_L1).toObject().value("message"_L1).toString();
+        QVERIFY2(usedWords.startsWith(u"The code is not correct"_s), qPrintable(usedWords));
+        QVERIFY2(!usedWords.contains(u"password"_s), qPrintable(usedWords));
         QCOMPARE(login(Email, Password, Totp::code(secret, step + 1)).status, 200);
-        QCOMPARE(login(Email, Password, Totp::code(secret, step + 1)).status, 401);
+        QCOMPARE(login(Email, Password, Totp::code(secret, step + 1)).errorCode(),
+                 QString(tv::errc::InvalidCode));
         // A recovery code, in any case and spacing, once.
         const QString recovery = codes.value().codes.at(3);
         QCOMPARE(login(Email, Password, u" "_s + recovery.toUpper() + u" "_s).status, 200);
-        QCOMPARE(login(Email, Password, recovery).status, 401);
-        // A wrong password with a right recovery code is still wrong, and does not use it up.
-        QCOMPARE(login(Email, u"not the password at all"_s, codes.value().codes.at(4)).status, 401);
+        QCOMPARE(login(Email, Password, recovery).errorCode(), QString(tv::errc::InvalidCode));
+        // A wrong password with a right recovery code is still wrong (and never said to be the
+        // code), and does not use it up.
+        QCOMPARE(login(Email, u"not the password at all"_s, codes.value().codes.at(4)).errorCode(),
+                 QString(tv::errc::InvalidCredentials));
         QCOMPARE(login(Email, Password, codes.value().codes.at(4)).status, 200);
     }
 

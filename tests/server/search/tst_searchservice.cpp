@@ -312,46 +312,68 @@ private Q_SLOTS:
     {
         QTest::addColumn<SearchCriteria>("criteria");
         QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("label"); // how the message names it
         auto with = [](auto set) {
             SearchCriteria c;
             set(c);
             return c;
         };
-        QTest::newRow("nothing") << SearchCriteria{} << u"'nhsNumber'"_s; // listed among all
+        QTest::newRow("nothing") << SearchCriteria{} << QString()
+                                 << u"an NHS number"_s; // listed among all
         QTest::newRow("NHS number checksum")
-            << with([](SearchCriteria &c) { c.nhsNumber = u"943 476 5918"_s; }) << u"'nhsNumber'"_s;
+            << with([](SearchCriteria &c) { c.nhsNumber = u"943 476 5918"_s; }) << u"nhsNumber"_s
+            << u"NHS number: "_s;
         QTest::newRow("NHS number length")
-            << with([](SearchCriteria &c) { c.nhsNumber = u"12345"_s; }) << u"'nhsNumber'"_s;
+            << with([](SearchCriteria &c) { c.nhsNumber = u"12345"_s; }) << u"nhsNumber"_s
+            << u"NHS number: "_s;
         QTest::newRow("NHS number with a valid name") << with([](SearchCriteria &c) {
             c.name = u"William Smith"_s;
             c.nhsNumber = u"9434765918"_s;
-        }) << u"'nhsNumber'"_s;
+        }) << u"nhsNumber"_s << u"NHS number: "_s;
         QTest::newRow("blank name")
-            << with([](SearchCriteria &c) { c.name = u"  "_s; }) << u"'name'"_s;
+            << with([](SearchCriteria &c) { c.name = u"  "_s; }) << u"name"_s << u"Name: "_s;
         QTest::newRow("name without letters")
-            << with([](SearchCriteria &c) { c.name = u"--; 42"_s; }) << u"'name'"_s;
+            << with([](SearchCriteria &c) { c.name = u"--; 42"_s; }) << u"name"_s << u"Name: "_s;
         QTest::newRow("name too long")
-            << with([](SearchCriteria &c) { c.name = QString(300, u'a'); }) << u"'name'"_s;
-        QTest::newRow("invalid date")
-            << with([](SearchCriteria &c) { c.dateOfBirth = QDate(); }) << u"'dateOfBirth'"_s;
-        QTest::newRow("blank UPN") << with([](SearchCriteria &c) { c.upn = u" "_s; }) << u"'upn'"_s;
+            << with([](SearchCriteria &c) { c.name = QString(300, u'a'); }) << u"name"_s
+            << u"Name: "_s;
+        QTest::newRow("invalid date") << with([](SearchCriteria &c) { c.dateOfBirth = QDate(); })
+                                      << u"dateOfBirth"_s << u"Date of birth: "_s;
+        QTest::newRow("blank UPN")
+            << with([](SearchCriteria &c) { c.upn = u" "_s; }) << u"upn"_s << u"UPN: "_s;
         QTest::newRow("blank LCS case id")
-            << with([](SearchCriteria &c) { c.lcsCaseId = QString(); }) << u"'lcsCaseId'"_s;
+            << with([](SearchCriteria &c) { c.lcsCaseId = QString(); }) << u"lcsCaseId"_s
+            << u"LCS case ID: "_s;
         QTest::newRow("nonsense postcode")
-            << with([](SearchCriteria &c) { c.postcode = u"12345"_s; }) << u"'postcode'"_s;
+            << with([](SearchCriteria &c) { c.postcode = u"12345"_s; }) << u"postcode"_s
+            << u"Postcode: "_s;
         QTest::newRow("half a postcode")
-            << with([](SearchCriteria &c) { c.postcode = u"TA1 1A"_s; }) << u"'postcode'"_s;
-        QTest::newRow("postcode wildcard")
-            << with([](SearchCriteria &c) { c.postcode = u"%"_s; }) << u"'postcode'"_s;
+            << with([](SearchCriteria &c) { c.postcode = u"TA1 1A"_s; }) << u"postcode"_s
+            << u"Postcode: "_s;
+        QTest::newRow("postcode wildcard") << with([](SearchCriteria &c) { c.postcode = u"%"_s; })
+                                           << u"postcode"_s << u"Postcode: "_s;
     }
 
     void refusesInvalidCriteria()
     {
         QFETCH(SearchCriteria, criteria);
         QFETCH(QString, field);
+        QFETCH(QString, label);
         const auto result = SearchService(*m_db).search(criteria);
         TV_VERIFY_ERROR(result, tv::errc::InvalidField);
-        QVERIFY2(result.error().message.contains(field), qPrintable(result.error().message));
+        const QString message = result.error().message;
+        // The field travels machine-readable; the message names it in words, as the form does,
+        // and says what is expected, never in the wire's terms.
+        QCOMPARE(result.error().field, field);
+        if (field.isEmpty())
+            QVERIFY2(message.contains(label), qPrintable(message));
+        else
+            QVERIFY2(message.startsWith(label), qPrintable(message));
+        QVERIFY2(!message.contains(u"Field '"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"must"_s), qPrintable(message));
+        for (const QString &wire : {u"nhsNumber"_s, u"dateOfBirth"_s, u"lcsCaseId"_s})
+            QVERIFY2(!message.contains(wire), qPrintable(message));
+        QVERIFY2(message.endsWith(u'.'), qPrintable(message));
     }
 
     void reindexingFollowsAChangedName()

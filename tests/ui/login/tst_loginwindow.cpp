@@ -77,7 +77,9 @@ private Q_SLOTS:
     void prefilledCredentialsLeaveEnterToTheButton();
 
     void codeStepResubmitsWithTheCode();
-    void codeMustBeSixDigits();
+    void codeIsSixDigitsOrARecoveryCode_data();
+    void codeIsSixDigitsOrARecoveryCode();
+    void codePageSaysHowToUseARecoveryCode();
     void wrongCodeAsksAgain();
     void escapeAndBackReturnToTheCredentials();
     void clearingThePasswordForgetsTheCodeStep();
@@ -345,7 +347,7 @@ void TestLoginWindow::codeStepResubmitsWithTheCode()
     QVERIFY(child<QLineEdit>(window, u"passwordEdit"_s)->text().isEmpty());
     QCOMPARE(QApplication::focusWidget(), code);
     QCOMPARE(child<QLabel>(window, u"codeLabel"_s)->buddy(), code);
-    QCOMPARE(child<QLabel>(window, u"codeLabel"_s)->text(), u"Authenticator &code:"_s);
+    QCOMPARE(child<QLabel>(window, u"codeLabel"_s)->text(), u"&Code:"_s);
 
     QTest::keyClicks(code, u"123456"_s);
     QTest::keyClick(code, Qt::Key_Return);
@@ -373,26 +375,83 @@ void TestLoginWindow::codeStepResubmitsWithTheCode()
     QCOMPARE(window.page(), Page::Credentials);
 }
 
-void TestLoginWindow::codeMustBeSixDigits()
+void TestLoginWindow::codeIsSixDigitsOrARecoveryCode_data()
 {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("sent"); // empty: refused here, nothing sent
+    QTest::newRow("authenticator") << u"123456"_s << u"123456"_s;
+    QTest::newRow("authenticator, spaces around") << u" 123456 "_s << u"123456"_s;
+    QTest::newRow("recovery code") << u"abcde-23456"_s << u"abcde-23456"_s;
+    QTest::newRow("recovery code, capitals and a space") << u"ABCDE 23456"_s << u"ABCDE 23456"_s;
+    QTest::newRow("recovery code, no hyphen") << u"abcde23456"_s << u"abcde23456"_s;
+    QTest::newRow("too few digits") << u"1234"_s << QString();
+    QTest::newRow("too many digits") << u"1234567"_s << QString();
+    QTest::newRow("digits and letters, too short") << u"12ab3-4"_s << QString();
+    QTest::newRow("recovery code, one short") << u"abcde-2345"_s << QString();
+    QTest::newRow("recovery code, one too many") << u"abcde-234567"_s << QString();
+    QTest::newRow("recovery code, punctuation") << u"abcde_23456"_s << QString();
+    QTest::newRow("digits that are not ASCII")
+        << QString::fromUtf8("\u0661\u0662\u0663\u0664\u0665\u0666") << QString();
+}
+
+// The code step takes the authenticator app's 6 digits or a recovery code, and says which are
+// wanted when it gets neither.
+void TestLoginWindow::codeIsSixDigitsOrARecoveryCode()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, sent);
     LoginWindow window;
     QSignalSpy requested(&window, &LoginWindow::signInRequested);
     reachTheCodeStep(window);
     auto *code = child<QLineEdit>(window, u"codeEdit"_s);
-    // Only digits get in, and no more than six.
-    QTest::keyClicks(code, u"12ab3-4"_s);
-    QCOMPARE(code->text(), u"1234"_s);
+    // QTest types Latin-1 only; anything else goes in as an input method would put it.
+    if (typed == QString::fromLatin1(typed.toLatin1()))
+        QTest::keyClicks(code, typed);
+    else
+        code->insert(typed);
+    QCOMPARE(code->text(), typed); // nothing typed is silently dropped
     QTest::keyClick(code, Qt::Key_Return);
-    QCOMPARE(requested.count(), 1);
-    QCOMPARE(window.statusText(),
-             u"Enter the 6 digits of the code your authenticator app shows."_s);
-    QCOMPARE(QApplication::focusWidget(), code);
-    QTest::keyClicks(code, u"56789"_s);
-    QCOMPARE(code->text(), u"123456"_s);
-    // The button does the same as Enter.
-    QTest::mouseClick(child<QPushButton>(window, u"codeSignInButton"_s), Qt::LeftButton);
+    if (sent.isEmpty()) {
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(window.statusText(),
+                 u"Enter the 6 digits your authenticator app shows, or a recovery code: 10 "
+                 u"letters and numbers, for example abcde-23456."_s);
+        QVERIFY(child<QLabel>(window, u"statusLabel"_s)->font().bold());
+        QCOMPARE(QApplication::focusWidget(), code);
+        QCOMPARE(window.page(), Page::Code);
+        return;
+    }
     QCOMPARE(requested.count(), 2);
-    QCOMPARE(requested.constLast().at(1).value<LoginRequest>().code, u"123456"_s);
+    QCOMPARE(requested.constLast().at(1).value<LoginRequest>(),
+             (LoginRequest{u"dsl@school.example"_s, u"correct horse"_s, sent}));
+}
+
+void TestLoginWindow::codePageSaysHowToUseARecoveryCode()
+{
+    LoginWindow window;
+    reachTheCodeStep(window);
+    auto *recovery = child<QLabel>(window, u"recoveryExplanationLabel"_s);
+    QVERIFY(recovery);
+    QVERIFY(recovery->isVisible());
+    QCOMPARE(recovery->text(),
+             u"No phone to hand? Enter one of the recovery codes you were given when you set up "
+             u"two-step sign-in instead, for example abcde-23456. Each recovery code works only "
+             u"once."_s);
+    auto *code = child<QLineEdit>(window, u"codeEdit"_s);
+    QCOMPARE(code->accessibleName(), u"Authenticator or recovery code"_s);
+    QVERIFY(code->accessibleDescription().contains(u"recovery codes"_s));
+    QVERIFY(child<QWidget>(window, u"codePage"_s)
+                ->accessibleDescription()
+                .contains(u"recovery codes"_s));
+    QCOMPARE(code->echoMode(), QLineEdit::Normal);
+    // A whole recovery code fits, with its hyphen and a space or two.
+    QVERIFY(code->maxLength() >= 13);
+    // The button does the same as Enter.
+    QTest::keyClicks(code, u"k7p2m-9qxm4"_s);
+    QSignalSpy requested(&window, &LoginWindow::signInRequested);
+    QTest::mouseClick(child<QPushButton>(window, u"codeSignInButton"_s), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.constLast().at(1).value<LoginRequest>().code, u"k7p2m-9qxm4"_s);
 }
 
 void TestLoginWindow::wrongCodeAsksAgain()

@@ -18,6 +18,7 @@
 #include "session/IdleLock.h"
 #include "session/Session.h"
 #include "shell/ClientShell.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,11 @@ namespace {
 
 const auto WrongPasswordMessage =
     u"The sign-in details were not recognised. Check your email address and password."_s;
+const auto WrongCodeMessage =
+    u"The code was not right, or it has been used already. Your password was right, so you can "
+    u"try again: enter the code your authenticator app shows now, or a recovery code you have "
+    u"not used before."_s;
+const auto ExpiredMessage = u"Your session has expired. Sign in again to carry on."_s;
 
 // A person in the search results, so that clearing them can be seen.
 QList<tv::PersonSummary> someResults()
@@ -137,6 +143,7 @@ private Q_SLOTS:
     void refusedAcceptanceStaysOnTheStatement();
     void lapsedAccessNamesTheConditionsAndTheContact();
     void unlockIntoLapsedAccessShowsTheLoginPage();
+    void expiredSessionSaysWhyItEnded();
     void twoStepSignInAsksForTheCode(); // last: it enrols the trainer in two-step sign-in
 
 private:
@@ -733,12 +740,48 @@ void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
     QVERIFY(!main->isVisible());
 }
 
+// A session the service ended (here: past its end) signs the person out, and the login window
+// says why, not merely that they were signed out.
+void TestClientShell::expiredSessionSaysWhyItEnded()
+{
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    shell.start();
+    QVERIFY(signIn(shell, m_trainer));
+    tv::ui::MainWindow *main = shell.mainWindow();
+    main->searchResults()->setResults(someResults());
+    QVERIFY(sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
+                {{u":past"_s,
+                  tv::server::db::Database::toDb(QDateTime::currentDateTimeUtc().addSecs(-60))}}));
+    tv::SearchCriteria criteria;
+    criteria.name = u"Smith"_s;
+    shell.workspace()->search(criteria);
+
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(login->isVisible(), 20000);
+    QVERIFY(!shell.session()->isSignedIn());
+    QVERIFY(!main->isVisible());
+    QCOMPARE(main->searchResults()->rowCount(), 0);
+    QCOMPARE(login->page(), Page::Credentials);
+    QCOMPARE(login->statusText(), ExpiredMessage);
+    QVERIFY(child<QLabel>(login, u"statusLabel"_s)->font().bold());
+    // Nothing later puts "You have signed out." over it.
+    QTest::qWait(200);
+    QCOMPARE(login->statusText(), ExpiredMessage);
+
+    // Signing out on purpose still says just that.
+    QVERIFY(signIn(shell, m_trainer));
+    QTest::mouseClick(child<QPushButton>(main, u"signOutButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(login->isVisible());
+    QCOMPARE(login->statusText(), u"You have signed out."_s);
+}
+
 void TestClientShell::twoStepSignInAsksForTheCode()
 {
     using tv::server::auth::Totp;
     // Enrol the trainer through the API with a code computed here.
     QByteArray secret;
     qint64 step = 0;
+    QStringList recoveryCodes;
     {
         ClientShell shell(serverOption(m_host->baseUrl()));
         shell.start();
@@ -755,6 +798,9 @@ void TestClientShell::twoStepSignInAsksForTheCode()
             u"/api/v1/auth/mfa/confirm"_s,
             tv::wire::serialize(tv::wire::toJson(tv::MfaConfirmation{Totp::code(secret, step)})));
         QCOMPARE(confirmed.status, 200);
+        const auto codes = tv::wire::fromJson<tv::RecoveryCodes>(confirmed.json());
+        QVERIFY(codes.ok());
+        recoveryCodes = codes.value().codes;
     }
     const auto unenrol = qScopeGuard([this] {
         sql(u"UPDATE users SET mfa_secret = NULL, mfa_enrolled_at = NULL, mfa_last_step = NULL"
@@ -771,14 +817,26 @@ void TestClientShell::twoStepSignInAsksForTheCode()
     QVERIFY(!shell.session()->isSignedIn());
     QVERIFY(child<QLineEdit>(login, u"passwordEdit"_s)->text().isEmpty());
 
-    // A wrong code: the service's words, and the code step again.
+    // A wrong code: words about the code (not the email address and password), and the code
+    // step again.
     QTest::keyClicks(code, Totp::code(secret, step + 40));
     QTest::keyClick(code, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(login->statusText(), WrongPasswordMessage, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(login->statusText(), WrongCodeMessage, 20000);
     QCOMPARE(login->page(), Page::Code);
     QVERIFY(code->text().isEmpty());
     QTRY_COMPARE(QApplication::focusWidget(), code);
     QVERIFY(!shell.session()->isSignedIn());
+
+    // A recovery code, typed as a person might read it out, signs in instead of the app's code.
+    QTest::keyClicks(code, recoveryCodes.at(0).toUpper().replace(u'-', u' '));
+    QTest::keyClick(code, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 20000);
+    QCOMPARE(watcher.shown, 1);
+    QTest::mouseClick(child<QPushButton>(shell.mainWindow(), u"signOutButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(login->isVisible());
+    tv::test::submitSignIn(shell, m_trainer);
+    QTRY_COMPARE_WITH_TIMEOUT(login->page(), Page::Code, 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), code);
 
     // The right one (the next step's, within the drift allowed) signs in.
     QTest::keyClicks(code, Totp::code(secret, step + 1));
@@ -787,7 +845,7 @@ void TestClientShell::twoStepSignInAsksForTheCode()
     QVERIFY(!login->isVisible());
     QCOMPARE(login->page(), Page::Credentials);
     QVERIFY(code->text().isEmpty());
-    QCOMPARE(watcher.shown, 1);
+    QCOMPARE(watcher.shown, 2);
     QCOMPARE(watcher.shownBeforeReady, 0);
 }
 
