@@ -1,12 +1,10 @@
 #include "ReadOnlyView.h"
 
 #include <QAbstractItemView>
-#include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QTableView>
 #include <QTreeView>
 
@@ -116,32 +114,41 @@ void makeReadOnly(QAbstractItemView *view)
     view->installEventFilter(new ReadOnlyFilter(view));
 }
 
-int removeCopyActions(QMenu *menu)
-{
-    int removed = 0;
-    const QList<QAction *> actions = menu->actions();
-    for (QAction *action : actions) {
-        bool copies =
-            action->objectName() == "edit-copy"_L1 || action->objectName() == "edit-cut"_L1;
-        for (const QKeySequence &key : action->shortcuts()) {
-            for (const auto standard : {QKeySequence::Copy, QKeySequence::Cut}) {
-                if (QKeySequence::keyBindings(standard).contains(key))
-                    copies = true;
-            }
-        }
-        if (copies) {
-            menu->removeAction(action);
-            ++removed;
-        }
-    }
-    return removed;
-}
-
 int readOnlyRowHeight(const QAbstractItemView *view)
 {
     // A line of text with room above and below; at least as tall as an icon of that height.
     const QFontMetrics metrics = view->fontMetrics();
     return metrics.height() + metrics.height() / 2;
+}
+
+RowOpener *RowOpener::attach(QAbstractItemView *view)
+{
+    return new RowOpener(view);
+}
+
+RowOpener::RowOpener(QAbstractItemView *view)
+    : QObject(view)
+    , m_view(view)
+{
+    setObjectName(u"rowOpener"_s);
+    view->installEventFilter(this);
+}
+
+RowOpener::~RowOpener() = default;
+
+bool RowOpener::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+                Q_EMIT rowOpened(current);
+            key->accept();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace tv::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QModelIndex>
+#include <QObject>
+
 class QAbstractItemView;
-class QMenu;
 
 namespace tv::ui {
 
@@ -19,13 +21,33 @@ namespace tv::ui {
 // Call once, after creating the view; the filter is a child of the view.
 void makeReadOnly(QAbstractItemView *view);
 
-// Removes from a context menu any action that would copy or cut (by its shortcut, or by its
-// standard objectName "edit-copy"/"edit-cut"), for menus built by code that is not ours.
-// Returns how many were removed.
-int removeCopyActions(QMenu *menu);
-
 // The row height makeReadOnly gives a table for the view's font now; call again after a font
 // change (makeReadOnly's filter does this on QEvent::FontChange).
 int readOnlyRowHeight(const QAbstractItemView *view);
+
+// Enter or Return on a read-only view's current row, said the same way on every platform
+// (QAbstractItemView::activated follows the style: on some, Enter does not emit it). A table of
+// people opens the one on the current row with it.
+class RowOpener final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RowOpener)
+
+public:
+    // Watches `view` for as long as it lives (the opener is its child).
+    static RowOpener *attach(QAbstractItemView *view);
+    ~RowOpener() override;
+
+Q_SIGNALS:
+    // Enter or Return, without modifiers, on the current row.
+    void rowOpened(const QModelIndex &index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    explicit RowOpener(QAbstractItemView *view);
+
+    QAbstractItemView *m_view;
+};
 
 } // namespace tv::ui

@@ -47,7 +47,9 @@ HouseholdPanel::HouseholdPanel(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    connect(m_view, &QAbstractItemView::activated, this, &HouseholdPanel::openCurrent);
+    // Enter opens the current member on every platform; a double click too.
+    connect(RowOpener::attach(m_view), &RowOpener::rowOpened, this, &HouseholdPanel::openCurrent);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &HouseholdPanel::openCurrent);
     connect(m_openButton, &QPushButton::clicked, this, &HouseholdPanel::openCurrent);
     setTabOrder(m_view, m_openButton);
     retranslate();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/StateLine.h"
 #include "common/Watermark.h"
 #include "household/HouseholdModel.h"
 #include "household/HouseholdPanel.h"
@@ -11,7 +12,6 @@
 #include "reports/ReportDialog.h"
 #include "search/PersonSummaryModel.h"
 #include "search/SearchPanel.h"
-#include "search/StateLine.h"
 #include "ui_MainWindow.h"
 #include "workspace/Workspace.h"
 

@@ -1,8 +1,8 @@
 #include "MyReportsPanel.h"
 
+#include "common/ReadOnlyView.h"
+#include "common/StateLine.h"
 #include "reports/MyReportsModel.h"
-#include "search/ReadOnlyTable.h"
-#include "search/StateLine.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -54,7 +54,9 @@ MyReportsPanel::MyReportsPanel(QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
     m_table->setModel(m_proxy);
-    ReadOnlyTable::guard(m_table);
+    makeReadOnly(m_table);
+    m_table->setContextMenuPolicy(Qt::NoContextMenu);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->setSortingEnabled(true);

@@ -1,7 +1,7 @@
 #include "ReportDialog.h"
 
+#include "common/StateLine.h"
 #include "person/PersonViewGroup.h"
-#include "search/StateLine.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

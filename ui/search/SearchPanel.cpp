@@ -1,7 +1,7 @@
 #include "SearchPanel.h"
 
-#include "ReadOnlyTable.h"
-#include "StateLine.h"
+#include "common/ReadOnlyView.h"
+#include "common/StateLine.h"
 #include "search/PersonSummaryModel.h"
 
 #include <QApplication>
@@ -110,7 +110,10 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_proxy->setSortLocaleAware(true);
     m_proxy->setDynamicSortFilter(true);
     m_table->setModel(m_proxy);
-    ReadOnlyTable *guard = ReadOnlyTable::guard(m_table);
+    makeReadOnly(m_table);
+    m_table->setContextMenuPolicy(Qt::NoContextMenu);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    RowOpener *opener = RowOpener::attach(m_table);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->setSortingEnabled(true);
@@ -171,7 +174,7 @@ SearchPanel::SearchPanel(QWidget *parent)
         clearAll();
         m_name->setFocus(Qt::OtherFocusReason);
     });
-    connect(guard, &ReadOnlyTable::rowOpened, this, &SearchPanel::openRow);
+    connect(opener, &RowOpener::rowOpened, this, &SearchPanel::openRow);
     connect(m_table, &QTableView::doubleClicked, this, &SearchPanel::openRow);
     connect(m_sort, &QComboBox::activated, this, &SearchPanel::sortChosen);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,

@@ -42,7 +42,7 @@ private Q_SLOTS:
     void copyDoesNotReachWindowShortcuts();
     void editKeysDoNotEdit();
     void rowHeightFollowsTheFont();
-    void removesCopyActionsFromMenus();
+    void enterOpensTheCurrentRow();
 };
 
 void TestReadOnlyView::init()
@@ -169,16 +169,26 @@ void TestReadOnlyView::rowHeightFollowsTheFont()
     QCOMPARE(view.iconSize().height(), view.fontMetrics().height());
 }
 
-void TestReadOnlyView::removesCopyActionsFromMenus()
+void TestReadOnlyView::enterOpensTheCurrentRow()
 {
-    QMenu menu;
-    QAction *copy = menu.addAction(u"Copy"_s);
-    copy->setShortcut(QKeySequence::Copy);
-    QAction *named = menu.addAction(u"Copy cell"_s);
-    named->setObjectName(u"edit-copy"_s);
-    QAction *report = menu.addAction(u"Report"_s);
-    QCOMPARE(tv::ui::removeCopyActions(&menu), 2);
-    QCOMPARE(menu.actions(), QList<QAction *>{report});
+    QTableView view;
+    view.setModel(newModel(&view));
+    tv::ui::makeReadOnly(&view);
+    tv::ui::RowOpener *opener = tv::ui::RowOpener::attach(&view);
+    QSignalSpy opened(opener, &tv::ui::RowOpener::rowOpened);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    view.setCurrentIndex(QModelIndex());
+    QTest::keyClick(&view, Qt::Key_Return); // no current row: nothing to open
+    QCOMPARE(opened.count(), 0);
+    view.setCurrentIndex(view.model()->index(1, 1));
+    QTest::keyClick(&view, Qt::Key_Return);
+    QTest::keyClick(&view, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(opened.at(0).at(0).value<QModelIndex>(), view.model()->index(1, 1));
+    QTest::keyClick(&view, Qt::Key_Return, Qt::ShiftModifier); // not Enter alone
+    QCOMPARE(opened.count(), 2);
 }
 
 QTEST_MAIN(TestReadOnlyView)
