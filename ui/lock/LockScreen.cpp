@@ -5,6 +5,8 @@
 
 #include <QEvent>
 
+using namespace Qt::StringLiterals;
+
 namespace tv::ui {
 
 LockScreen::LockScreen(QWidget *parent)
@@ -15,6 +17,11 @@ LockScreen::LockScreen(QWidget *parent)
     QFont headingFont = m_ui->headingLabel->font();
     headingFont.setBold(true);
     m_ui->headingLabel->setFont(headingFont);
+    // As wide as a recovery code ("abcde-23456") with room to spare, whatever the font, as on the
+    // sign-in window's code page.
+    m_ui->codeEdit->setFixedWidth(
+        m_ui->codeEdit->fontMetrics().horizontalAdvance(u"mmmmm-mmmmm"_s) +
+        m_ui->codeEdit->fontMetrics().horizontalAdvance(u'0') * 2);
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LockScreen::submit);
     connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &LockScreen::submit);
@@ -44,6 +51,7 @@ void LockScreen::setCodeRequired(bool required)
     m_ui->codeEdit->setVisible(required);
     if (!required)
         m_ui->codeEdit->clear();
+    retranslate();
     focusNextStep();
 }
 
@@ -116,7 +124,7 @@ void LockScreen::submit()
     if (password.isEmpty()) {
         showError(tr("Enter your password to unlock."));
     } else if (m_codeRequired && code.isEmpty()) {
-        showError(tr("Enter the code from your authenticator app."));
+        showError(tr("Enter the code from your authenticator app, or one of your recovery codes."));
     } else {
         Q_EMIT unlockRequested(password,
                                m_codeRequired ? std::optional<QString>(code) : std::nullopt);
@@ -130,11 +138,23 @@ void LockScreen::retranslate()
     m_ui->trainingBanner->setVisible(m_training);
     setWindowTitle(m_training ? tr("Locked - TransformView training")
                               : tr("Locked - TransformView"));
-    const QString explanation =
-        m_accountName.isEmpty()
-            ? tr("Everything was hidden. Enter your password to carry on, or sign out.")
-            : tr("Everything was hidden. %1, enter your password to carry on, or sign out.")
-                  .arg(m_accountName);
+    // With two-step sign-in, an unlock takes the app's code or a recovery code, as signing in does.
+    QString explanation;
+    if (m_codeRequired) {
+        explanation =
+            m_accountName.isEmpty()
+                ? tr("Everything was hidden. Enter your password and the code from your "
+                     "authenticator app, or one of your recovery codes, to carry on; or sign out.")
+                : tr("Everything was hidden. %1, enter your password and the code from your "
+                     "authenticator app, or one of your recovery codes, to carry on; or sign out.")
+                      .arg(m_accountName);
+    } else {
+        explanation =
+            m_accountName.isEmpty()
+                ? tr("Everything was hidden. Enter your password to carry on, or sign out.")
+                : tr("Everything was hidden. %1, enter your password to carry on, or sign out.")
+                      .arg(m_accountName);
+    }
     m_ui->explanationLabel->setText(explanation);
     m_ui->explanationLabel->setAccessibleDescription(explanation);
 }

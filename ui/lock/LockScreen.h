@@ -13,7 +13,8 @@ class LockScreen;
 
 // Shown instead of every other window while the client is locked (idle period or a quick-hide
 // key). It shows no person data, only who is signed in, and asks for the password, and the
-// authenticator code when the account has two-step sign-in, to unlock; or offers "Sign out". Like
+// authenticator app's code or a recovery code when the account has two-step sign-in, to unlock;
+// or offers "Sign out". Like
 // the login window it only collects what was typed; the shell checks it through the session.
 class LockScreen final : public QWidget {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
     void setTrainingMode(bool training);
     // Who is signed in, in the explanation; empty: nobody named.
     void setAccountName(const QString &displayName);
-    // Shows the authenticator code field (the account has two-step sign-in).
+    // Shows the code field, for the authenticator app's code or a recovery code (the account has
+    // two-step sign-in).
     void setCodeRequired(bool required);
     bool isCodeRequired() const;
 

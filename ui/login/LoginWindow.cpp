@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QKeyEvent>
+#include <QLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -31,10 +32,14 @@ LoginWindow::LoginWindow(QWidget *parent)
         headingFont.setBold(true);
         heading->setFont(headingFont);
     }
-    // Wide enough for a recovery code ("abcde-23456") with room to spare, whatever the font.
-    m_ui->codeEdit->setMinimumWidth(
+    // As wide as a recovery code ("abcde-23456") with room to spare, whatever the font; not as
+    // wide as the window, so that it reads as the short code it asks for.
+    m_ui->codeEdit->setFixedWidth(
         m_ui->codeEdit->fontMetrics().horizontalAdvance(u"mmmmm-mmmmm"_s) +
         m_ui->codeEdit->fontMetrics().horizontalAdvance(u'0') * 2);
+    // Wide enough that a status line of a sentence or two wraps into whole lines, whatever the
+    // font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginWindow::submit);
     connect(m_ui->codeSignInButton, &QPushButton::clicked, this, &LoginWindow::submitCode);
     connect(m_ui->codeBackButton, &QPushButton::clicked, this, [this] {
@@ -282,13 +287,11 @@ void LoginWindow::setPage(Page page)
         widget = m_ui->accessLapsedPage;
         break;
     }
+    // Every page counts towards the window's size (the statement needs the most), so that the
+    // window keeps one size from page to page; the shorter pages centre what they show in it.
     m_ui->pages->setCurrentWidget(widget);
-    // The window is as large as this page needs, not as the largest page (the statement).
-    for (int i = 0; i < m_ui->pages->count(); ++i) {
-        const QSizePolicy::Policy policy =
-            m_ui->pages->widget(i) == widget ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        m_ui->pages->widget(i)->setSizePolicy(policy, policy);
-    }
+    // Laid out at once, so that what the page shows is where it is drawn before the next event.
+    layout()->activate();
     // Only the wait for the conditions of access is busy by itself.
     m_busy = page == Page::Checking;
     if (m_busy)

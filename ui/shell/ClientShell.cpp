@@ -301,7 +301,8 @@ void ClientShell::onCodeRequired()
         return;
     }
     m_lock->setCodeRequired(true);
-    m_lock->showStatus(tr("Enter the code from your authenticator app, then unlock."));
+    m_lock->showStatus(tr("Enter the code from your authenticator app, or one of your recovery "
+                          "codes, then unlock."));
 }
 
 void ClientShell::onIdleLocked()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void showsWhoButNoData();
     void passwordUnlocks();
     void codeIsAskedForWhenRequired();
+    void recoveryCodeUnlocksToo();
     void missingEntriesAreNamed();
     void busyScreenIgnoresUnlockButNotSignOut();
     void signOutIsHandedOn();
@@ -100,7 +101,8 @@ void TestLockScreen::codeIsAskedForWhenRequired()
     QTest::keyClicks(child<QLineEdit>(screen, u"passwordEdit"_s), u"the password"_s);
     QTest::mouseClick(child<QPushButton>(screen, u"unlockButton"_s), Qt::LeftButton);
     QCOMPARE(unlock.count(), 0);
-    QCOMPARE(screen.statusText(), u"Enter the code from your authenticator app."_s);
+    QCOMPARE(screen.statusText(),
+             u"Enter the code from your authenticator app, or one of your recovery codes."_s);
     QTest::keyClicks(code, u"123456"_s);
     QTest::keyClick(code, Qt::Key_Return);
     QCOMPARE(unlock.count(), 1);
@@ -109,6 +111,42 @@ void TestLockScreen::codeIsAskedForWhenRequired()
     screen.setCodeRequired(false);
     QVERIFY(!code->isVisible());
     QVERIFY(code->text().isEmpty());
+}
+
+// The unlock takes a recovery code as signing in does, and the screen says so: the explanation,
+// the field's label and description, and a field that takes letters and is as wide as one.
+void TestLockScreen::recoveryCodeUnlocksToo()
+{
+    LockScreen screen;
+    screen.setAccountName(u"Demo Trainer"_s);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    screen.setCodeRequired(true);
+    QCOMPARE(child<QLabel>(screen, u"explanationLabel"_s)->text(),
+             u"Everything was hidden. Demo Trainer, enter your password and the code from your "
+             "authenticator app, or one of your recovery codes, to carry on; or sign out."_s);
+    auto *code = child<QLineEdit>(screen, u"codeEdit"_s);
+    QCOMPARE(child<QLabel>(screen, u"codeLabel"_s)->buddy(), code);
+    QCOMPARE(child<QLabel>(screen, u"codeLabel"_s)->text(), u"&Code:"_s);
+    QCOMPARE(code->accessibleName(), u"Authenticator or recovery code"_s);
+    QVERIFY(code->accessibleDescription().contains(u"recovery codes"_s));
+    QVERIFY(!(code->inputMethodHints() & Qt::ImhDigitsOnly));
+    QVERIFY(code->width() >= code->fontMetrics().horizontalAdvance(u"abcde-23456"_s));
+    QVERIFY(code->width() < child<QLineEdit>(screen, u"passwordEdit"_s)->width());
+
+    QSignalSpy unlock(&screen, &LockScreen::unlockRequested);
+    QTest::keyClicks(child<QLineEdit>(screen, u"passwordEdit"_s), u"the password"_s);
+    QTest::keyClicks(code, u"abcde-23456"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QCOMPARE(unlock.count(), 1);
+    QCOMPARE(unlock.constFirst().at(1).value<std::optional<QString>>(),
+             std::optional<QString>(u"abcde-23456"_s));
+
+    // Without two-step sign-in the explanation asks for the password only.
+    screen.setCodeRequired(false);
+    QCOMPARE(child<QLabel>(screen, u"explanationLabel"_s)->text(),
+             u"Everything was hidden. Demo Trainer, enter your password to carry on, or sign "
+             "out."_s);
 }
 
 void TestLockScreen::missingEntriesAreNamed()

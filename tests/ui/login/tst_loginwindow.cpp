@@ -91,6 +91,8 @@ private Q_SLOTS:
     void lapsedPageWithoutAContactNamesTheTransformTeam();
     void lapsedPageForAnUnknownCondition();
     void everyPageIsLabelledAndDescribed();
+    void windowKeepsOneSizeFromPageToPage();
+    void codeFieldIsAsWideAsACode();
 };
 
 void TestLoginWindow::everyInteractiveWidgetIsNamed()
@@ -716,6 +718,48 @@ void TestLoginWindow::everyPageIsLabelledAndDescribed()
         if (label->text().contains(u'&'))
             QVERIFY2(label->buddy(), qPrintable(label->objectName()));
     }
+}
+
+// The window does not jump in size between its pages: every page is laid out in the size the
+// largest needs, and the smaller ones are centred in it.
+void TestLoginWindow::windowKeepsOneSizeFromPageToPage()
+{
+    using tv::AccessCondition;
+    namespace conditions = tv::conditions;
+    LoginWindow window;
+    showFilledIn(window);
+    const QSize size = window.size();
+    QVERIFY(size.width() >= window.fontMetrics().averageCharWidth() * 80);
+    window.askForCode();
+    QTRY_COMPARE(window.size(), size);
+    window.showCheckingAccess();
+    QTRY_COMPARE(window.size(), size);
+    window.showStatement(someStatement());
+    QTRY_COMPARE(window.size(), size);
+    window.showAccessLapsed(lapsedError({conditions::wireName(AccessCondition::DbsCurrent),
+                                         conditions::wireName(AccessCondition::TrainingCompleted)}),
+                            tv::startup::TransformTeamContact{u"Transform team (Somerset)"_s,
+                                                              u"transform@council.example"_s,
+                                                              u"01234 567890"_s});
+    QTRY_COMPARE(window.size(), size);
+    window.showCredentials();
+    QTRY_COMPARE(window.size(), size);
+    // The short pages sit in the middle, not at the top with the rest of the window empty.
+    auto *heading = child<QLabel>(window, u"headingLabel"_s);
+    auto *banner = child<QLabel>(window, u"trainingBanner"_s);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(heading->mapTo(&window, QPoint(0, 0)).y() > heading->height());
+}
+
+// The code field is as wide as a recovery code, not as the window.
+void TestLoginWindow::codeFieldIsAsWideAsACode()
+{
+    LoginWindow window;
+    reachTheCodeStep(window);
+    auto *code = child<QLineEdit>(window, u"codeEdit"_s);
+    QTRY_VERIFY(code->isVisible());
+    QVERIFY(code->width() >= code->fontMetrics().horizontalAdvance(u"abcde-23456"_s));
+    QVERIFY(code->width() < window.width() / 2);
 }
 
 QTEST_MAIN(TestLoginWindow)
