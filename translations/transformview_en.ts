@@ -120,17 +120,17 @@
 <context>
     <name>tv::Role</name>
     <message>
-        <location filename="../models/domain/User.cpp" line="35"/>
+        <location filename="../models/domain/User.cpp" line="37"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/User.cpp" line="37"/>
+        <location filename="../models/domain/User.cpp" line="39"/>
         <source>Transform team administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/User.cpp" line="39"/>
+        <location filename="../models/domain/User.cpp" line="41"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,102 +581,137 @@
 <context>
     <name>tv::net::ServiceClient</name>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="74"/>
+        <location filename="../app/net/ServiceClient.cpp" line="75"/>
         <source>The server could not be reached. Check the server address and your network connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="81"/>
+        <location filename="../app/net/ServiceClient.cpp" line="82"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="87"/>
+        <location filename="../app/net/ServiceClient.cpp" line="88"/>
         <source>The server&apos;s identity could not be verified, so the connection was refused. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="94"/>
+        <location filename="../app/net/ServiceClient.cpp" line="95"/>
         <source>The server&apos;s certificate is not the one this computer was set up to trust, so the connection was refused. Someone may be intercepting it. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="102"/>
+        <location filename="../app/net/ServiceClient.cpp" line="103"/>
         <source>The connection to the server was lost before it answered. The server may have stopped. Check whether what you did took effect, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="110"/>
+        <location filename="../app/net/ServiceClient.cpp" line="111"/>
         <source>The service answered with something this program cannot read. Check the server address, or contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="118"/>
+        <location filename="../app/net/ServiceClient.cpp" line="119"/>
         <source>The server had a fault and could not complete the request. Try again later; if it keeps happening, contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/net/ServiceClient.cpp" line="129"/>
-        <source>The sign-in details were not recognised. Check your email address and password.</source>
+        <source>Name: enter a first name, a last name or both, in letters, for example Ada Smith (at most 6 words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/net/ServiceClient.cpp" line="133"/>
-        <source>Your session has expired. Sign in again to carry on.</source>
+        <source>Date of birth: use day/month/year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="137"/>
-        <source>Your session has ended. Sign in again.</source>
+        <location filename="../app/net/ServiceClient.cpp" line="135"/>
+        <source>UPN: enter the unique pupil number, up to 40 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/net/ServiceClient.cpp" line="139"/>
+        <source>NHS number: enter all 10 digits, for example 943 476 5919. The number entered is not a real NHS number, so check it for a wrong digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="144"/>
+        <source>LCS case ID: enter the case number from the social care system, up to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="148"/>
+        <source>Postcode: enter a full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="160"/>
+        <source>The sign-in details were not recognised. Check your email address and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="164"/>
+        <source>Your session has expired. Sign in again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="168"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="170"/>
+        <source>The code was not right, or it has been used already. Your password was right, so you can try again: enter the code your authenticator app shows now, or a recovery code you have not used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="176"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="143"/>
+        <location filename="../app/net/ServiceClient.cpp" line="180"/>
         <source>Too many unsuccessful sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="147"/>
+        <location filename="../app/net/ServiceClient.cpp" line="184"/>
         <source>Your access to TransformView has lapsed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="150"/>
+        <location filename="../app/net/ServiceClient.cpp" line="187"/>
         <source>Contact your Transform team to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="154"/>
+        <location filename="../app/net/ServiceClient.cpp" line="191"/>
         <source>Your account is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="162"/>
+        <location filename="../app/net/ServiceClient.cpp" line="199"/>
         <source>The service has no such record. It may have been removed; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="169"/>
+        <location filename="../app/net/ServiceClient.cpp" line="210"/>
         <source>The service did not accept the request from this program. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="541"/>
+        <location filename="../app/net/ServiceClient.cpp" line="582"/>
         <source>The server address is not a valid web address. Enter it in the form https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="550"/>
+        <location filename="../app/net/ServiceClient.cpp" line="591"/>
         <source>The server address must start with https:// so that the connection is encrypted. Plain http is allowed only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="611"/>
+        <location filename="../app/net/ServiceClient.cpp" line="650"/>
         <source>A pinned key must be the base64 SHA-256 of the server&apos;s public key (44 characters ending in &apos;=&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,33 +719,137 @@
 <context>
     <name>tv::startup::CommandLine</name>
     <message>
-        <location filename="../app/startup/CommandLine.cpp" line="57"/>
+        <location filename="../app/startup/CommandLine.cpp" line="56"/>
         <source>TransformView shows school safeguarding staff a read-only, minimised and audited view of the council&apos;s Transform data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/startup/CommandLine.cpp" line="62"/>
+        <location filename="../app/startup/CommandLine.cpp" line="61"/>
         <source>Start a local training service with fictional sample data and prepare the sign-in for the demo trainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/startup/CommandLine.cpp" line="66"/>
+        <location filename="../app/startup/CommandLine.cpp" line="65"/>
         <source>The address of the TransformView service, for example https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/startup/CommandLine.cpp" line="68"/>
+        <location filename="../app/startup/CommandLine.cpp" line="67"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/startup/CommandLine.cpp" line="81"/>
+        <location filename="../app/startup/CommandLine.cpp" line="70"/>
+        <source>Read the deployment settings set by your IT department (server address, pinned keys, idle lock) from FILE instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/CommandLine.cpp" line="73"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/CommandLine.cpp" line="87"/>
         <source>Unexpected argument: %1. Run transform-view --help to see what it accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/startup/CommandLine.cpp" line="89"/>
+        <location filename="../app/startup/CommandLine.cpp" line="95"/>
         <source>--training starts its own local service, so it cannot be combined with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/CommandLine.cpp" line="104"/>
+        <source>--deployment needs the path of a deployment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::startup::DeploymentConfig</name>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="82"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="106"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="110"/>
+        <source>The file is larger than %1 KiB, too large for a deployment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="118"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="140"/>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="160"/>
+        <source>Line %1: &quot;%2&quot; is not a [section], a key=value setting or a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="149"/>
+        <source>Line %1: [%2] is not a section of a deployment file; the sections are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="168"/>
+        <source>Line %1: %2 is not under a section; put it under one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="175"/>
+        <source>Line %1: %2 is not a setting of [%3]; its settings are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="182"/>
+        <source>Line %1, %2: This is set a second time; the first is on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="190"/>
+        <source>The value is empty; give a value or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="200"/>
+        <source>The deployment file %1 cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="204"/>
+        <source>TransformView does not start until it is corrected. Ask your IT department to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="254"/>
+        <source>&quot;%1&quot; is not a pin. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="263"/>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="267"/>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="285"/>
+        <source>&quot;%1&quot; is not a whole number of minutes from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/startup/DeploymentConfig.cpp" line="300"/>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,20 +945,381 @@
     </message>
 </context>
 <context>
+    <name>tv::ui::AccessLapsedPage</name>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="6"/>
+        <source>Access lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="9"/>
+        <source>Why you may not see person data now, and whom to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="29"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="36"/>
+        <source>Your access to person data has lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="57"/>
+        <source>You are signed in, but TransformView will show no person data until this is put right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="73"/>
+        <source>Unmet conditions of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="89"/>
+        <source>Whom to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="133"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="136"/>
+        <source>Ends this session; nothing else is possible until your access is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.ui" line="139"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="80"/>
+        <source>A condition of your access is not met. Ask the Transform team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="89"/>
+        <source>Contact the council&apos;s Transform team to have your access restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="91"/>
+        <source>To have your access restored, contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="95"/>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="97"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::AttendanceChart</name>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="47"/>
+        <location filename="../ui/person/AttendanceChart.cpp" line="148"/>
+        <source>Attendance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="110"/>
+        <source>No attendance is recorded, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="119"/>
+        <source>%1: %2, below the %3 line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="120"/>
+        <source>%1: %2, at or above the %3 line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="123"/>
+        <source>Attendance per term, with the %1 persistent absence line. Terms shown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="167"/>
+        <source>No attendance recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="175"/>
+        <source>At or above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="177"/>
+        <source>Below %1 (persistent absence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="234"/>
+        <source>%1 persistent absence line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/AttendanceChart.cpp" line="263"/>
+        <source>%1 (below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::CaptureGuard</name>
+    <message>
+        <location filename="../ui/platform/CaptureGuard.cpp" line="47"/>
+        <source>Capture protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/CaptureGuard.cpp" line="49"/>
+        <source>Capture protection not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/CaptureGuard.cpp" line="53"/>
+        <source>Capture protection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/CaptureGuard.cpp" line="59"/>
+        <source>This system offers capture protection, but it refused it for a TransformView window, so screenshots and screen recordings may show it. Person data is hidden whenever TransformView is not the active window, and every data panel carries a watermark. Tell your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::CaptureShield</name>
+    <message>
+        <location filename="../ui/platform/CaptureShieldUnavailable.cpp" line="16"/>
+        <source>This system (X11 or Wayland) cannot stop screenshots or screen recordings of a window. TransformView hides person data whenever it is not the active window and when Print Screen is pressed, and every data panel carries a watermark with your name, organisation and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/platform/CaptureShieldWindows.cpp" line="43"/>
+        <source>Windows leaves TransformView&apos;s windows out of screenshots, screen recordings and screen sharing (or shows them black). A camera pointed at the screen is not stopped: the watermark says whose screen it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tv::ui::ClientShell</name>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="54"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="112"/>
         <source>Starting the training service with fictional data. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="90"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="190"/>
         <source>Training mode is ready. The demo trainer&apos;s details are filled in: press Enter to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="131"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="250"/>
         <source>You have signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ClientShell.cpp" line="304"/>
+        <source>Enter the code from your authenticator app, or one of your recovery codes, then unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ClientShell.cpp" line="377"/>
+        <source>Checking your access. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::HouseholdPanel</name>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="148"/>
+        <source>The household has not been loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="151"/>
+        <source>Loading the household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="154"/>
+        <source>The household could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="155"/>
+        <source>The household could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="159"/>
+        <source>No one else is recorded at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="172"/>
+        <source>Other people at this address: %1. Press Enter to open a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="179"/>
+        <source>&amp;People at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="180"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="181"/>
+        <source>People at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="182"/>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="183"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="185"/>
+        <source>Opens the record of the selected person. You will be asked for a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::LockScreen</name>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="14"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="140"/>
+        <source>Locked - TransformView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="23"/>
+        <source>TransformView is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="33"/>
+        <source>Why TransformView is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="51"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="61"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="64"/>
+        <source>Your TransformView password, to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="74"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="84"/>
+        <source>Authenticator or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="87"/>
+        <source>The 6-digit code your authenticator app shows now, or one of your recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="102"/>
+        <source>Unlock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="133"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="136"/>
+        <source>End the session instead of unlocking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="139"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="159"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="162"/>
+        <source>Check the password and show TransformView again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.ui" line="165"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="67"/>
+        <source>Checking your password. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="125"/>
+        <source>Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="127"/>
+        <source>Enter the code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="139"/>
+        <source>Locked - TransformView training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="146"/>
+        <source>Everything was hidden. Enter your password and the code from your authenticator app, or one of your recovery codes, to carry on; or sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="148"/>
+        <source>Everything was hidden. %1, enter your password and the code from your authenticator app, or one of your recovery codes, to carry on; or sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="154"/>
+        <source>Everything was hidden. Enter your password to carry on, or sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="155"/>
+        <source>Everything was hidden. %1, enter your password to carry on, or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,83 +1327,218 @@
     <name>tv::ui::LoginWindow</name>
     <message>
         <location filename="../ui/login/LoginWindow.ui" line="14"/>
-        <location filename="../ui/login/LoginWindow.cpp" line="32"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="67"/>
         <source>Sign in - TransformView</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/login/LoginWindow.ui" line="23"/>
+        <source>Sign-in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="26"/>
+        <source>The current step of signing in to TransformView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="33"/>
+        <source>The server address, your email address and your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="64"/>
         <source>Sign in to TransformView</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="35"/>
+        <location filename="../ui/login/LoginWindow.ui" line="76"/>
         <source>&amp;Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="45"/>
+        <location filename="../ui/login/LoginWindow.ui" line="86"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="58"/>
+        <location filename="../ui/login/LoginWindow.ui" line="89"/>
+        <source>The address of your council&apos;s TransformView service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="102"/>
         <source>&amp;Email address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="68"/>
+        <location filename="../ui/login/LoginWindow.ui" line="112"/>
         <source>Email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="78"/>
+        <location filename="../ui/login/LoginWindow.ui" line="115"/>
+        <source>The email address of your TransformView account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="125"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="88"/>
+        <location filename="../ui/login/LoginWindow.ui" line="135"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="100"/>
+        <location filename="../ui/login/LoginWindow.ui" line="138"/>
+        <source>Your TransformView password; it is never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="168"/>
+        <source>Signs in with the email address and password above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="197"/>
+        <location filename="../ui/login/LoginWindow.ui" line="231"/>
+        <source>Two-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="200"/>
+        <source>The code from your authenticator app, or one of your recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="241"/>
+        <source>Your password was right. Now enter the 6-digit code that your authenticator app shows for TransformView.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="257"/>
+        <source>No phone to hand? Enter one of the recovery codes you were given when you set up two-step sign-in instead, for example abcde-23456. Each recovery code works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="275"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="285"/>
+        <source>Authenticator or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="288"/>
+        <source>The 6-digit code your authenticator app shows now, or one of your recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="318"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="321"/>
+        <source>Goes back to the email address and password; Escape does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="324"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="331"/>
+        <source>Sign in with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="334"/>
+        <source>Signs in with your email address, password and this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="360"/>
+        <location filename="../ui/login/LoginWindow.ui" line="394"/>
+        <location filename="../ui/login/LoginWindow.ui" line="420"/>
+        <source>Checking your access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="363"/>
+        <source>TransformView is checking your conditions of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="404"/>
+        <source>You are signed in. TransformView is checking that you may see person data. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="423"/>
+        <source>Busy: waiting for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="458"/>
         <source>Sign-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="144"/>
+        <location filename="../ui/login/LoginWindow.ui" line="474"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.ui" line="30"/>
+        <location filename="../ui/login/LoginWindow.ui" line="165"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.ui" line="147"/>
+        <location filename="../ui/login/LoginWindow.ui" line="171"/>
+        <location filename="../ui/login/LoginWindow.ui" line="337"/>
         <source>Sign &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="31"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="66"/>
         <source>Sign in - TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="62"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="167"/>
         <source>Signing in. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="134"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="169"/>
+        <source>Recording that you accept the statement. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.cpp" line="313"/>
         <source>Enter the server address, for example https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="136"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="315"/>
         <source>Enter your email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="138"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="317"/>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.cpp" line="338"/>
+        <source>Enter the 6 digits your authenticator app shows, or a recovery code: 10 letters and numbers, for example abcde-23456.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,7 +1546,7 @@
     <name>tv::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="14"/>
-        <location filename="../ui/main/MainWindow.cpp" line="55"/>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,34 +1562,970 @@
     </message>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="55"/>
+        <source>Ends your session on this computer and at the council, and forgets what was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="58"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="55"/>
+        <location filename="../ui/main/MainWindow.ui" line="67"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="70"/>
+        <source>The search, a person&apos;s record or your inaccuracy reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="79"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="85"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="94"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="97"/>
+        <location filename="../ui/main/MainWindow.ui" line="100"/>
+        <source>Hide everything and lock TransformView until you enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="105"/>
+        <source>My inaccuracy &amp;reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="108"/>
+        <location filename="../ui/main/MainWindow.ui" line="111"/>
+        <source>The inaccuracies you reported and what the Transform team did with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <source>Opening the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <source>Your report was sent to the Transform team. Follow it under My reports (Ctrl+Shift+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <source>Screen capture protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <source>Getting the reasons for access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="449"/>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="58"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="60"/>
+        <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="460"/>
+        <source>Person data is hidden while TransformView is not the window you are using. Switch back to it to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="462"/>
+        <source>Person data hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::MyReportsPanel</name>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="118"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="166"/>
+        <source>Loading your reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="150"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="154"/>
+        <source>My inaccuracy reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="151"/>
+        <source>The reports you have sent about records, and what the Transform team has done with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="153"/>
+        <source>Reports status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="156"/>
+        <source>One row per report: what it is about, what you wrote, its status and when you sent it. The selected report is shown in full below the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="158"/>
+        <source>Selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="159"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="160"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="161"/>
+        <source>Fetch the latest status of your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="162"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="163"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="164"/>
+        <source>Go back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="179"/>
+        <source>You have not reported any inaccuracies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="181"/>
+        <source>1 report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="183"/>
+        <source>%n reports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="204"/>
+        <source>About: %1
+You wrote: %2
+Status: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="205"/>
+        <source>About: %1
+You wrote: %2
+Status: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::PersonPage</name>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="548"/>
+        <location filename="../ui/person/PersonPage.cpp" line="695"/>
+        <source>&amp;Report an inaccuracy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="553"/>
+        <location filename="../ui/person/PersonPage.cpp" line="705"/>
+        <source>&amp;Contact lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="612"/>
+        <source>No one is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="626"/>
+        <source>Born %1, aged %2 on %3 (the date this view is for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="631"/>
+        <source>Date of birth not recorded. This view is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="635"/>
+        <source>The service did not say which sources this view uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="642"/>
+        <location filename="../ui/person/PersonPage.cpp" line="720"/>
+        <source>Sources of this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="652"/>
+        <source>&amp;Involvements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="653"/>
+        <source>A&amp;ssessments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="654"/>
+        <source>A&amp;ttendance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="657"/>
+        <source>&amp;Household (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="658"/>
+        <source>&amp;Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="666"/>
+        <source>No involvements are recorded in the period this view covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="668"/>
+        <source>No assessments are recorded in the period this view covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="669"/>
+        <source>No attendance is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="680"/>
+        <source>Reports an inaccuracy in the selected row of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="681"/>
+        <source>Select a row in a panel first, then report an inaccuracy in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="685"/>
+        <source>No lead professional email is recorded for the selected involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="686"/>
+        <source>Writes an email to %1 in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="691"/>
+        <source>&amp;Back to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="692"/>
+        <location filename="../ui/person/PersonPage.cpp" line="704"/>
+        <source>Back to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="693"/>
+        <source>Returns to the search results (Alt+Left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="694"/>
+        <source>Back to the search results (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="696"/>
+        <location filename="../ui/person/PersonPage.cpp" line="703"/>
+        <source>Report an inaccuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="697"/>
+        <source>Report an inaccuracy in the selected row (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="699"/>
+        <source>M&amp;y reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="700"/>
+        <source>My reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="702"/>
+        <source>Shows the inaccuracies you have reported and their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="706"/>
+        <source>Contact lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="708"/>
+        <source>Person record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="710"/>
+        <source>The record in sections. Ctrl+Tab moves to the next section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="711"/>
+        <source>Details and &amp;flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="712"/>
+        <source>Details and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="714"/>
+        <source>Personal details, vulnerability criteria, individual flags and Transform vulnerability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="716"/>
+        <source>Personal &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="717"/>
+        <source>&amp;Vulnerability criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="718"/>
+        <source>Individual fla&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="719"/>
+        <source>Transfor&amp;m vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="723"/>
+        <source>Arrow keys move between rows. %1 reports an inaccuracy in the selected row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="729"/>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="730"/>
+        <source>Vulnerability criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="731"/>
+        <source>Individual flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="732"/>
+        <source>Transform vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="733"/>
+        <source>Involvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="734"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="735"/>
+        <source>Attendance per term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="743"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="744"/>
+        <source>The other people recorded at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="745"/>
+        <source>Attendance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="101"/>
+        <source>Reason %1 of %2 for opening this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="145"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="146"/>
+        <source>Why are you opening this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="149"/>
+        <source>Choose the reason. It is recorded with your name in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="150"/>
+        <source>You are opening the record of %1. Choose the reason: it is recorded with your name in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="153"/>
+        <source>Whose record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="155"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="156"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="158"/>
+        <source>Choose one reason with the arrow keys or the space bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="159"/>
+        <source>The list of reasons is not available. Cancel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="160"/>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="161"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="163"/>
+        <source>Optional: a few words about why, at most %1 characters. It is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="166"/>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="167"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="169"/>
+        <source>Open the record with the reason chosen. Available once a reason is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="170"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="171"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="172"/>
+        <source>Do not open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="122"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="182"/>
+        <source>Sending the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <source>Report an inaccuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="168"/>
+        <source>Tell the Transform team what is wrong with this item. They check it with the service that holds the record; My reports shows what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <source>Item reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <source>Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <source>What the record shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <source>&amp;What is wrong, and what should it say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="175"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="177"/>
+        <source>Required, at most %1 characters. Tab moves on to the buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="179"/>
+        <source>Length of the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="180"/>
+        <source>Sending status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="183"/>
+        <source>&amp;Send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="184"/>
+        <source>Send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="185"/>
+        <source>Send the report to the Transform team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="186"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="187"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="188"/>
+        <source>Close without sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="208"/>
+        <source>%1 of %2 characters: %3 too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="212"/>
+        <source>%1 of %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::SearchPanel</name>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="206"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="349"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="234"/>
+        <source>No one matched: check the spelling or try fewer details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchPanel.cpp" line="237"/>
+        <source>%n people shown. More people matched than are shown: add details to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="241"/>
+        <source>1 person found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchPanel.cpp" line="243"/>
+        <source>%n people found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="316"/>
+        <source>Find a child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="317"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="318"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="320"/>
+        <source>Given and family name, in either order. Nicknames and small spelling mistakes are found too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="322"/>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="323"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="325"/>
+        <source>Day, month and year, for example 04/03/2012 for 4 March 2012.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="326"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="327"/>
+        <source>&amp;UPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="328"/>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="329"/>
+        <source>The unique pupil number, 13 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="330"/>
+        <source>N&amp;HS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="331"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="332"/>
+        <source>Ten digits; spaces are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="333"/>
+        <source>L&amp;CS case ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="334"/>
+        <source>LCS case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="335"/>
+        <source>The case number in the social care system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="336"/>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="337"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="339"/>
+        <source>A full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="340"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="341"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="343"/>
+        <source>Search for people who match the details given. Enter in any field does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="344"/>
+        <source>Cl&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="345"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="346"/>
+        <source>Empty every field and the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="347"/>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="350"/>
+        <source>Sort b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="351"/>
+        <source>Sort results by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="353"/>
+        <source>The order of the results. Clicking a column heading sorts by it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <source>Current school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="359"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="361"/>
+        <source>The people who match, best match first. Use the arrow keys to move and Enter to open a person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <source>The date of birth is not a date: enter the day, month and year, for example 04/03/2012.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="382"/>
+        <source>The date of birth is in the future: enter the day, month and year, for example 04/03/2012.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="395"/>
+        <source>Enter at least one detail to search by: a name, a date of birth, a UPN, an NHS number, an LCS case ID or a postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::StatementPage</name>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="6"/>
+        <location filename="../ui/login/StatementPage.ui" line="27"/>
+        <source>Data protection statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="9"/>
+        <source>The data protection statement to read and accept before you may see person data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="37"/>
+        <source>Statement version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="53"/>
+        <source>Read the &amp;statement, then confirm that you accept it to carry on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="66"/>
+        <source>Statement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="69"/>
+        <source>The data protection statement, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="91"/>
+        <source>I have read and accept this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="94"/>
+        <source>Tick to enable Accept and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="97"/>
+        <source>I have &amp;read and accept this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="119"/>
+        <source>Accept and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="122"/>
+        <source>Records that you accept this version of the statement; available once the box above is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="125"/>
+        <source>&amp;Accept and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="132"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="135"/>
+        <source>Ends this session without accepting the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.ui" line="138"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.cpp" line="84"/>
+        <source>Version %1, published on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/StatementPage.cpp" line="87"/>
+        <source>Version %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tv::ui::TrainingBanner</name>
     <message>
-        <location filename="../ui/common/TrainingBanner.cpp" line="42"/>
+        <location filename="../ui/common/TrainingBanner.cpp" line="51"/>
         <source>TRAINING - FICTIONAL DATA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/TrainingBanner.cpp" line="44"/>
+        <location filename="../ui/common/TrainingBanner.cpp" line="53"/>
         <source>This is a training copy of TransformView. Everyone and everything in it is fictional.</source>
         <translation type="unfinished"></translation>
     </message>
