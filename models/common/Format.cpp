@@ -26,6 +26,21 @@ QString Format::percentage(double percent)
     return tr("%1%", "a percentage").arg(QLocale().toString(percent, 'f', 1));
 }
 
+QString Format::nhsNumber(const QString &number)
+{
+    QString digits;
+    for (const QChar c : number) {
+        if (c.isSpace())
+            continue;
+        if (c < u'0' || c > u'9')
+            return number;
+        digits.append(c);
+    }
+    if (digits.size() != 10)
+        return number;
+    return digits.left(3) + u' ' + digits.mid(3, 3) + u' ' + digits.mid(6);
+}
+
 QString Format::notRecorded()
 {
     return tr("Not recorded");

@@ -28,6 +28,10 @@ public:
     // "93.5%": always one decimal place.
     static QString percentage(double percent);
 
+    // "943 476 5919": an NHS number of ten digits in the 3-3-4 groups it is printed in on NHS
+    // letters and cards, whatever spacing it came with; anything else is shown as given.
+    static QString nhsNumber(const QString &number);
+
     // The plain word shown for a value the source did not record, never a blank cell.
     static QString notRecorded();
     static QString orNotRecorded(const QString &text);

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void dateRanges();
     void percentagesHaveOneDecimalPlace_data();
     void percentagesHaveOneDecimalPlace();
+    void nhsNumbersAreGroupedThreeThreeFour_data();
+    void nhsNumbersAreGroupedThreeThreeFour();
     void missingValuesReadNotRecorded_data();
     void missingValuesReadNotRecorded();
 };
@@ -68,6 +70,25 @@ void TestFormat::percentagesHaveOneDecimalPlace()
     QFETCH(double, percent);
     QFETCH(QString, words);
     QCOMPARE(Format::percentage(percent), words);
+}
+
+void TestFormat::nhsNumbersAreGroupedThreeThreeFour_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("digits only") << u"9434765919"_s << u"943 476 5919"_s;
+    QTest::newRow("grouped already") << u"943 476 5919"_s << u"943 476 5919"_s;
+    QTest::newRow("odd spacing") << u" 94 34765 919 "_s << u"943 476 5919"_s;
+    QTest::newRow("nine digits, as given") << u"943476591"_s << u"943476591"_s;
+    QTest::newRow("not digits, as given") << u"943-476-5919"_s << u"943-476-5919"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestFormat::nhsNumbersAreGroupedThreeThreeFour()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, shown);
+    QCOMPARE(Format::nhsNumber(given), shown);
 }
 
 void TestFormat::missingValuesReadNotRecorded_data()
