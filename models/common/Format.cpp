@@ -41,6 +41,36 @@ QString Format::nhsNumber(const QString &number)
     return digits.left(3) + u' ' + digits.mid(3, 3) + u' ' + digits.mid(6);
 }
 
+QString Format::personWithBirth(const QString &displayName, QDate dateOfBirth)
+{
+    if (!dateOfBirth.isValid())
+        return tr("%1, date of birth not recorded", "a person's name").arg(displayName);
+    return tr("%1, born %2", "a person's name, their date of birth")
+        .arg(displayName, date(dateOfBirth));
+}
+
+QString Format::flagsAtAGlance(const QList<FlagKindState> &flags)
+{
+    QStringList current;
+    QStringList historic;
+    for (const FlagKindState &flag : flags) {
+        if (flag.state == FlagState::Current)
+            current.append(flags::kindText(flag.kind));
+        else if (flag.state == FlagState::Historic)
+            historic.append(flags::kindText(flag.kind));
+    }
+    const QString separator = tr("; ", "between the names of two flags");
+    if (!current.isEmpty() && !historic.isEmpty()) {
+        return tr("Current: %1. Historic: %2.")
+            .arg(current.join(separator), historic.join(separator));
+    }
+    if (!current.isEmpty())
+        return tr("Current: %1.").arg(current.join(separator));
+    if (!historic.isEmpty())
+        return tr("Historic: %1.").arg(historic.join(separator));
+    return {};
+}
+
 QString Format::notRecorded()
 {
     return tr("Not recorded");

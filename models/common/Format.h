@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/Flag.h"
+
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,6 +34,16 @@ public:
     // "943 476 5919": an NHS number of ten digits in the 3-3-4 groups it is printed in on NHS
     // letters and cards, whatever spacing it came with; anything else is shown as given.
     static QString nhsNumber(const QString &number);
+
+    // "Sienna Smith, born 3 Mar 2014": whom something is about, told apart from another of the
+    // same name; "Sienna Smith, date of birth not recorded" for an invalid date.
+    static QString personWithBirth(const QString &displayName, QDate dateOfBirth);
+
+    // One line of what is Current and what is Historic, in the order given:
+    // "Current: Child in need; Young carer. Historic: Crime.", "Current: Child in need." or
+    // "Historic: Crime."; empty when `flags` is empty (the caller says what that means where it
+    // is shown). Flags are separated by semicolons: some flags' names hold a comma.
+    static QString flagsAtAGlance(const QList<FlagKindState> &flags);
 
     // The plain word shown for a value the source did not record, never a blank cell.
     static QString notRecorded();

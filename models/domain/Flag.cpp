@@ -153,4 +153,18 @@ QList<FlagKind> allKinds()
     return kinds;
 }
 
+QList<FlagKindState> currentOrHistoric(const QList<Flag> &all)
+{
+    QList<FlagKindState> shown;
+    for (FlagKind kind : allKinds()) {
+        for (const Flag &flag : all) {
+            if (flag.kind == kind && flag.state != FlagState::NoInformation) {
+                shown.append(FlagKindState{kind, flag.state});
+                break;
+            }
+        }
+    }
+    return shown;
+}
+
 } // namespace tv::flags

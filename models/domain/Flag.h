@@ -49,6 +49,15 @@ struct Flag {
     friend bool operator==(const Flag &, const Flag &) = default;
 };
 
+// A flag named with its state and nothing more (no assessment, no assessor): what a one-line
+// summary of someone's flags may say, e.g. a household member's row.
+struct FlagKindState {
+    FlagKind kind = FlagKind::ActiveSocialCareOrEarlyHelp;
+    FlagState state = FlagState::Current;
+
+    friend bool operator==(const FlagKindState &, const FlagKindState &) = default;
+};
+
 namespace flags {
 
 // The exact words the seed prescribes, translatable through the "tv::FlagState" context.
@@ -62,6 +71,10 @@ QString kindWireName(FlagKind kind);
 std::optional<FlagKind> kindFromWireName(const QString &name);
 QList<FlagKind> kindsIn(FlagGroup group);
 QList<FlagKind> allKinds();
+
+// The flags of `all` that are Current or Historic, kind and state only, in display order
+// (allKinds()); "No information on database" flags are left out.
+QList<FlagKindState> currentOrHistoric(const QList<Flag> &all);
 
 } // namespace flags
 } // namespace tv

@@ -40,6 +40,19 @@ struct NewInaccuracyReport {
     friend bool operator==(const NewInaccuracyReport &, const NewInaccuracyReport &) = default;
 };
 
+// Whom a report is about, as the reporter's own list names them (GET /api/v1/reports/mine only:
+// never the Transform team's list or the subject access pack): the name and date of birth they
+// saw when they reported it, and whether the record is restricted now (Appendix C 13.6). A
+// restriction keeps the record closed, not who it is: search and household lists name a
+// restricted person too, and the reporter needs to tell their reports apart.
+struct ReportSubject {
+    QString displayName;
+    QDate dateOfBirth;
+    bool restricted = false;
+
+    friend bool operator==(const ReportSubject &, const ReportSubject &) = default;
+};
+
 struct InaccuracyReport {
     QString id;
     QString personId;
@@ -51,6 +64,7 @@ struct InaccuracyReport {
     std::optional<QDateTime> resolvedAt;
     std::optional<QString> resolution;
     Actor reporter;
+    std::optional<ReportSubject> subject; // in the reporter's own list only, else absent
 
     friend bool operator==(const InaccuracyReport &, const InaccuracyReport &) = default;
 };

@@ -240,20 +240,34 @@ Result<User> decodeUser(const QJsonObject &o, const QString &path)
     return r.finish(u);
 }
 
-Result<Flag> decodeFlag(const QJsonObject &o, const QString &path)
+// A flag's "kind" and "state", as a Flag and a FlagKindState both send them. A summary lists
+// only flags that are Current or Historic (`anyState` false).
+FlagKindState readKindAndState(ObjectReader &r, bool anyState)
 {
-    ObjectReader r(o, path);
-    Flag f;
+    FlagKindState f;
     const QString kind = r.string("kind"_L1);
     if (auto parsed = flags::kindFromWireName(kind))
         f.kind = *parsed;
     else
         r.fail(errc::InvalidField, "kind"_L1, u"is not a known flag"_s);
     const QString state = r.string("state"_L1);
-    if (auto parsed = flags::stateFromWireName(state))
+    const auto parsed = flags::stateFromWireName(state);
+    if (parsed && (anyState || *parsed != FlagState::NoInformation))
         f.state = *parsed;
-    else
+    else if (anyState)
         r.fail(errc::InvalidField, "state"_L1, u"must be no-information, historic or current"_s);
+    else
+        r.fail(errc::InvalidField, "state"_L1, u"must be historic or current"_s);
+    return f;
+}
+
+Result<Flag> decodeFlag(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    Flag f;
+    const FlagKindState named = readKindAndState(r, true);
+    f.kind = named.kind;
+    f.state = named.state;
     f.assessed = r.boolean("assessed"_L1);
     f.assessor = r.optionalString("assessor"_L1);
     return r.finish(f);
@@ -336,6 +350,12 @@ Result<SourceCoverage> decodeSourceCoverage(const QJsonObject &o, const QString 
     return r.finish(s);
 }
 
+Result<FlagKindState> decodeFlagKindState(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    return r.finish(readKindAndState(r, false));
+}
+
 Result<HouseholdMember> decodeHouseholdMember(const QJsonObject &o, const QString &path)
 {
     ObjectReader r(o, path);
@@ -345,9 +365,22 @@ Result<HouseholdMember> decodeHouseholdMember(const QJsonObject &o, const QStrin
         m.person = person.value();
     else
         r.adopt(person.error());
-    m.currentFlags = r.integer("currentFlags"_L1);
-    m.historicFlags = r.integer("historicFlags"_L1);
     m.restricted = r.boolean("restricted"_L1);
+    // A restricted member comes with no flag information at all; anyone else with the list of
+    // their Current and Historic flags (empty when there are none).
+    const QJsonValue flagsValue = o.value("flags"_L1);
+    if (m.restricted) {
+        if (!flagsValue.isUndefined())
+            r.fail(errc::InvalidField, "flags"_L1, u"must be absent for a restricted member"_s);
+        return r.finish(m);
+    }
+    m.flags = r.list<FlagKindState>("flags"_L1, decodeFlagKindState);
+    QSet<int> seen;
+    for (const FlagKindState &flag : std::as_const(*m.flags)) {
+        if (seen.contains(int(flag.kind)))
+            r.fail(errc::InvalidField, "flags"_L1, u"must name each flag at most once"_s);
+        seen.insert(int(flag.kind));
+    }
     return r.finish(m);
 }
 
@@ -531,10 +564,15 @@ QJsonObject toJson(const PersonView &value)
 
 QJsonObject toJson(const HouseholdMember &value)
 {
-    return {{"person"_L1, toJson(value.person)},
-            {"currentFlags"_L1, value.currentFlags},
-            {"historicFlags"_L1, value.historicFlags},
-            {"restricted"_L1, value.restricted}};
+    QJsonObject o{{"person"_L1, toJson(value.person)}, {"restricted"_L1, value.restricted}};
+    // Nothing about a restricted member's flags, not even an empty list.
+    if (value.flags && !value.restricted) {
+        o.insert("flags"_L1, toArray(*value.flags, [](const FlagKindState &f) {
+                     return QJsonObject{{"kind"_L1, flags::kindWireName(f.kind)},
+                                        {"state"_L1, flags::stateWireName(f.state)}};
+                 }));
+    }
+    return o;
 }
 
 QJsonObject toJson(const Household &value)
@@ -1361,6 +1399,16 @@ T child(ObjectReader &r, QLatin1StringView key, Decode decode)
     return std::move(value).value();
 }
 
+Result<ReportSubject> decodeReportSubject(const QJsonObject &o, const QString &path)
+{
+    ObjectReader r(o, path);
+    ReportSubject s;
+    s.displayName = r.string("displayName"_L1);
+    s.dateOfBirth = r.date("dateOfBirth"_L1);
+    s.restricted = r.boolean("restricted"_L1);
+    return r.finish(s);
+}
+
 Result<InaccuracyReport> decodeInaccuracyReport(const QJsonObject &o, const QString &path)
 {
     ObjectReader r(o, path);
@@ -1379,6 +1427,8 @@ Result<InaccuracyReport> decodeInaccuracyReport(const QJsonObject &o, const QStr
     report.resolvedAt = optionalDateTime(r, "resolvedAt"_L1);
     report.resolution = r.optionalString("resolution"_L1);
     report.reporter = child<Actor>(r, "reporter"_L1, decodeActor);
+    if (o.contains("subject"_L1))
+        report.subject = child<ReportSubject>(r, "subject"_L1, decodeReportSubject);
     return r.finish(report);
 }
 
@@ -1460,6 +1510,13 @@ QJsonObject toJson(const InaccuracyReport &value)
                   {"resolvedAt"_L1, optionalDateTimeJson(value.resolvedAt)},
                   {"reporter"_L1, toJson(value.reporter)}};
     putOptional(o, "resolution"_L1, value.resolution, asIs);
+    // Absent, not null, where the list is not the reporter's own.
+    if (value.subject) {
+        o.insert("subject"_L1,
+                 QJsonObject{{"displayName"_L1, value.subject->displayName},
+                             {"dateOfBirth"_L1, dateToWire(value.subject->dateOfBirth)},
+                             {"restricted"_L1, value.subject->restricted}});
+    }
     return o;
 }
 

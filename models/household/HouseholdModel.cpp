@@ -2,6 +2,8 @@
 
 #include "common/Format.h"
 
+#include <algorithm>
+
 namespace tv::models {
 namespace {
 
@@ -31,15 +33,18 @@ void HouseholdModel::setHousehold(Household household, const QString &shownPerso
 
 QString HouseholdModel::flagSummary(const HouseholdMember &member)
 {
-    if (member.restricted)
-        return tr("Restricted");
-    if (member.currentFlags > 0 && member.historicFlags > 0)
-        return tr("%1 current, %2 historic").arg(member.currentFlags).arg(member.historicFlags);
-    if (member.currentFlags > 0)
-        return tr("%1 current").arg(member.currentFlags);
-    if (member.historicFlags > 0)
-        return tr("%1 historic").arg(member.historicFlags);
-    return tr("None", "no current or historic flags");
+    if (member.restricted || !member.flags)
+        return tr("Restricted record");
+    const QString named = Format::flagsAtAGlance(*member.flags);
+    return named.isEmpty() ? flags::stateText(FlagState::NoInformation) : named;
+}
+
+int HouseholdModel::flagCount(const HouseholdMember &member, FlagState state)
+{
+    if (!member.flags)
+        return 0;
+    return int(std::count_if(member.flags->cbegin(), member.flags->cend(),
+                             [state](const FlagKindState &flag) { return flag.state == state; }));
 }
 
 QVariant HouseholdModel::cellData(int row, int column, int role) const
@@ -51,16 +56,16 @@ QVariant HouseholdModel::cellData(int row, int column, int role) const
     case RestrictedRole:
         return member.restricted;
     case CurrentFlagsRole:
-        return member.restricted ? QVariant() : QVariant(member.currentFlags);
+        return member.flags ? QVariant(flagCount(member, FlagState::Current)) : QVariant();
     case HistoricFlagsRole:
-        return member.restricted ? QVariant() : QVariant(member.historicFlags);
+        return member.flags ? QVariant(flagCount(member, FlagState::Historic)) : QVariant();
     case SortRole:
         if (column == DateOfBirthColumn)
             return member.person.dateOfBirth;
         if (column == FlagsColumn) {
-            return member.restricted
-                       ? -1
-                       : member.currentFlags * kCurrentFlagWeight + member.historicFlags;
+            return member.flags ? flagCount(member, FlagState::Current) * kCurrentFlagWeight +
+                                      flagCount(member, FlagState::Historic)
+                                : -1;
         }
         break;
     case Qt::AccessibleDescriptionRole:

@@ -8,8 +8,10 @@
 namespace tv::models {
 
 // The other people matched to the same address (the household panel): one row per member with
-// their name, date of birth and a summary of their flag states in words ("2 current, 1 historic",
-// "None"). A restricted member (Appendix C 13.6) is listed as "Restricted", with no counts.
+// their name, date of birth and which flags are Current and which Historic, named in words
+// ("Current: Child protection. Historic: Child in need.", "No information on database"). A
+// restricted member (Appendix C 13.6) is listed as "Restricted record": the service sends nothing
+// about their flags.
 // PersonIdRole gives the id to open a member's person page with (after asking for a reason).
 class HouseholdModel final : public RowTableModel<HouseholdMember> {
     Q_OBJECT
@@ -22,8 +24,8 @@ public:
                                  // current flags first, then historic ones; restricted: -1
         PersonIdRole,            // QString, on every column
         RestrictedRole,          // bool, on every column
-        CurrentFlagsRole,        // int; no value for a restricted member
-        HistoricFlagsRole,       // int; no value for a restricted member
+        CurrentFlagsRole,        // int: how many are Current; no value for a restricted member
+        HistoricFlagsRole,       // int: how many are Historic; no value for a restricted member
     };
 
     explicit HouseholdModel(QObject *parent = nullptr);
@@ -33,9 +35,12 @@ public:
     void setHousehold(Household household, const QString &shownPersonId = {});
     // clear() and rowAt() come from RowTableModel.
 
-    // "2 current, 1 historic", "2 current", "1 historic", "None"; "Restricted" for a restricted
-    // member.
+    // "Current: Child protection. Historic: Child in need." (Format::flagsAtAGlance), "No
+    // information on database" when no flag is Current or Historic; "Restricted record" for a
+    // restricted member.
     static QString flagSummary(const HouseholdMember &member);
+    // How many of the member's flags are in `state` (0 for a restricted member).
+    static int flagCount(const HouseholdMember &member, FlagState state);
 
 protected:
     QVariant cellData(int row, int column, int role) const override;

@@ -118,8 +118,11 @@ std::optional<QString> PersonDetailsModel::valueOf(Field field) const
         return nonEmpty(m_details->postcode);
     case UpnField:
         return nonEmpty(m_details->upn);
-    case NhsNumberField:
-        return nonEmpty(m_details->nhsNumber);
+    case NhsNumberField: {
+        // In the 3-3-4 groups it is printed in on NHS letters and cards.
+        const auto number = nonEmpty(m_details->nhsNumber);
+        return number ? std::optional<QString>(Format::nhsNumber(*number)) : std::nullopt;
+    }
     case LcsCaseIdField:
         return nonEmpty(m_details->lcsCaseId);
     case FieldCount:

@@ -1,5 +1,6 @@
 #include "PersonPageModels.h"
 
+#include "common/Format.h"
 #include "household/HouseholdModel.h"
 #include "person/AssessmentModel.h"
 #include "person/AttendanceModel.h"
@@ -111,6 +112,20 @@ QString PersonPageModels::householdId() const
 QDate PersonPageModels::asOf() const
 {
     return m_asOf;
+}
+
+QString PersonPageModels::flagsAtAGlance() const
+{
+    if (!hasView())
+        return {};
+    QList<Flag> all;
+    for (const FlagModel *group :
+         {m_vulnerabilityCriteria, m_individualFlags, m_transformVulnerability}) {
+        for (int row = 0; row < group->rowCount(); ++row)
+            all.append(*group->rowAt(row));
+    }
+    const QString named = Format::flagsAtAGlance(flags::currentOrHistoric(all));
+    return named.isEmpty() ? tr("No current or historic flags.") : named;
 }
 
 PersonDetailsModel *PersonPageModels::details() const

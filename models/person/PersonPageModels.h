@@ -51,6 +51,11 @@ public:
     QString personId() const;
     QString householdId() const;
     QDate asOf() const;
+    // The record at a glance, over every flag group, in one line: "Current: Active social care /
+    // early help involvement. Historic: Child in need." (Format::flagsAtAGlance), "No current or
+    // historic flags." when every flag is "No information on database"; empty when no one is
+    // shown.
+    QString flagsAtAGlance() const;
 
     PersonDetailsModel *details() const;
     FlagModel *flags(FlagGroup group) const;

@@ -6,7 +6,8 @@
 namespace tv::models {
 
 MyReportsModel::MyReportsModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "About"),
+    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Person"),
+                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "About"),
                      QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Report"),
                      QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Status"),
                      QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Reported on")},
@@ -28,6 +29,15 @@ QString MyReportsModel::statusText(ReportStatus status)
     Q_UNREACHABLE();
 }
 
+QString MyReportsModel::subjectText(const InaccuracyReport &report)
+{
+    if (!report.subject)
+        return tr("Not shown", "whom a report is about, when the service did not say");
+    const QString person =
+        Format::personWithBirth(report.subject->displayName, report.subject->dateOfBirth);
+    return report.subject->restricted ? tr("%1 (restricted record)").arg(person) : person;
+}
+
 QVariant MyReportsModel::cellData(int row, int column, int role) const
 {
     const InaccuracyReport &report = *rowAt(row);
@@ -38,6 +48,8 @@ QVariant MyReportsModel::cellData(int row, int column, int role) const
         return report.personId;
     case StatusRole:
         return QVariant::fromValue(report.status);
+    case SubjectRestrictedRole:
+        return report.subject && report.subject->restricted;
     case SortRole:
         if (column == FiledColumn)
             return report.createdAt;
@@ -46,6 +58,13 @@ QVariant MyReportsModel::cellData(int row, int column, int role) const
         break;
     case Qt::AccessibleDescriptionRole:
     case Qt::ToolTipRole:
+        if (column == PersonColumn && !report.subject) {
+            return tr("The service did not say whom this report is about: it names people only "
+                      "while your access to records is current.");
+        }
+        if (column == PersonColumn && report.subject->restricted) {
+            return tr("This record is restricted while a request about it is considered.");
+        }
         // How it was resolved, where the Transform team said.
         if (column == StatusColumn && report.resolution && !report.resolution->isEmpty())
             return tr("Resolution: %1").arg(*report.resolution);
@@ -57,6 +76,8 @@ QVariant MyReportsModel::cellData(int row, int column, int role) const
         return {};
     }
     switch (Column(column)) {
+    case PersonColumn:
+        return subjectText(report);
     case ItemColumn:
         return PersonViewGroups::reportItemText(report.item);
     case DescriptionColumn:

@@ -197,10 +197,8 @@ Result<Household> RecordAccess::viewHousehold(const User &user, const QString &h
         // Each member's flag summary is read from their record, so each member's access
         // history (the subject access pack) shows this view.
         for (const auto &member : found.value().members) {
-            HouseholdMember shown{member.summary, 0, 0, member.record.restricted};
-            if (!shown.restricted)
-                shown = rules::PersonViewBuilder::summarise(member.summary, member.record, date);
-            household.members.append(shown);
+            household.members.append(
+                rules::PersonViewBuilder::summarise(member.summary, member.record, date));
         }
         const audit::AuditTrail trail(m_database);
         for (const HouseholdMember &member : std::as_const(household.members)) {

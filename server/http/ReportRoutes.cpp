@@ -1,9 +1,11 @@
 // ApiServer's handlers for inaccuracy reports and the subject access pack (see ApiServer.h).
 #include "ApiServer.h"
 #include "RouteSupport.h"
+#include "access/AccessGate.h"
 #include "domain/ErrorCode.h"
 #include "domain/WireFormat.h"
 #include "reports/InaccuracyReports.h"
+#include "reports/ReportRows.h"
 #include "reports/SubjectAccess.h"
 
 #include <QUrlQuery>
@@ -44,7 +46,13 @@ QHttpServerResponse ApiServer::fileReport(const Call &call) const
 
 QHttpServerResponse ApiServer::myReports(const Call &call) const
 {
-    return answerJson(asJson(reports::InaccuracyReports(m_database).mine(call.user)));
+    // The route needs a session only, so a reporter whose access lapsed still sees where their
+    // reports stand; whom each is about is person data, named only while every condition of
+    // access is met.
+    const bool named = m_gate->check(call.user, access::AccessGate::Scope::Data).ok();
+    return answerJson(asJson(reports::InaccuracyReports(m_database)
+                                 .mine(call.user, named ? reports::ReportRows::Subject::Named
+                                                        : reports::ReportRows::Subject::LeftOut)));
 }
 
 QHttpServerResponse ApiServer::listReports(const Call &call) const

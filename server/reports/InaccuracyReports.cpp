@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "domain/ErrorCode.h"
 
+#include <QMap>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -103,14 +104,39 @@ Result<InaccuracyReport> InaccuracyReports::file(const User &reporter, const QSt
     return *filed;
 }
 
-Result<InaccuracyReportList> InaccuracyReports::mine(const User &reporter) const
+Result<InaccuracyReportList> InaccuracyReports::mine(const User &reporter,
+                                                     ReportRows::Subject subject) const
 {
-    Result<QList<InaccuracyReport>> reports = ReportRows::readReports(
-        m_database, u"read a user's inaccuracy reports", u"WHERE r.reporter_id = :reporter"_s,
-        {{u":reporter"_s, reporter.id}});
-    if (!reports)
-        return reports.error();
-    return InaccuracyReportList{std::move(reports).value()};
+    InaccuracyReportList mine;
+    const Status done = m_database.transaction([&]() -> Status {
+        Result<QList<InaccuracyReport>> reports = ReportRows::readReports(
+            m_database, u"read a user's inaccuracy reports", u"WHERE r.reporter_id = :reporter"_s,
+            {{u":reporter"_s, reporter.id}}, subject);
+        if (!reports)
+            return reports.error();
+        mine.reports = std::move(reports).value();
+        if (subject == ReportRows::Subject::LeftOut)
+            return Done{};
+
+        // Each report names its person: one audit row per person named, under their subject, so
+        // their access history shows who was shown their name and date of birth.
+        QMap<qint64, int> perPerson;
+        for (const InaccuracyReport &report : std::as_const(mine.reports))
+            ++perPerson[report.personId.toLongLong()];
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const audit::AuditTrail trail(m_database);
+        for (auto it = perPerson.cbegin(); it != perPerson.cend(); ++it) {
+            audit::AuditEntry entry = entryFor(reporter, "own_inaccuracy_reports_listed"_L1, now);
+            entry.subject = ReportRows::personSubject(it.key());
+            entry.detail = ReportRows::compactJson({{"reports"_L1, it.value()}});
+            if (Status audited = trail.append(entry); !audited)
+                return audited;
+        }
+        return Done{};
+    });
+    if (!done)
+        return done.error();
+    return mine;
 }
 
 Result<InaccuracyReportList> InaccuracyReports::list(const User &admin,

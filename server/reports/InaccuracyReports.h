@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportRows.h"
 #include "domain/Report.h"
 #include "domain/Result.h"
 #include "domain/User.h"
@@ -33,10 +34,14 @@ public:
     // not_found (no such person).
     Result<InaccuracyReport> file(const User &reporter, const QString &personId,
                                   const NewInaccuracyReport &report) const;
-    // Only `reporter`'s own reports, oldest first; not audited (nothing of anyone else's).
-    Result<InaccuracyReportList> mine(const User &reporter) const;
+    // Only `reporter`'s own reports, oldest first. With Subject::Named each names whom it is about
+    // (name, date of birth, whether restricted now: InaccuracyReport::subject), audited under
+    // each person named; with Subject::LeftOut (the reporter's access has lapsed) by id only,
+    // not audited (nothing of anyone else's).
+    Result<InaccuracyReportList> mine(const User &reporter, ReportRows::Subject subject) const;
 
-    // For the Transform team: every report, or those in one status, oldest first. Audited.
+    // For the Transform team: every report, or those in one status, oldest first, by person id
+    // only (no subject). Audited.
     Result<InaccuracyReportList> list(const User &admin, std::optional<ReportStatus> status) const;
     // open -> forwarded. Errors: not_found (also for an id that is not a UUID), conflict.
     Result<InaccuracyReport> forward(const User &admin, const QString &reportId,

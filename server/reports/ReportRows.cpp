@@ -22,7 +22,12 @@ enum Column {
     CResolution,
     CReporter,
     CReporterName,
-    COrganisation
+    COrganisation,
+    // Subject::Named only
+    CGivenName,
+    CFamilyName,
+    CDateOfBirth,
+    CRestricted
 };
 
 std::optional<QDateTime> optionalDateTime(const QVariant &value)
@@ -34,15 +39,24 @@ std::optional<QDateTime> optionalDateTime(const QVariant &value)
 
 } // namespace
 
-QString ReportRows::reportSelect()
+QString ReportRows::reportSelect(Subject subject)
 {
+    if (subject == Subject::Named) {
+        return u"SELECT r.id, r.person_id, r.item, r.description, r.status, r.created_at,"
+               u" r.forwarded_at, r.resolved_at, r.resolution, u.id, u.display_name, o.name,"
+               u" p.given_name, p.family_name, p.date_of_birth, rs.person_id"
+               u" FROM inaccuracy_reports r JOIN users u ON u.id = r.reporter_id"
+               u" JOIN organisations o ON o.id = u.organisation_id"
+               u" JOIN persons p ON p.id = r.person_id"
+               u" LEFT JOIN restrictions rs ON rs.person_id = r.person_id"_s;
+    }
     return u"SELECT r.id, r.person_id, r.item, r.description, r.status, r.created_at,"
            u" r.forwarded_at, r.resolved_at, r.resolution, u.id, u.display_name, o.name"
            u" FROM inaccuracy_reports r JOIN users u ON u.id = r.reporter_id"
            u" JOIN organisations o ON o.id = u.organisation_id"_s;
 }
 
-InaccuracyReport ReportRows::readReport(const QSqlQuery &query)
+InaccuracyReport ReportRows::readReport(const QSqlQuery &query, Subject subject)
 {
     InaccuracyReport report;
     report.id = uuidFromDb(query.value(CId));
@@ -60,20 +74,30 @@ InaccuracyReport ReportRows::readReport(const QSqlQuery &query)
     report.reporter =
         Actor{uuidFromDb(query.value(CReporter)), query.value(CReporterName).toString(),
               query.value(COrganisation).toString()};
+    if (subject == Subject::Named) {
+        ReportSubject named;
+        named.displayName =
+            query.value(CGivenName).toString() + u' ' + query.value(CFamilyName).toString();
+        named.dateOfBirth = db::Database::dateFromDb(query.value(CDateOfBirth));
+        named.restricted = !query.value(CRestricted).isNull();
+        report.subject = named;
+    }
     return report;
 }
 
 Result<QList<InaccuracyReport>> ReportRows::readReports(const db::Database &database,
                                                         QStringView purpose, const QString &where,
-                                                        const QVariantMap &bindings)
+                                                        const QVariantMap &bindings,
+                                                        Subject subject)
 {
     Result<QSqlQuery> query = database.run(
-        purpose, reportSelect() + u' ' + where + u" ORDER BY r.created_at, r.id"_s, bindings);
+        purpose, reportSelect(subject) + u' ' + where + u" ORDER BY r.created_at, r.id"_s,
+        bindings);
     if (!query)
         return query.error();
     QList<InaccuracyReport> reports;
     while (query.value().next())
-        reports.append(readReport(query.value()));
+        reports.append(readReport(query.value(), subject));
     return reports;
 }
 

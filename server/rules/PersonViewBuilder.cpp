@@ -266,12 +266,10 @@ HouseholdMember PersonViewBuilder::summarise(const PersonSummary &person,
 {
     HouseholdMember member;
     member.person = person;
-    for (const Flag &flag : flagsFor(record, windowFor(asOf))) {
-        if (flag.state == FlagState::Current)
-            ++member.currentFlags;
-        else if (flag.state == FlagState::Historic)
-            ++member.historicFlags;
-    }
+    member.restricted = record.restricted;
+    // A restricted member's flags are not evaluated at all (Appendix C 13.6).
+    if (!record.restricted)
+        member.flags = tv::flags::currentOrHistoric(flagsFor(record, windowFor(asOf)));
     return member;
 }
 

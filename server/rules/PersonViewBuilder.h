@@ -26,7 +26,8 @@ public:
     // "restricted" instead).
     static PersonView build(const PersonRecord &record, const QDate &asOf);
 
-    // The flag-state summary of a household member: how many flags are Current and Historic.
+    // The flag-state summary of a household member: which flags are Current and which Historic
+    // (kind and state only). For a restricted record, none: `flags` is absent.
     static HouseholdMember summarise(const PersonSummary &person, const PersonRecord &record,
                                      const QDate &asOf);
 };

@@ -18,6 +18,7 @@ const QSet<QString> KnownKeywords{
     u"enum"_s,          u"items"_s,      u"format"_s,    u"minimum"_s,
     u"maximum"_s,       u"minLength"_s,  u"maxLength"_s, u"maxItems"_s,
     u"minProperties"_s, u"pattern"_s,    u"$ref"_s,      u"description"_s,
+    u"oneOf"_s,
 };
 
 QString typeOf(const QJsonValue &value)
@@ -123,6 +124,25 @@ QStringList OpenApiDocument::validate(const QJsonValue &value, const QJsonObject
         if (!KnownKeywords.contains(it.key()))
             problems << u"%1: the schema uses '%2', which this check does not understand"_s.arg(
                 path, it.key());
+    }
+
+    // Exactly one of the alternatives fits (e.g. a household member with its flags, or a
+    // restricted one with none).
+    if (schema.contains("oneOf"_L1)) {
+        const QJsonArray alternatives = schema.value("oneOf"_L1).toArray();
+        QStringList closest;
+        int fitting = 0;
+        for (const QJsonValue &alternative : alternatives) {
+            const QStringList misfit = validate(value, alternative.toObject(), path);
+            if (misfit.isEmpty())
+                ++fitting;
+            else if (closest.isEmpty() || misfit.size() < closest.size())
+                closest = misfit;
+        }
+        if (fitting == 0)
+            problems << u"%1: fits none of its oneOf schemas"_s.arg(path) << closest;
+        else if (fitting > 1)
+            problems << u"%1: fits %2 of its oneOf schemas, not one"_s.arg(path).arg(fitting);
     }
 
     if (schema.contains("type"_L1)) {

@@ -15,8 +15,8 @@ namespace tv::test {
 //
 // The validator understands the subset of JSON Schema the document uses (type, properties,
 // required, additionalProperties, enum, items, format date/date-time, minimum, maximum,
-// minLength, maxLength, maxItems, minProperties, pattern, $ref, description). Any other keyword
-// is reported as a problem, so the document cannot lean on a rule nobody checks.
+// minLength, maxLength, maxItems, minProperties, pattern, $ref, description, oneOf). Any other
+// keyword is reported as a problem, so the document cannot lean on a rule nobody checks.
 class OpenApiDocument final {
 public:
     static Result<OpenApiDocument> load(const QString &path);

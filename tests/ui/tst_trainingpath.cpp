@@ -2,6 +2,7 @@
 // the fictional dataset, the login window shows the banner with the demo trainer filled in, and
 // Enter signs the trainer in.
 
+#include "common/Format.h"
 #include "common/Watermark.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -10,6 +11,7 @@
 #include "person/ReasonDialog.h"
 #include "reports/MyReportsPanel.h"
 #include "reports/ReportDialog.h"
+#include "search/PersonSummaryModel.h"
 #include "search/SearchPanel.h"
 #include "session/Session.h"
 #include "shell/ClientShell.h"
@@ -184,14 +186,27 @@ void TestTrainingPath::keyboardOnlyFromSearchToReport()
     tv::ui::ReasonDialog *reason = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((reason = main->reasonDialog()) && reason->isVisible(), ServiceMs);
     QTRY_COMPARE(QApplication::activeWindow(), reason);
-    QVERIFY(child<QLabel>(reason, u"reasonSubjectLabel"_s)->text().contains(chosen));
+    // Named with the date of birth: two Sienna Smiths exist in the training data.
+    const QDate chosenBorn = results->model()
+                                 ->index(results->currentIndex().row(),
+                                         tv::models::PersonSummaryModel::DateOfBirthColumn)
+                                 .data(tv::models::PersonSummaryModel::SortRole)
+                                 .toDate();
+    QVERIFY(chosenBorn.isValid());
+    QVERIFY2(child<QLabel>(reason, u"reasonSubjectLabel"_s)
+                 ->text()
+                 .contains(chosen + u", born "_s + tv::models::Format::date(chosenBorn)),
+             qPrintable(child<QLabel>(reason, u"reasonSubjectLabel"_s)->text()));
     QVERIFY(child<tv::ui::Watermark>(reason, u"dialogWatermark"_s)
                 ->text()
                 .startsWith(u"Demo Trainer  ·  "_s));
-    auto *open = child<QPushButton>(reason, u"openRecordButton"_s);
-    QVERIFY(!open->isEnabled());       // no reason chosen yet
-    keys(QKeySequence(Qt::Key_Space)); // the first reason has the keyboard
-    QVERIFY(open->isEnabled());
+    // Enter before a reason is chosen says why nothing opens; Space chooses the first reason,
+    // which has the keyboard.
+    keys(QKeySequence(Qt::Key_Return));
+    QVERIFY(reason->isVisible());
+    QVERIFY(!child<QLabel>(reason, u"reasonStateText"_s)->text().isEmpty());
+    keys(QKeySequence(Qt::Key_Space));
+    QVERIFY(child<QLabel>(reason, u"reasonStateText"_s)->text().isEmpty());
     keys(QKeySequence(Qt::Key_Tab));
     type(u"Termly review"_s);
     keys(QKeySequence(Qt::Key_Return));

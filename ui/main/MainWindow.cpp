@@ -95,6 +95,7 @@ void MainWindow::clearPersonData()
     m_message->clear();
     m_pendingId.clear();
     m_pendingName.clear();
+    m_pendingBorn = {};
     m_pageBeforeReports = nullptr;
     showPage(m_search);
 }
@@ -164,12 +165,15 @@ void MainWindow::buildPages()
     connect(m_search, &SearchPanel::searchRequested, m_workspace, &workspace::Workspace::search);
     connect(m_search, &SearchPanel::openRequested, this, [this](const QString &personId) {
         QString name;
+        QDate born;
         const models::PersonSummaryModel *results = m_workspace->searchResults();
         for (int row = 0; row < results->rowCount() && name.isEmpty(); ++row) {
-            if (const PersonSummary *person = results->personAt(row); person->id == personId)
+            if (const PersonSummary *person = results->personAt(row); person->id == personId) {
                 name = person->displayName;
+                born = person->dateOfBirth;
+            }
         }
-        requestOpen(personId, name);
+        requestOpen(personId, name, born);
     });
     connect(m_person, &PersonPage::backRequested, this, [this] {
         m_workspace->endVisit();
@@ -179,12 +183,15 @@ void MainWindow::buildPages()
     connect(m_person, &PersonPage::householdMemberRequested, this, [this](const QString &personId) {
         const models::HouseholdModel *household = m_workspace->personPage()->household();
         QString name;
+        QDate born;
         for (int row = 0; row < household->rowCount() && name.isEmpty(); ++row) {
-            const QModelIndex index = household->index(row, 0);
-            if (index.data(models::HouseholdModel::PersonIdRole).toString() == personId)
-                name = index.data().toString();
+            if (const HouseholdMember *member = household->rowAt(row);
+                member->person.id == personId) {
+                name = member->person.displayName;
+                born = member->person.dateOfBirth;
+            }
         }
-        requestOpen(personId, name);
+        requestOpen(personId, name, born);
     });
     connect(m_person, &PersonPage::reportRequested, this, &MainWindow::openReportDialog);
     connect(m_person, &PersonPage::myReportsRequested, this, &MainWindow::showMyReports);
@@ -210,6 +217,7 @@ void MainWindow::connectWorkspace()
     connect(m_workspace, &Workspace::reasonsFailed, this, [this](const Error &error) {
         m_pendingId.clear();
         m_pendingName.clear();
+        m_pendingBorn = {};
         m_message->show(StateLine::State::Error, error.message);
     });
 
@@ -317,7 +325,7 @@ void MainWindow::showPage(QWidget *page)
         page->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::requestOpen(const QString &personId, const QString &name)
+void MainWindow::requestOpen(const QString &personId, const QString &name, QDate dateOfBirth)
 {
     // One record at a time: a second Enter while the reason prompt opens asks nothing more.
     if (personId.isEmpty() || m_reasonDialog)
@@ -328,6 +336,7 @@ void MainWindow::requestOpen(const QString &personId, const QString &name)
     }
     m_pendingId = personId;
     m_pendingName = name;
+    m_pendingBorn = dateOfBirth;
     m_message->show(StateLine::State::Busy, tr("Getting the reasons for access…"));
     m_workspace->loadAccessReasons(); // reasonsReady -> askForReason
 }
@@ -340,17 +349,19 @@ void MainWindow::askForReason(const QList<AccessReasonOption> &reasons)
     auto *dialog = new ReasonDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReasons(reasons);
-    dialog->setSubject(m_pendingName);
+    dialog->setSubject(m_pendingName, m_pendingBorn);
     markWithIdentity(dialog);
     m_reasonDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString personId = std::exchange(m_pendingId, {});
         m_pendingName.clear();
+        m_pendingBorn = {};
         m_workspace->openPerson(personId, dialog->reason());
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_pendingId.clear();
         m_pendingName.clear();
+        m_pendingBorn = {};
     });
     // Gone once answered (it names a person), and the keyboard back to this window, whatever
     // the window system does on close.

@@ -3,6 +3,7 @@
 #include "domain/Search.h"
 #include "domain/User.h"
 
+#include <QDate>
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
@@ -104,7 +105,7 @@ private:
     void markWithIdentity(QWidget *dialog) const;
     // Opens `personId` (called `name` in the reason prompt): at once when their visit already
     // has a reason, else after asking for one.
-    void requestOpen(const QString &personId, const QString &name);
+    void requestOpen(const QString &personId, const QString &name, QDate dateOfBirth);
     void askForReason(const QList<tv::AccessReasonOption> &reasons);
     void openReportDialog(const QString &itemKey, const QString &itemSummary);
     void showMyReports();
@@ -130,6 +131,7 @@ private:
     // or the prompt is open.
     QString m_pendingId;
     QString m_pendingName;
+    QDate m_pendingBorn;
     bool m_training = false;
     std::optional<User> m_user;
 };

@@ -2,6 +2,7 @@
 
 #include "common/Format.h"
 #include "common/ReadOnlyView.h"
+#include "common/StateLine.h"
 #include "household/HouseholdModel.h"
 #include "household/HouseholdPanel.h"
 #include "person/AssessmentModel.h"
@@ -137,6 +138,7 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     who->setSpacing(0);
     who->addWidget(m_nameLabel);
     who->addWidget(m_bornLabel);
+    who->addWidget(m_glanceLabel);
     top->addLayout(who, 1);
     top->addWidget(m_reportButton, 0, Qt::AlignTop);
     top->addWidget(m_myReportsButton, 0, Qt::AlignTop);
@@ -208,6 +210,11 @@ void PersonPage::buildHeader()
     m_bornLabel->setObjectName(u"personBornLabel"_s);
     m_bornLabel->setTextFormat(Qt::PlainText);
     m_bornLabel->setWordWrap(true); // a large font never makes the window wider
+    m_glanceLabel = new QLabel(this);
+    m_glanceLabel->setObjectName(u"personAtAGlanceLabel"_s);
+    m_glanceLabel->setTextFormat(Qt::PlainText);
+    m_glanceLabel->setWordWrap(true);
+    m_glanceLabel->setTextInteractionFlags(Qt::NoTextInteraction);
     m_reportButton = new QPushButton(this);
     m_reportButton->setObjectName(u"reportButton"_s);
     m_reportButton->setAutoDefault(false);
@@ -332,6 +339,9 @@ void PersonPage::buildTabs()
     contactRow->addWidget(m_contactButton);
     contactRow->addStretch(1);
     involvements.layout->addLayout(contactRow);
+    // Where the page says that no mail program took the email, with the address to read.
+    m_contactState = new StateLine(u"contactState"_s, m_involvementsTab);
+    involvements.layout->addWidget(m_contactState);
 
     const ListTab assessments = addListTab(u"assessments"_s, AssessmentModel::ReportItemRole);
     m_assessmentsTab = assessments.tab;
@@ -405,6 +415,12 @@ void PersonPage::setModels(models::PersonPageModels *models)
         });
         connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &PersonPage::refreshActions);
+        if (panel.view == m_involvementsView) {
+            // What the fallback said was about the involvement it was for.
+            connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged,
+                    m_contactState, &StateLine::clear);
+            connect(model, &QAbstractItemModel::modelReset, m_contactState, &StateLine::clear);
+        }
         fitPanel(panel);
     }
     if (models) {
@@ -602,12 +618,29 @@ void PersonPage::contactLeadProfessional()
     QUrl url;
     url.setScheme(u"mailto"_s);
     url.setPath(email);
-    QDesktopServices::openUrl(url);
+    const bool opened = m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url);
+    if (opened) {
+        m_contactState->clear();
+        return;
+    }
+    m_contactState->show(StateLine::State::Warning,
+                         tr("No mail program opened to write this email. Write to the lead "
+                            "professional at %1 from your own email.")
+                             .arg(email));
+}
+
+void PersonPage::setUrlOpener(UrlOpener opener)
+{
+    m_openUrl = std::move(opener);
 }
 
 void PersonPage::refreshHeader()
 {
     const bool shown = m_models && m_models->hasView();
+    m_glanceLabel->setText(m_models ? m_models->flagsAtAGlance() : QString());
+    m_glanceLabel->setVisible(shown);
+    m_glanceLabel->setAccessibleName(tr("Flags at a glance"));
+    m_glanceLabel->setAccessibleDescription(m_glanceLabel->text());
     if (!shown) {
         m_nameLabel->setText(tr("No one is shown"));
         m_bornLabel->clear();
@@ -704,6 +737,7 @@ void PersonPage::retranslate()
     m_backAction->setText(tr("Back to search"));
     m_contactButton->setText(tr("&Contact lead professional"));
     m_contactButton->setAccessibleName(tr("Contact lead professional"));
+    m_contactState->setAccessibleTitle(tr("Contact lead professional"));
 
     m_tabs->setAccessibleName(tr("Person record"));
     m_tabs->setAccessibleDescription(

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QAction;
 class QBoxLayout;
@@ -14,6 +16,7 @@ class QPushButton;
 class QScrollArea;
 class QTabWidget;
 class QTableView;
+class QUrl;
 
 namespace tv::models {
 class PersonPageModels;
@@ -23,6 +26,7 @@ namespace tv::ui {
 
 class AttendanceChart;
 class HouseholdPanel;
+class StateLine;
 
 // The person page: the seven groups of a person view (Appendix C 7.5-7.11) as read-only panels,
 // each a view on one model of models::PersonPageModels, plus the household and a line per data
@@ -40,7 +44,12 @@ class HouseholdPanel;
 // - householdMemberRequested(id) from the household panel; backRequested() from "Back to
 //   search" or Alt+Left; myReportsRequested() from "My reports".
 // "Contact lead professional" (a button under the involvements, their context menu) opens a
-// mailto: URL for the involvement's lead professional with QDesktopServices.
+// mailto: URL for the involvement's lead professional with the URL opener (QDesktopServices by
+// default). When no mail program takes it, the page says so under the button and shows the
+// address to read (a label, not selectable: nothing to copy).
+//
+// Under the name, the record at a glance: one line of which flags are Current and which
+// Historic over every group (PersonPageModels::flagsAtAGlance).
 //
 // No widget per row anywhere: 500 involvements cost the same widgets as 5.
 class PersonPage final : public QWidget {
@@ -60,6 +69,11 @@ public:
 
     // Ctrl+Shift+R: report an inaccuracy in the current row of the focused panel.
     static QKeySequence reportShortcut();
+
+    // Opens a URL in the program the desktop has for it; false when none took it.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    // Replaces QDesktopServices::openUrl (a test makes it fail). An empty opener restores it.
+    void setUrlOpener(UrlOpener opener);
 
 Q_SIGNALS:
     void reportRequested(const QString &itemKey, const QString &itemSummary);
@@ -115,6 +129,7 @@ private:
     QPushButton *m_backButton = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_bornLabel = nullptr;
+    QLabel *m_glanceLabel = nullptr;
     QPushButton *m_reportButton = nullptr;
     QPushButton *m_myReportsButton = nullptr;
     QLabel *m_coverageLabel = nullptr;
@@ -136,6 +151,8 @@ private:
     QLabel *m_involvementsEmpty = nullptr;
     QTableView *m_involvementsView = nullptr;
     QPushButton *m_contactButton = nullptr;
+    StateLine *m_contactState = nullptr;
+    UrlOpener m_openUrl;
     QWidget *m_assessmentsTab = nullptr;
     QLabel *m_assessmentsEmpty = nullptr;
     QTableView *m_assessmentsView = nullptr;

@@ -1,10 +1,14 @@
 #include "ReasonDialog.h"
 
+#include "common/Format.h"
+#include "common/StateLine.h"
+
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +27,7 @@ ReasonDialog::ReasonDialog(QWidget *parent)
     , m_reasonLayout(new QVBoxLayout(m_reasonBox))
     , m_reasonGroup(new QButtonGroup(this))
     , m_noReasons(new QLabel(m_reasonBox))
+    , m_state(new StateLine(u"reasonState"_s, this))
     , m_noteLabel(new QLabel(this))
     , m_note(new QLineEdit(this))
     , m_open(new QPushButton(this))
@@ -66,16 +71,17 @@ ReasonDialog::ReasonDialog(QWidget *parent)
     layout->addWidget(m_reasonBox);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
+    layout->addWidget(m_state);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reasonGroup, &QButtonGroup::idToggled, this, &ReasonDialog::updateEnabled);
+    // Once a reason is chosen, what was said about choosing one no longer applies.
+    connect(m_reasonGroup, &QButtonGroup::idToggled, m_state, &StateLine::clear);
 
     retranslate();
-    updateEnabled();
 }
 
 ReasonDialog::~ReasonDialog() = default;
@@ -101,6 +107,7 @@ void ReasonDialog::setReasons(const QList<AccessReasonOption> &reasons)
             tr("Reason %1 of %2 for opening this record.").arg(i + 1).arg(reasons.size()));
         m_reasonGroup->addButton(button, int(i));
         m_reasonLayout->addWidget(button);
+        button->installEventFilter(this);
         if (previous)
             QWidget::setTabOrder(previous, button);
         previous = button;
@@ -112,13 +119,84 @@ void ReasonDialog::setReasons(const QList<AccessReasonOption> &reasons)
     }
     QWidget::setTabOrder(m_note, m_open);
     QWidget::setTabOrder(m_open, m_cancel);
-    updateEnabled();
+    m_state->clear();
 }
 
-void ReasonDialog::setSubject(const QString &displayName)
+void ReasonDialog::setSubject(const QString &displayName, QDate dateOfBirth)
 {
     m_subjectName = displayName;
+    m_subjectBorn = dateOfBirth;
     retranslate();
+}
+
+void ReasonDialog::accept()
+{
+    if (m_reasonGroup->checkedId() >= 0) {
+        QDialog::accept();
+        return;
+    }
+    // Enter with no reason chosen: say why nothing opens, and put the keyboard where the answer is.
+    m_state->show(StateLine::State::Warning,
+                  m_reasons.isEmpty()
+                      ? m_noReasons->text()
+                      : tr("Choose a reason first: the arrow keys move between the reasons and "
+                           "choose one. Then press Enter to open the record."));
+    focusReasons();
+}
+
+void ReasonDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    focusReasons();
+}
+
+void ReasonDialog::focusReasons()
+{
+    const QList<QAbstractButton *> buttons = m_reasonGroup->buttons();
+    if (buttons.isEmpty())
+        return;
+    QAbstractButton *target = m_reasonGroup->checkedButton();
+    if (!target)
+        target = buttons.constFirst();
+    // Drawn as keyboard focus from the start (styles draw the focus frame only after a keyboard
+    // focus change), so the person sees where the arrow keys act.
+    setAttribute(Qt::WA_KeyboardFocusChange);
+    target->setFocus(Qt::TabFocusReason);
+}
+
+bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *button = qobject_cast<QAbstractButton *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (button && key->modifiers() == Qt::NoModifier) {
+            switch (key->key()) {
+            case Qt::Key_Up:
+            case Qt::Key_Left:
+                chooseNext(button, -1);
+                return true;
+            case Qt::Key_Down:
+            case Qt::Key_Right:
+                chooseNext(button, +1);
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ReasonDialog::chooseNext(QAbstractButton *from, int step)
+{
+    const QList<QAbstractButton *> buttons = m_reasonGroup->buttons();
+    const qsizetype at = buttons.indexOf(from);
+    if (at < 0)
+        return;
+    const qsizetype count = buttons.size();
+    QAbstractButton *next = buttons.at((at + step + count) % count);
+    next->setChecked(true);
+    next->setFocus(step < 0 ? Qt::BacktabFocusReason : Qt::TabFocusReason);
 }
 
 AccessReason ReasonDialog::reason() const
@@ -144,12 +222,14 @@ void ReasonDialog::retranslate()
 {
     setWindowTitle(tr("Why are you opening this record?"));
     m_heading->setText(tr("Why are you opening this record?"));
-    m_subject->setText(
-        m_subjectName.isEmpty()
-            ? tr("Choose the reason. It is recorded with your name in the audit trail.")
-            : tr("You are opening the record of %1. Choose the reason: it is recorded with your "
-                 "name in the audit trail.")
-                  .arg(m_subjectName));
+    if (m_subjectName.isEmpty()) {
+        m_subject->setText(
+            tr("Choose the reason. It is recorded with your name in the audit trail."));
+    } else {
+        m_subject->setText(tr("You are opening the record of %1. Choose the reason: it is "
+                              "recorded with your name in the audit trail.")
+                               .arg(models::Format::personWithBirth(m_subjectName, m_subjectBorn)));
+    }
     m_subject->setAccessibleName(tr("Whose record"));
     m_subject->setAccessibleDescription(m_subject->text());
     m_reasonBox->setTitle(tr("Reason"));
@@ -166,15 +246,11 @@ void ReasonDialog::retranslate()
     m_open->setText(tr("&Open record"));
     m_open->setAccessibleName(tr("Open record"));
     m_open->setAccessibleDescription(
-        tr("Open the record with the reason chosen. Available once a reason is chosen."));
+        tr("Open the record with the reason chosen. Choose a reason first."));
+    m_state->setAccessibleTitle(tr("Reason"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel"));
     m_cancel->setAccessibleDescription(tr("Do not open the record."));
-}
-
-void ReasonDialog::updateEnabled()
-{
-    m_open->setEnabled(m_reasonGroup->checkedId() >= 0);
 }
 
 } // namespace tv::ui

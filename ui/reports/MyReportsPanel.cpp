@@ -153,8 +153,8 @@ void MyReportsPanel::retranslate()
     m_state->setAccessibleTitle(tr("Reports status"));
     m_table->setAccessibleName(tr("My inaccuracy reports"));
     m_table->setAccessibleDescription(
-        tr("One row per report: what it is about, what you wrote, its status and when you sent "
-           "it. The selected report is shown in full below the table."));
+        tr("One row per report: whom and what it is about, what you wrote, its status and when "
+           "you sent it. The selected report is shown in full below the table."));
     m_detail->setAccessibleName(tr("Selected report"));
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setAccessibleName(tr("Refresh"));
@@ -195,14 +195,16 @@ void MyReportsPanel::showCurrent()
     const auto cell = [&](int column, int role) {
         return current.siblingAtColumn(column).data(role).toString();
     };
+    const QString person = cell(MyReportsModel::PersonColumn, Qt::DisplayRole);
     const QString about = cell(MyReportsModel::ItemColumn, Qt::DisplayRole);
     const QString report = cell(MyReportsModel::DescriptionColumn, Qt::DisplayRole);
     const QString status = cell(MyReportsModel::StatusColumn, Qt::DisplayRole);
     const QString resolution = cell(MyReportsModel::StatusColumn, Qt::ToolTipRole);
-    const QString words =
-        resolution.isEmpty()
-            ? tr("About: %1\nYou wrote: %2\nStatus: %3").arg(about, report, status)
-            : tr("About: %1\nYou wrote: %2\nStatus: %3\n%4").arg(about, report, status, resolution);
+    const QString words = resolution.isEmpty()
+                              ? tr("Person: %1\nAbout: %2\nYou wrote: %3\nStatus: %4")
+                                    .arg(person, about, report, status)
+                              : tr("Person: %1\nAbout: %2\nYou wrote: %3\nStatus: %4\n%5")
+                                    .arg(person, about, report, status, resolution);
     m_detail->setText(words);
     m_detail->setAccessibleDescription(words);
     m_detail->setVisible(true);

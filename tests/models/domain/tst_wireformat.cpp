@@ -45,6 +45,9 @@ class TestWireFormat final : public QObject {
 private Q_SLOTS:
     void personViewRoundTrips();
     void householdRoundTrips();
+    void householdMembersAreStrict_data();
+    void householdMembersAreStrict();
+    void reportSubjectTravelsOnlyWhenNamed();
     void sessionGrantRoundTrips();
     void optionalFieldsTravelAsNull();
     void rejectsBadBodies_data();
@@ -69,12 +72,128 @@ void TestWireFormat::personViewRoundTrips()
 
 void TestWireFormat::householdRoundTrips()
 {
+    using tv::FlagKind;
+    using tv::FlagKindState;
+    using tv::FlagState;
     tv::Household h{u"h-1"_s, u"1 Example Road"_s, {}};
     h.members.append(
-        {{u"p-2"_s, u"Bo Fictional"_s, QDate(1980, 1, 1), u"Taunton TA1"_s, std::nullopt}, 2, 1});
-    const auto decoded = tv::wire::fromJson<tv::Household>(tv::wire::toJson(h));
-    QVERIFY(decoded.ok());
+        {{u"p-2"_s, u"Bo Fictional"_s, QDate(1980, 1, 1), u"Taunton TA1"_s, std::nullopt},
+         QList<FlagKindState>{{FlagKind::ChildProtection, FlagState::Current},
+                              {FlagKind::Crime, FlagState::Historic}},
+         false});
+    h.members.append(
+        {{u"p-3"_s, u"Cy Fictional"_s, QDate(1981, 1, 1), u"Taunton TA1"_s, std::nullopt},
+         QList<FlagKindState>{},
+         false});
+    h.members.append(
+        {{u"p-4"_s, u"Di Fictional"_s, QDate(1982, 1, 1), u"Taunton TA1"_s, std::nullopt},
+         std::nullopt,
+         true});
+    const QJsonObject json = tv::wire::toJson(h);
+    const auto decoded = tv::wire::fromJson<tv::Household>(json);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
     QCOMPARE(decoded.value(), h);
+
+    // Each flag by kind and state, nothing more (no assessment, no assessor); no counts.
+    const QJsonArray members = json.value("members"_L1).toArray();
+    const QJsonObject bo = members.at(0).toObject();
+    QCOMPARE(bo.keys(), (QStringList{u"flags"_s, u"person"_s, u"restricted"_s}));
+    const QJsonObject first = bo.value("flags"_L1).toArray().at(0).toObject();
+    QCOMPARE(first.keys(), (QStringList{u"kind"_s, u"state"_s}));
+    QCOMPARE(first.value("kind"_L1).toString(), u"child-protection"_s);
+    QCOMPARE(first.value("state"_L1).toString(), u"current"_s);
+    QCOMPARE(members.at(1).toObject().value("flags"_L1).toArray().size(), 0);
+    // A restricted member: no flag information at all, not even an empty list or a zero.
+    const QJsonObject di = members.at(2).toObject();
+    QCOMPARE(di.keys(), (QStringList{u"person"_s, u"restricted"_s}));
+    // Even if the domain value carried a list by mistake, none is sent.
+    tv::HouseholdMember leaky = h.members.at(2);
+    leaky.flags = QList<FlagKindState>{{FlagKind::Crime, FlagState::Current}};
+    QVERIFY(!tv::wire::toJson(leaky).contains("flags"_L1));
+}
+
+void TestWireFormat::householdMembersAreStrict_data()
+{
+    QTest::addColumn<QByteArray>("member");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray person =
+        R"("person":{"id":"p-2","displayName":"Bo","dateOfBirth":"1980-01-01",)"
+        R"("partialAddress":"Taunton TA1","currentSchool":null})";
+    const auto row = [&](const char *name, const QByteArray &rest, QLatin1StringView code,
+                         const QString &mentions) {
+        QTest::newRow(name) << QByteArray("{" + person + "," + rest + "}") << QString(code)
+                            << mentions;
+    };
+    using namespace tv::errc;
+    row("flags of a restricted member", R"("restricted":true,"flags":[])", InvalidField,
+        u"members[0].flags"_s);
+    row("no flags for an unrestricted one", R"("restricted":false)", MissingField,
+        u"members[0].flags"_s);
+    row("the old counts", R"("restricted":false,"flags":[],"currentFlags":1)", UnknownField,
+        u"currentFlags"_s);
+    row("no-information listed",
+        R"("restricted":false,"flags":[{"kind":"crime",)"
+        R"("state":"no-information"}])",
+        InvalidField, u"state"_s);
+    row("unknown flag", R"("restricted":false,"flags":[{"kind":"dragon","state":"current"}])",
+        InvalidField, u"kind"_s);
+    row("an assessor",
+        R"("restricted":false,"flags":[{"kind":"crime","state":"current",)"
+        R"("assessor":"J. Carter"}])",
+        UnknownField, u"assessor"_s);
+    row("a flag twice",
+        R"("restricted":false,"flags":[{"kind":"crime","state":"current"},)"
+        R"({"kind":"crime","state":"historic"}])",
+        InvalidField, u"once"_s);
+}
+
+void TestWireFormat::householdMembersAreStrict()
+{
+    QFETCH(QByteArray, member);
+    QFETCH(QString, code);
+    QFETCH(QString, mentions);
+    const auto parsed = tv::wire::parseObject(
+        R"({"id":"h-1","address":"1 Example Road","members":[)" + member + "]}");
+    QVERIFY2(parsed.ok(), member.constData());
+    const auto decoded = tv::wire::fromJson<tv::Household>(parsed.value());
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.error().code, code);
+    QVERIFY2(decoded.error().message.contains(mentions), qPrintable(decoded.error().message));
+}
+
+void TestWireFormat::reportSubjectTravelsOnlyWhenNamed()
+{
+    tv::InaccuracyReport report;
+    report.id = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+    report.personId = u"101"_s;
+    report.item = u"personal/upn"_s;
+    report.description = u"Wrong UPN."_s;
+    report.createdAt = QDateTime(QDate(2026, 11, 24), QTime(10, 15), QTimeZone::utc());
+    report.reporter = {u"u-1"_s, u"Sam Example"_s, u"Example Academy"_s};
+    // Not named (the Transform team's list, the filing answer): no "subject" at all.
+    const QJsonObject plain = tv::wire::toJson(report);
+    QVERIFY(!plain.contains("subject"_L1));
+    auto decoded = tv::wire::fromJson<tv::InaccuracyReport>(plain);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded.value(), report);
+    // Named, in the reporter's own list: name, date of birth, restricted now; nothing more.
+    report.subject = tv::ReportSubject{u"Sienna Smith"_s, QDate(2014, 3, 3), true};
+    const QJsonObject named = tv::wire::toJson(report);
+    QCOMPARE(named.value("subject"_L1).toObject().keys(),
+             (QStringList{u"dateOfBirth"_s, u"displayName"_s, u"restricted"_s}));
+    decoded = tv::wire::fromJson<tv::InaccuracyReport>(named);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+    QCOMPARE(decoded.value(), report);
+    // Strict like every other object: an extra field in it is refused, naming it.
+    QJsonObject extra = named;
+    QJsonObject subject = named.value("subject"_L1).toObject();
+    subject.insert("address"_L1, u"12 Station Road"_s);
+    extra.insert("subject"_L1, subject);
+    decoded = tv::wire::fromJson<tv::InaccuracyReport>(extra);
+    QVERIFY(!decoded.ok());
+    QVERIFY2(decoded.error().message.contains(u"subject.address"_s),
+             qPrintable(decoded.error().message));
 }
 
 void TestWireFormat::sessionGrantRoundTrips()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void householdOnlyForThePersonShown();
     void anotherPersonClearsAnotherHousehold();
     void clearEmptiesEveryModel();
+    void flagsAtAGlanceInOneLine();
 };
 
 namespace {
@@ -174,6 +175,37 @@ void TestPersonPageModels::clearEmptiesEveryModel()
     // After clear(), a late household answer is refused.
     QVERIFY(!page.setHousehold(tv::testing::sampleHousehold()));
     QCOMPARE(page.household()->rowCount(), 0);
+}
+
+void TestPersonPageModels::flagsAtAGlanceInOneLine()
+{
+    PersonPageModels page;
+    const auto testers = testEvery(page);
+    QCOMPARE(page.flagsAtAGlance(), QString()); // no one shown
+    // Over all three groups, in display order: no one scrolls 19 rows to find them.
+    page.setView(tv::testing::samplePersonView());
+    QCOMPARE(page.flagsAtAGlance(),
+             u"Current: Known to other supporting services; Child in need; SEN / children with "
+             u"disability support; Health; Services supported; Anti-social behaviour. "
+             u"Historic: Known to social care / early help; Child protection; Education, health "
+             u"and care plan; Education; Need support; Crime."_s);
+
+    tv::PersonView view = tv::testing::samplePersonView();
+    for (tv::Flag &flag : view.flags)
+        flag.state = tv::FlagState::NoInformation;
+    view.flags[0].state = tv::FlagState::Current;
+    view.flags[5].state = tv::FlagState::Historic;
+    page.setView(view);
+    QCOMPARE(page.flagsAtAGlance(),
+             u"Current: Active social care / early help involvement. Historic: Child in need."_s);
+    view.flags[0].state = tv::FlagState::NoInformation;
+    page.setView(view);
+    QCOMPARE(page.flagsAtAGlance(), u"Historic: Child in need."_s);
+    view.flags[5].state = tv::FlagState::NoInformation;
+    page.setView(view);
+    QCOMPARE(page.flagsAtAGlance(), u"No current or historic flags."_s);
+    page.clear();
+    QCOMPARE(page.flagsAtAGlance(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPersonPageModels)

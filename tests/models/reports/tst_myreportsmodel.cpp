@@ -34,17 +34,20 @@ void TestMyReportsModel::showsEachReportInWords_data()
     QTest::addColumn<ReportStatus>("status");
     QTest::addColumn<QStringList>("words");
     QTest::newRow("open") << 0 << ReportStatus::Open
-                          << QStringList{u"Personal details: NHS number"_s,
+                          << QStringList{u"Ada Fictional, born 3 Mar 2014"_s,
+                                         u"Personal details: NHS number"_s,
                                          u"The NHS number has two digits swapped."_s, u"Open"_s,
                                          u"3 Mar 2024"_s};
-    QTest::newRow("resolved") << 1 << ReportStatus::Resolved
-                              << QStringList{u"Involvements: row 4"_s,
-                                             u"This involvement ended last year."_s, u"Resolved"_s,
-                                             u"15 Jan 2024"_s};
-    QTest::newRow("forwarded") << 2 << ReportStatus::Forwarded
-                               << QStringList{u"Individual flags: Young carer"_s,
-                                              u"The NHS number has two digits swapped."_s,
-                                              u"Forwarded to the data owner"_s, u"3 Mar 2024"_s};
+    QTest::newRow("resolved, restricted since")
+        << 1 << ReportStatus::Resolved
+        << QStringList{u"Sienna Smith, born 12 Oct 2016 (restricted record)"_s,
+                       u"Involvements: row 4"_s, u"This involvement ended last year."_s,
+                       u"Resolved"_s, u"15 Jan 2024"_s};
+    QTest::newRow("forwarded, no one named")
+        << 2 << ReportStatus::Forwarded
+        << QStringList{u"Not shown"_s, u"Individual flags: Young carer"_s,
+                       u"The NHS number has two digits swapped."_s,
+                       u"Forwarded to the data owner"_s, u"3 Mar 2024"_s};
 }
 
 void TestMyReportsModel::showsEachReportInWords()
@@ -61,7 +64,9 @@ void TestMyReportsModel::showsEachReportInWords()
         const QModelIndex cell = model.index(row, column);
         QCOMPARE(cell.data().toString(), words.at(column));
         QCOMPARE(cell.data(MyReportsModel::StatusRole).value<ReportStatus>(), status);
-        QCOMPARE(cell.data(MyReportsModel::PersonIdRole).toString(), u"p-1"_s);
+        QCOMPARE(cell.data(MyReportsModel::PersonIdRole).toString(),
+                 row == 1 ? u"p-2"_s : u"p-1"_s);
+        QCOMPARE(cell.data(MyReportsModel::SubjectRestrictedRole).toBool(), row == 1);
         QCOMPARE(cell.data(MyReportsModel::ReportIdRole).toString(), u"r-%1"_s.arg(row + 1));
     }
     QCOMPARE(MyReportsModel::statusText(status), words.at(MyReportsModel::StatusColumn));
@@ -71,7 +76,12 @@ void TestMyReportsModel::showsEachReportInWords()
     QCOMPARE(model.index(row, MyReportsModel::StatusColumn).data(MyReportsModel::SortRole).toInt(),
              int(status));
     QCOMPARE(tv::testing::headerTexts(model),
-             (QStringList{u"About"_s, u"Report"_s, u"Status"_s, u"Reported on"_s}));
+             (QStringList{u"Person"_s, u"About"_s, u"Report"_s, u"Status"_s, u"Reported on"_s}));
+    // Why a person is not named, or is named as restricted, in words for a screen reader.
+    const QString why = model.index(row, MyReportsModel::PersonColumn)
+                            .data(Qt::AccessibleDescriptionRole)
+                            .toString();
+    QCOMPARE(why.isEmpty(), row == 0);
 }
 
 void TestMyReportsModel::resolutionIsDescribed()

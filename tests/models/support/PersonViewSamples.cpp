@@ -14,7 +14,7 @@ PersonDetails sampleDetails()
                          u"TA1 1AA"_s,
                          QDate(2014, 3, 3),
                          u"A123456789012"_s,
-                         u"943 476 5919"_s,
+                         u"9434765919"_s, // as the service sends it: ten digits
                          u"LCS-0001"_s};
 }
 
@@ -95,26 +95,27 @@ PersonView samplePersonView()
 
 Household sampleHousehold()
 {
+    using F = FlagKindState;
     const PersonDetails self = sampleDetails();
     return Household{
         self.householdId,
         self.address,
         {
             {{self.id, u"Ada Fictional"_s, self.dateOfBirth, u"Taunton TA1"_s, std::nullopt},
-             1,
-             1,
+             QList<F>{{FlagKind::YoungCarer, FlagState::Current},
+                      {FlagKind::ChildInNeed, FlagState::Historic}},
              false},
             {{u"p-2"_s, u"Bo Fictional"_s, QDate(2010, 7, 21), u"Taunton TA1"_s, std::nullopt},
-             2,
-             1,
+             QList<F>{{FlagKind::ActiveSocialCareOrEarlyHelp, FlagState::Current},
+                      {FlagKind::ChildProtection, FlagState::Current},
+                      {FlagKind::ChildInNeed, FlagState::Historic}},
              false},
             {{u"p-3"_s, u"Cy Fictional"_s, QDate(1985, 12, 1), u"Taunton TA1"_s, std::nullopt},
-             0,
-             0,
+             QList<F>{},
              false},
+            // Restricted: the service sends nothing about their flags.
             {{u"p-4"_s, u"Di Fictional"_s, QDate(1988, 2, 29), u"Taunton TA1"_s, std::nullopt},
-             0,
-             0,
+             std::nullopt,
              true},
         }};
 }
@@ -128,6 +129,7 @@ QList<InaccuracyReport> sampleReports()
     open.description = u"The NHS number has two digits swapped."_s;
     open.status = ReportStatus::Open;
     open.createdAt = QDateTime(QDate(2024, 3, 3), QTime(12, 0), Qt::UTC);
+    open.subject = ReportSubject{u"Ada Fictional"_s, QDate(2014, 3, 3), false};
 
     InaccuracyReport resolved = open;
     resolved.id = u"r-2"_s;
@@ -137,11 +139,15 @@ QList<InaccuracyReport> sampleReports()
     resolved.createdAt = QDateTime(QDate(2024, 1, 15), QTime(9, 30), Qt::UTC);
     resolved.resolvedAt = QDateTime(QDate(2024, 2, 1), QTime(10, 0), Qt::UTC);
     resolved.resolution = u"The source has been corrected."_s;
+    // Another child, whose record was restricted after the report.
+    resolved.personId = u"p-2"_s;
+    resolved.subject = ReportSubject{u"Sienna Smith"_s, QDate(2016, 10, 12), true};
 
     InaccuracyReport forwarded = open;
     forwarded.id = u"r-3"_s;
     forwarded.item = u"individual-flags/young-carer"_s;
     forwarded.status = ReportStatus::Forwarded;
+    forwarded.subject.reset(); // not named: the reporter's access had lapsed
     return {open, resolved, forwarded};
 }
 

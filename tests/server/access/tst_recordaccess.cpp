@@ -168,9 +168,11 @@ private Q_SLOTS:
         for (const tv::HouseholdMember &member : household.value().members) {
             if (member.restricted) {
                 ++restricted;
-                QCOMPARE(member.currentFlags, 0);
+                QVERIFY(!member.flags.has_value()); // nothing, not "no flags"
             } else {
-                QCOMPARE(member.currentFlags, 1); // child in need, open on the as-of date
+                // Child in need, open on the as-of date: named, with its state.
+                QCOMPARE(member.flags, (QList<tv::FlagKindState>{
+                                           {tv::FlagKind::ChildInNeed, tv::FlagState::Current}}));
             }
         }
         QCOMPARE(restricted, 1);

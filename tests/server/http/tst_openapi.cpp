@@ -154,6 +154,57 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 2);
     }
 
+    // A restricted household member comes with no flag information; anyone else with the named
+    // flags, never counts (issue 14, points 6 and 17).
+    void aHouseholdMemberHasFlagsExactlyWhenNotRestricted()
+    {
+        const auto operations = m_doc->operations();
+        const auto household =
+            std::find_if(operations.cbegin(), operations.cend(), [](const auto &o) {
+                return o.path.startsWith(u"/api/v1/households/"_s) && o.path.endsWith(u"/view"_s);
+            });
+        QVERIFY(household != operations.cend());
+        const QJsonObject schema = m_doc->responseSchema(*household, 200);
+        const QJsonObject person{{"id"_L1, u"1"_s},
+                                 {"displayName"_L1, u"Ada Fictional"_s},
+                                 {"dateOfBirth"_L1, u"2013-02-01"_s},
+                                 {"partialAddress"_L1, u"Taunton TA1"_s},
+                                 {"currentSchool"_L1, QJsonValue::Null}};
+        const QJsonObject flag{{"kind"_L1, u"child-in-need"_s}, {"state"_L1, u"current"_s}};
+        const auto problems = [&](const QJsonObject &member) {
+            const QJsonObject body{{"id"_L1, u"7"_s},
+                                   {"address"_L1, u"12 Station Road"_s},
+                                   {"members"_L1, QJsonArray{member}}};
+            return m_doc->validate(body, schema);
+        };
+        QCOMPARE(
+            problems(
+                {{"person"_L1, person}, {"restricted"_L1, false}, {"flags"_L1, QJsonArray{flag}}}),
+            QStringList());
+        QCOMPARE(problems({{"person"_L1, person}, {"restricted"_L1, true}}), QStringList());
+        QVERIFY(!problems({{"person"_L1, person}, {"restricted"_L1, false}}).isEmpty());
+        QVERIFY(
+            !problems({{"person"_L1, person}, {"restricted"_L1, true}, {"flags"_L1, QJsonArray{}}})
+                 .isEmpty());
+        QVERIFY(!problems({{"person"_L1, person},
+                           {"restricted"_L1, true},
+                           {"currentFlags"_L1, 0},
+                           {"historicFlags"_L1, 0}})
+                     .isEmpty());
+        QJsonObject assessed = flag;
+        assessed.insert("assessor"_L1, u"J. Carter"_s);
+        QVERIFY(!problems({{"person"_L1, person},
+                           {"restricted"_L1, false},
+                           {"flags"_L1, QJsonArray{assessed}}})
+                     .isEmpty());
+        QVERIFY(
+            !problems({{"person"_L1, person},
+                       {"restricted"_L1, false},
+                       {"flags"_L1, QJsonArray{QJsonObject{{"kind"_L1, u"crime"_s},
+                                                           {"state"_L1, u"no-information"_s}}}}})
+                 .isEmpty());
+    }
+
     void liveAnswersMatchTheDocument()
     {
         const auto account = m_host->trainingAccount();

@@ -8,6 +8,7 @@
 #include "domain/ErrorCode.h"
 #include "domain/WireFormat.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -63,6 +64,14 @@ private:
         }();
         const auto report = tv::wire::fromJson<InaccuracyReport>(result.json());
         return report ? report.value() : InaccuracyReport{};
+    }
+
+    static QStringList idsOf(const InaccuracyReportList &list)
+    {
+        QStringList ids;
+        for (const InaccuracyReport &report : list.reports)
+            ids.append(report.id);
+        return ids;
     }
 
     InaccuracyReportList listOf(const HttpResult &result)
@@ -227,9 +236,9 @@ private Q_SLOTS:
         const HttpResult result = service().get(Who::Practitioner, Mine);
         QCOMPARE(result.status, 200);
         verifyDocumented(u"GET"_s, Mine, result);
-        QCOMPARE(listOf(result).reports, QList<InaccuracyReport>{mine});
+        QCOMPARE(idsOf(listOf(result)), QStringList{mine.id});
         const HttpResult other = service().get(Who::OtherPractitioner, Mine);
-        QCOMPARE(listOf(other).reports, QList<InaccuracyReport>{theirs});
+        QCOMPARE(idsOf(listOf(other)), QStringList{theirs.id});
         QCOMPARE(listOf(service().get(Who::Admin, Mine)).reports.size(), 0);
         // Nor can anyone but the Transform team act on one.
         const HttpResult forwarded = service().post(
@@ -250,10 +259,121 @@ private Q_SLOTS:
                            reportBody(u"personal/upn"_s, u"Wrong UPN."_s));
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.errorCode(), QString(tv::errc::AccessLapsed));
+        const qint64 audited = service().auditRows();
         const HttpResult mine = service().get(Who::Practitioner, Mine);
         QCOMPARE(mine.status, 200);
+        verifyDocumented(u"GET"_s, Mine, mine);
+        // Where each stands, but not whom it is about: that is person data, and their access to
+        // person data has lapsed. Nothing of anyone's is shown, so nothing is audited.
         QCOMPARE(listOf(mine).reports, QList<InaccuracyReport>{report});
+        QVERIFY(!mine.json().value("reports"_L1).toArray().at(0).toObject().contains("subject"_L1));
+        QCOMPARE(service().auditRows(), audited);
         QCOMPARE(service().get(Who::Nobody, Mine).status, 401);
+    }
+
+    // Issue 14, point 7: the reporter's own list names whom each report is about, so two reports
+    // on two children are told apart; nobody else's answer does.
+    void aReporterSeesWhomEachReportIsAbout()
+    {
+        const InaccuracyReport aboutAda = file(Who::Practitioner);
+        const HttpResult filing =
+            service().post(Who::Practitioner, u"/api/v1/persons/102/reports"_s,
+                           reportBody(u"personal/upn"_s, u"Bo has no UPN: he is an adult."_s));
+        QCOMPARE(filing.status, 201);
+        QVERIFY(!filing.json().contains("subject"_L1)); // the filing answer names no one
+        const InaccuracyReport theirs = file(Who::OtherPractitioner, u"involvements/0"_s);
+
+        const qint64 before = service().auditRows();
+        const HttpResult result = service().get(Who::Practitioner, Mine);
+        QCOMPARE(result.status, 200);
+        verifyDocumented(u"GET"_s, Mine, result);
+        const QList<InaccuracyReport> reports = listOf(result).reports;
+        QCOMPARE(reports.size(), 2);
+        QHash<QString, tv::ReportSubject> named;
+        for (const InaccuracyReport &report : reports) {
+            QVERIFY2(report.subject.has_value(), qPrintable(report.id));
+            named.insert(report.personId, *report.subject);
+        }
+        QCOMPARE(named.value(u"101"_s),
+                 (tv::ReportSubject{u"Ada Fictional"_s, QDate(2013, 2, 1), false}));
+        QCOMPARE(named.value(u"102"_s),
+                 (tv::ReportSubject{u"Bo Fictional"_s, QDate(1985, 6, 7), false}));
+        QVERIFY(!idsOf(listOf(result)).contains(theirs.id));
+        QVERIFY(idsOf(listOf(result)).contains(aboutAda.id));
+
+        // Audited: the reporter was shown each person's name and date of birth.
+        QCOMPARE(service().auditRows(), before + 2);
+        QCOMPARE(service()
+                     .scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = :action AND"
+                             u" subject IN ('person:101', 'person:102')"_s,
+                             {{u":action"_s, u"own_inaccuracy_reports_listed"_s}})
+                     .toInt(),
+                 2);
+
+        // Another practitioner cannot get them: their own list holds only their own report, by
+        // a person they reported on; nor can they read anyone else's list or the admin one.
+        const HttpResult other = service().get(Who::OtherPractitioner, Mine);
+        QCOMPARE(idsOf(listOf(other)), QStringList{theirs.id});
+        QVERIFY(!other.body.contains("Bo Fictional"));
+        QCOMPARE(service().get(Who::OtherPractitioner, Listing).status, 403);
+        const auto verified = tv::server::audit::AuditTrail(service().db()).verify();
+        TV_VERIFY_OK(verified);
+        QVERIFY(verified.value().intact());
+    }
+
+    // Only the reporter's own list names anyone: the Transform team's list and the answers to
+    // forwarding and resolving give the person's id only, as before.
+    void noOtherAnswerNamesThePerson()
+    {
+        const InaccuracyReport filed = file(Who::Practitioner);
+        const HttpResult listed = service().get(Who::Admin, Listing);
+        QCOMPARE(listed.status, 200);
+        for (const QJsonValue &report : listed.json().value("reports"_L1).toArray())
+            QVERIFY(!report.toObject().contains("subject"_L1));
+        QVERIFY(!listed.body.contains("Ada Fictional"));
+        const HttpResult forwarded =
+            service().post(Who::Admin, u"/api/v1/admin/reports/%1/forward"_s.arg(filed.id), "{}");
+        QCOMPARE(forwarded.status, 200);
+        QVERIFY(!forwarded.json().contains("subject"_L1));
+        const HttpResult resolved =
+            service().post(Who::Admin, u"/api/v1/admin/reports/%1/resolve"_s.arg(filed.id),
+                           R"({"resolution":"Corrected."})");
+        QCOMPARE(resolved.status, 200);
+        QVERIFY(!resolved.json().contains("subject"_L1));
+    }
+
+    // A person restricted after the report (Appendix C 13.6): the reporter still sees whom their
+    // report is about (the name and date of birth they saw when reporting: search and household
+    // lists name a restricted person too) and that the record is restricted now, so they know
+    // why it will not open; nothing of the record itself.
+    void aPersonRestrictedAfterTheReportIsNamedAsRestricted()
+    {
+        const InaccuracyReport filed = file(Who::Practitioner);
+        QCOMPARE(service().post(Who::Admin, u"/api/v1/admin/persons/101/restrict"_s, {}).status,
+                 200);
+        const HttpResult result = service().get(Who::Practitioner, Mine);
+        QCOMPARE(result.status, 200);
+        verifyDocumented(u"GET"_s, Mine, result);
+        const QList<InaccuracyReport> reports = listOf(result).reports;
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.constFirst().id, filed.id);
+        QCOMPARE(reports.constFirst().subject,
+                 (tv::ReportSubject{u"Ada Fictional"_s, QDate(2013, 2, 1), true}));
+        // Nothing more about them than for anyone else.
+        const QJsonObject subject = result.json()
+                                        .value("reports"_L1)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value("subject"_L1)
+                                        .toObject();
+        QCOMPARE(subject.keys(),
+                 (QStringList{u"dateOfBirth"_s, u"displayName"_s, u"restricted"_s}));
+        QCOMPARE(service().post(Who::Admin, u"/api/v1/admin/persons/101/unrestrict"_s, {}).status,
+                 200);
+        QCOMPARE(
+            listOf(service().get(Who::Practitioner, Mine)).reports.constFirst().subject->restricted,
+            false);
     }
 
     // Each step: "forward" or "resolve", then the status it must answer.
@@ -327,7 +447,7 @@ private Q_SLOTS:
         QCOMPARE(service()
                      .scalar(u"SELECT COUNT(*) FROM audit_log WHERE subject = 'person:101'"_s)
                      .toInt(),
-                 1 + changes);
+                 1 + changes + 1); // filed, each change, and the reporter's list naming Ada
         const auto verified = tv::server::audit::AuditTrail(service().db()).verify();
         TV_VERIFY_OK(verified);
         QVERIFY(verified.value().intact());

@@ -116,9 +116,13 @@ void TestHouseholdPanel::listsTheOtherMembersWithFlagSummaries()
         return f.view()->model()->index(row, column).data().toString();
     };
     QCOMPARE(cell(0, HouseholdModel::NameColumn), u"Bo Fictional"_s);
-    QCOMPARE(cell(0, HouseholdModel::FlagsColumn), u"2 current, 1 historic"_s);
-    QCOMPARE(cell(1, HouseholdModel::FlagsColumn), u"None"_s);
-    QCOMPARE(cell(2, HouseholdModel::FlagsColumn), u"Restricted"_s);
+    // The flags named, in words: not "2 current", not "None", and a restricted member's row says
+    // so rather than reading as "no flags".
+    QCOMPARE(cell(0, HouseholdModel::FlagsColumn),
+             u"Current: Active social care / early help involvement; Child protection. "
+             u"Historic: Child in need."_s);
+    QCOMPARE(cell(1, HouseholdModel::FlagsColumn), u"No information on database"_s);
+    QCOMPARE(cell(2, HouseholdModel::FlagsColumn), u"Restricted record"_s);
     QVERIFY(f.openButton()->isEnabled());
 }
 

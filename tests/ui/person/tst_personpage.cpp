@@ -1,6 +1,7 @@
 // PersonPage on the offscreen platform, showing the model tests' fictional person.
 
 #include "PersonViewSamples.h"
+#include "common/StateLine.h"
 #include "household/HouseholdPanel.h"
 #include "person/AttendanceChart.h"
 #include "person/CoverageModel.h"
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void reportButtonActsOnTheLastPanel();
     void contextMenuReportsAndContacts();
     void contactLeadProfessionalOpensMail();
+    void contactWithNoMailProgramShowsTheAddress();
+    void headerSaysCurrentAndHistoricAtAGlance();
     void tabsByMnemonicAndBack();
     void householdMemberIsForwarded();
     void copyLeavesTheClipboardEmpty();
@@ -415,6 +418,89 @@ void TestPersonPage::contactLeadProfessionalOpensMail()
     QTRY_COMPARE(catcher.urls.size(), 2);
     QCOMPARE(catcher.urls.at(1), QUrl(u"mailto:sam.worker@example.invalid"_s));
     QDesktopServices::unsetUrlHandler(u"mailto"_s);
+}
+
+void TestPersonPage::contactWithNoMailProgramShowsTheAddress()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    QList<QUrl> asked;
+    bool mailProgram = false;
+    f.page.setUrlOpener([&](const QUrl &url) {
+        asked.append(url);
+        return mailProgram;
+    });
+    auto *involvements = f.view(u"involvementsView"_s);
+    auto *button = f.child<QPushButton>(u"contactLeadProfessionalButton"_s);
+    auto *state = f.child<tv::ui::StateLine>(u"contactState"_s);
+    auto *words = f.child<QLabel>(u"contactStateText"_s);
+    f.showTabOf(involvements);
+    QVERIFY(words->text().isEmpty());
+    involvements->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(involvements, Qt::Key_Home);
+    QTest::keyClick(involvements, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), button);
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(asked, QList<QUrl>{QUrl(u"mailto:sam.worker@example.invalid"_s)});
+    // Said in words on the page, with the address to read.
+    QCOMPARE(state->state(), tv::ui::StateLine::State::Warning);
+    QVERIFY(words->isVisible());
+    QVERIFY2(words->text().contains(u"No mail program"_s), qPrintable(words->text()));
+    QVERIFY2(words->text().contains(u"sam.worker@example.invalid"_s), qPrintable(words->text()));
+    QCOMPARE(words->accessibleDescription(), words->text());
+    // Read, not copied: the words cannot be selected and never reach the clipboard.
+    QCOMPARE(words->textInteractionFlags(), Qt::NoTextInteraction);
+    QCOMPARE(words->focusPolicy(), Qt::NoFocus);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(button, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    // Again, by its mnemonic: the same words, asked again.
+    QTest::keyClick(&f.page, Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(asked.size(), 2);
+    QVERIFY(words->text().contains(u"sam.worker@example.invalid"_s));
+    // Another involvement: what was said was about the one before.
+    involvements->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(involvements, Qt::Key_Down);
+    QCOMPARE(state->state(), tv::ui::StateLine::State::None);
+    QVERIFY(words->text().isEmpty());
+    // With a mail program, nothing to say.
+    mailProgram = true;
+    QTest::keyClick(involvements, Qt::Key_Up);
+    QTest::keyClick(involvements, Qt::Key_Tab);
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(asked.size(), 3);
+    QVERIFY(words->text().isEmpty());
+}
+
+void TestPersonPage::headerSaysCurrentAndHistoricAtAGlance()
+{
+    tv::PersonView view = tv::testing::samplePersonView();
+    for (tv::Flag &flag : view.flags)
+        flag.state = tv::FlagState::NoInformation;
+    view.flags[0].state = tv::FlagState::Current;  // active social care / early help
+    view.flags[5].state = tv::FlagState::Historic; // child in need
+    Fixture f(view);
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    auto *glance = f.child<QLabel>(u"personAtAGlanceLabel"_s);
+    // On the first tab and every other: it is above the tabs, in one line.
+    QVERIFY(glance->isVisible());
+    QCOMPARE(glance->text(),
+             u"Current: Active social care / early help involvement. Historic: Child in need."_s);
+    QCOMPARE(glance->accessibleDescription(), glance->text());
+    QVERIFY(!glance->accessibleName().isEmpty());
+    QCOMPARE(glance->textInteractionFlags(), Qt::NoTextInteraction);
+    f.tabs()->setCurrentIndex(f.tabs()->count() - 1);
+    QVERIFY(glance->isVisible());
+    QVERIFY(glance->geometry().bottom() < f.tabs()->geometry().top());
+
+    // Another person: the line follows; with none Current or Historic it says so.
+    view.flags[0].state = tv::FlagState::NoInformation;
+    view.flags[5].state = tv::FlagState::NoInformation;
+    f.models.setView(view);
+    QCOMPARE(glance->text(), u"No current or historic flags."_s);
+    f.models.clear();
+    QVERIFY(glance->text().isEmpty());
+    QVERIFY(!glance->isVisible());
 }
 
 void TestPersonPage::tabsByMnemonicAndBack()

@@ -123,6 +123,11 @@ void TestMyReportsPanel::showsTheReportsAndTheSelectedOneInFull()
     QCOMPARE(view->index(0, MyReportsModel::ItemColumn).data().toString(),
              u"Personal details: NHS number"_s);
     QCOMPARE(view->index(1, MyReportsModel::StatusColumn).data().toString(), u"Resolved"_s);
+    // Whom each is about, first: name and date of birth (two children may share a name).
+    QCOMPARE(view->index(0, MyReportsModel::PersonColumn).data().toString(),
+             u"Ada Fictional, born 3 Mar 2014"_s);
+    QCOMPARE(f.table()->horizontalHeader()->visualIndex(MyReportsModel::PersonColumn), 0);
+    QVERIFY(!f.table()->isColumnHidden(MyReportsModel::PersonColumn));
     QVERIFY(!child<QLabel>(f.panel, u"reportDetailLabel"_s)->isVisible());
 
     f.table()->setFocus();
@@ -133,6 +138,9 @@ void TestMyReportsPanel::showsTheReportsAndTheSelectedOneInFull()
     QVERIFY2(f.detail().contains(u"You wrote: This involvement ended last year."_s),
              qPrintable(f.detail()));
     QVERIFY(f.detail().contains(u"Status: Resolved"_s));
+    QVERIFY2(
+        f.detail().startsWith(u"Person: Sienna Smith, born 12 Oct 2016 (restricted record)\n"_s),
+        qPrintable(f.detail()));
     QVERIFY(f.detail().contains(u"Resolution: The source has been corrected."_s));
     QCOMPARE(child<QLabel>(f.panel, u"reportDetailLabel"_s)->textInteractionFlags(),
              Qt::NoTextInteraction);
