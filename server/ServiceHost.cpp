@@ -7,6 +7,7 @@
 #include "db/Migrator.h"
 #include "http/ApiServer.h"
 #include "http/TlsConfiguration.h"
+#include "search/SearchService.h"
 #include "seed/TrainingSeeder.h"
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,11 @@ Status ServiceHost::start()
     if (!migrated) {
         d->reset();
         return migrated.error();
+    }
+    // A database seeded before the name keys last changed gets today's keys, once.
+    if (const Result<bool> rekeyed = search::ensureCurrentKeys(*d->database); !rekeyed) {
+        d->reset();
+        return rekeyed.error();
     }
 
     auth::AuthService::Options authOptions = auth::AuthService::Options::fromPolicy(config.access);

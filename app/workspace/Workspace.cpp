@@ -42,7 +42,7 @@ void Workspace::search(const SearchCriteria &criteria)
     m_searchReply = reply;
     connect(reply, &net::SearchReply::succeeded, this, [this](const SearchResults &results) {
         m_searchReply = nullptr;
-        m_results->setResults(results.results);
+        m_results->setResults(results.results, results.asOf);
         Q_EMIT searchFinished(int(results.results.size()), results.truncated);
     });
     connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {

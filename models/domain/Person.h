@@ -10,6 +10,28 @@
 
 namespace tv {
 
+// Whole years from a date of birth to `day` (one less until the birthday of that year); -1 when
+// either date is invalid or `day` is before the birth.
+inline int ageOn(const QDate &dateOfBirth, const QDate &day)
+{
+    if (!dateOfBirth.isValid() || !day.isValid() || day < dateOfBirth)
+        return -1;
+    int age = day.year() - dateOfBirth.year();
+    if (day.month() < dateOfBirth.month() ||
+        (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
+        --age;
+    return age;
+}
+
+// School age as search ranks it: 4 (reception) to 18 (the last year of sixth form or college)
+// on the service's as-of date. The people a school's staff look for are nearly all this age.
+constexpr int SchoolAgeFrom = 4;
+constexpr int SchoolAgeTo = 18;
+constexpr bool isSchoolAge(int age)
+{
+    return age >= SchoolAgeFrom && age <= SchoolAgeTo;
+}
+
 // One search hit: the minimum needed to pick the right child (name, date of birth, partial
 // address, current school), nothing more.
 struct PersonSummary {
@@ -18,6 +40,9 @@ struct PersonSummary {
     QDate dateOfBirth;
     QString partialAddress; // e.g. "Taunton TA1"
     std::optional<QString> currentSchool;
+    // Search results only: the person's record is restricted (Appendix C 13.6), so a view of it
+    // is refused. On the wire as "restricted": true, absent otherwise.
+    bool restricted = false;
 
     friend bool operator==(const PersonSummary &, const PersonSummary &) = default;
 };

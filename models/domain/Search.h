@@ -23,10 +23,13 @@ struct SearchCriteria {
     friend bool operator==(const SearchCriteria &, const SearchCriteria &) = default;
 };
 
-// Ranked best first and capped; `truncated` says more matched than were returned.
+// Ranked best first and capped; `truncated` says more matched than were returned. Among equal
+// scores people of school age on `asOf` (tv::isSchoolAge) come first; `asOf` is the date the
+// service ranked by, which is the date ages are shown on.
 struct SearchResults {
     QList<PersonSummary> results;
     bool truncated = false;
+    QDate asOf = {};
 
     friend bool operator==(const SearchResults &, const SearchResults &) = default;
 };

@@ -70,9 +70,10 @@ public:
         return dt.toUTC();
     }
 
-    bool boolean(QLatin1StringView key)
+    // An optional one reads false when absent.
+    bool boolean(QLatin1StringView key, bool required = true)
     {
-        const QJsonValue v = take(key, true);
+        const QJsonValue v = take(key, required);
         if (!v.isUndefined() && !v.isBool())
             fail(errc::InvalidField, key, u"must be true or false"_s);
         return v.toBool();
@@ -282,6 +283,7 @@ Result<PersonSummary> decodePersonSummary(const QJsonObject &o, const QString &p
     p.dateOfBirth = r.date("dateOfBirth"_L1);
     p.partialAddress = r.string("partialAddress"_L1);
     p.currentSchool = r.optionalString("currentSchool"_L1);
+    p.restricted = r.boolean("restricted"_L1, false);
     return r.finish(p);
 }
 
@@ -495,6 +497,8 @@ QJsonObject toJson(const PersonSummary &value)
                   {"dateOfBirth"_L1, dateToWire(value.dateOfBirth)},
                   {"partialAddress"_L1, value.partialAddress}};
     putOptional(o, "currentSchool"_L1, value.currentSchool, asIs);
+    if (value.restricted)
+        o.insert("restricted"_L1, true);
     return o;
 }
 
@@ -724,9 +728,12 @@ QJsonObject toJson(const SearchCriteria &value)
 
 QJsonObject toJson(const SearchResults &value)
 {
-    return {
+    QJsonObject o{
         {"results"_L1, toArray(value.results, [](const PersonSummary &p) { return toJson(p); })},
         {"truncated"_L1, value.truncated}};
+    if (value.asOf.isValid())
+        o.insert("asOf"_L1, dateToWire(value.asOf));
+    return o;
 }
 
 QJsonObject toJson(const AccessReason &value)
@@ -767,6 +774,7 @@ Result<SearchResults> fromJson<SearchResults>(const QJsonObject &o)
     SearchResults s;
     s.results = r.list<PersonSummary>("results"_L1, decodePersonSummary);
     s.truncated = r.boolean("truncated"_L1);
+    s.asOf = r.optionalDate("asOf"_L1).value_or(QDate());
     return r.finish(s);
 }
 

@@ -7,6 +7,7 @@ namespace tv::models {
 PersonSummaryModel::PersonSummaryModel(QObject *parent)
     : RowTableModel({QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Name"),
                      QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Date of birth"),
+                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Age"),
                      QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Area"),
                      QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Current school")},
                     parent)
@@ -14,9 +15,16 @@ PersonSummaryModel::PersonSummaryModel(QObject *parent)
 
 PersonSummaryModel::~PersonSummaryModel() = default;
 
-void PersonSummaryModel::setResults(QList<PersonSummary> results)
+void PersonSummaryModel::setResults(QList<PersonSummary> results, QDate asOf)
 {
+    m_asOf = asOf;
     setRows(std::move(results));
+}
+
+QString PersonSummaryModel::restrictedDescription()
+{
+    return tr("Restricted: this person's record is closed while a dispute about it is "
+              "considered, so it cannot be opened. Contact your Transform team if you need it.");
 }
 
 const PersonSummary *PersonSummaryModel::personAt(int row) const
@@ -29,16 +37,36 @@ QVariant PersonSummaryModel::cellData(int row, int column, int role) const
     const PersonSummary &p = *rowAt(row);
     if (role == PersonIdRole)
         return p.id;
+    if (role == RestrictedRole)
+        return p.restricted;
+    if (role == Qt::AccessibleDescriptionRole || role == Qt::ToolTipRole)
+        return p.restricted ? QVariant(restrictedDescription()) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != SortRole)
         return {};
     switch (Column(column)) {
     case NameColumn:
-        return role == SortRole ? QVariant(p.displayName)
-                                : QVariant(Format::orNotRecorded(p.displayName));
+        if (role == SortRole)
+            return p.displayName;
+        if (p.restricted) {
+            //: A search result whose record is restricted (Appendix C 13.6).
+            return tr("%1 (Restricted)").arg(Format::orNotRecorded(p.displayName));
+        }
+        return Format::orNotRecorded(p.displayName);
     case DateOfBirthColumn:
         if (role == SortRole)
             return p.dateOfBirth;
         return Format::date(p.dateOfBirth);
+    case AgeColumn: {
+        const int age = ageOn(p.dateOfBirth, m_asOf.isValid() ? m_asOf : QDate::currentDate());
+        if (role == SortRole)
+            return age;
+        if (age < 0)
+            return Format::notRecorded();
+        if (age == 0)
+            return role == Qt::AccessibleTextRole ? tr("Under 1 year old") : tr("Under 1");
+        return role == Qt::AccessibleTextRole ? tr("%n years old", nullptr, age)
+                                              : QString::number(age);
+    }
     // A value the service does not have reads "Not recorded" (as in every panel), but sorts
     // as empty: together, first, rather than among the "N"s.
     case AddressColumn:

@@ -105,7 +105,7 @@ Result<SearchResults> RecordAccess::search(const User &user, const SearchCriteri
     SearchResults results;
     const Status done = m_database.transaction([&]() -> Status {
         const Result<search::SearchService::Matches> matches =
-            search::SearchService(m_database).search(criteria);
+            search::SearchService(m_database, asOf()).search(criteria);
         if (!matches)
             return matches.error();
         Result<QList<PersonSummary>> summaries =
@@ -114,6 +114,7 @@ Result<SearchResults> RecordAccess::search(const User &user, const SearchCriteri
             return summaries.error();
         results.results = std::move(summaries).value();
         results.truncated = matches.value().truncated;
+        results.asOf = asOf();
 
         // Who searched for whom: the criteria are part of the council's audit record.
         audit::AuditEntry entry = entryFor(user, "search"_L1);

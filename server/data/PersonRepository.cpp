@@ -276,8 +276,11 @@ Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64> &pe
     if (!query)
         return query.error();
     QHash<qint64, PersonSummary> found;
-    while (query.value().next())
-        found.insert(query.value().value(PId).toLongLong(), personFrom(query.value()).summary);
+    while (query.value().next()) {
+        PersonRow row = personFrom(query.value());
+        row.summary.restricted = row.record.restricted; // marked before a reason is given
+        found.insert(query.value().value(PId).toLongLong(), std::move(row.summary));
+    }
 
     QList<PersonSummary> ordered;
     ordered.reserve(found.size());

@@ -33,7 +33,8 @@ void addPairKeys(QStringList &keys, QSet<QString> &seen, const QString &given,
     for (const QString &canonical : Nicknames::canonicalNames(given)) {
         const QString givenCode = Phonetic::code(canonical);
         add(keys, seen, u'0' + givenCode + u'.' + familyCode);
-        for (const QString &variant : NameKeys::deletionNeighbourhood(family, side))
+        for (const QString &variant :
+             NameKeys::deletionNeighbourhood(family, NameKeys::Side::Query))
             add(keys, seen, u'1' + givenCode + u'.' + variant);
     }
     for (const QString &variant : NameKeys::deletionNeighbourhood(given, side))

@@ -11,6 +11,7 @@ namespace tv::server::search {
 //
 //   0 P(g).P(f)   phonetic code of the given name's nickname group with that of the family name
 //   1 P(g).d      d in the deletion neighbourhood of the family name: one typo in the family
+//                 (its first letter too: a first-letter slip must not find nobody)
 //   2 d.P(f)      d in the deletion neighbourhood of the given name: one typo in the given name
 //   3 P(f)        the family name alone, for a one-word query
 //   4 P(g)        the given name alone, for a one-word query
@@ -19,8 +20,9 @@ namespace tv::server::search {
 // group the name belongs to, so "Bill" and "William" share their keys. The deletion
 // neighbourhood of a word is the word and every word made by deleting one letter (for words of
 // three letters or more): two words within one insertion, deletion, substitution or
-// transposition share one (except an edit of the first letter, see deletionNeighbourhood()). A
-// query computes its keys for both orders of its words, so a swapped name is found too.
+// transposition share one (for the given name, except an edit of its first letter, see
+// deletionNeighbourhood()). A query computes its keys for both orders of its words, so a
+// swapped name is found too.
 class NameKeys final {
 public:
     // Normalised words of a name: upper case, accents removed, apostrophes dropped ("O'Brien" is
@@ -28,9 +30,10 @@ public:
     static QStringList tokens(const QString &text);
 
     // The word and each word made by deleting one of its letters (words of 3 letters or more).
-    // Stored keys leave out the deletion of the first letter (a query still makes it): typos in
-    // the first letter are rare, and it saves two keys a person. Adjacent transpositions, inner
-    // substitutions, insertions and deletions still meet.
+    // Stored keys of the given name leave out the deletion of its first letter (a query still
+    // makes it), which saves a key a person; the family name's keep it, so that a slip in its
+    // first letter (another letter, the letter left out, the first two swapped) still finds
+    // the person without a date of birth, as a name typed from a form or a phone call needs.
     enum class Side { Stored, Query };
     static QStringList deletionNeighbourhood(const QString &word, Side side = Side::Query);
 

@@ -6,11 +6,14 @@
 #include "SearchLogging.h"
 #include "db/Database.h"
 #include "domain/ErrorCode.h"
+#include "domain/NhsNumber.h"
+#include "domain/Person.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -79,12 +82,24 @@ QString bindList(QLatin1StringView prefix, const List &values, QVariantMap &bind
 struct Candidate {
     qint64 id = 0;
     double score = 0.0;
+    int yearsFromSchoolAge = 0; // 0 for school age; a person without a date of birth last
 };
+
+int yearsFromSchoolAge(const QDate &born, const QDate &asOf)
+{
+    const int age = ageOn(born, asOf);
+    if (age < 0)
+        return std::numeric_limits<int>::max();
+    if (age < SchoolAgeFrom)
+        return SchoolAgeFrom - age;
+    return age > SchoolAgeTo ? age - SchoolAgeTo : 0;
+}
 
 } // namespace
 
-SearchService::SearchService(const db::Database &database)
+SearchService::SearchService(const db::Database &database, QDate asOf)
     : m_database(database)
+    , m_asOf(asOf)
 {}
 
 Result<SearchService::Matches> SearchService::search(const SearchCriteria &criteria) const
@@ -122,13 +137,12 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
             u"enter the unique pupil number, up to %1 characters"_s.arg(MaxIdentifierLength));
     QString nhsNumber;
     if (criteria.nhsNumber) {
-        if (!isValidNhsNumber(*criteria.nhsNumber))
-            return invalidField("nhsNumber"_L1, u"NHS number"_s,
-                                u"enter all 10 digits, for example 943 476 5919; the number given "
-                                u"is not a real NHS number, so a digit may be wrong"_s);
-        nhsNumber = *criteria.nhsNumber;
-        nhsNumber.remove(u' ');
-        nhsNumber = nhsNumber.trimmed();
+        // What is wrong with the digits given, in the words the client shows too (tv::nhs).
+        const nhs::Check check = nhs::check(*criteria.nhsNumber);
+        if (!check.ok())
+            return Error{
+                QString(tv::errc::InvalidField), nhs::problemText(check), {}, u"nhsNumber"_s};
+        nhsNumber = check.normalised;
     }
     const QString lcsCaseId = trimmedIdentifier(criteria.lcsCaseId);
     if (criteria.lcsCaseId && (lcsCaseId.isEmpty() || lcsCaseId.size() > MaxIdentifierLength))
@@ -221,6 +235,7 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
     if (!query)
         return query.error();
 
+    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
     const NameScorer scorer(nameTokens);
     QList<Candidate> candidates;
     int rows = 0;
@@ -228,7 +243,9 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         ++rows;
         if (rows > CandidateCap)
             break;
-        Candidate candidate{query.value().value(0).toLongLong(), 0.0};
+        const QDate held = dateFromDb(query.value().value(3));
+        Candidate candidate{query.value().value(0).toLongLong(), 0.0,
+                            yearsFromSchoolAge(held, asOf)};
         if (!nameTokens.isEmpty()) {
             const double nameScore =
                 scorer.score(query.value().value(1).toString(), query.value().value(2).toString());
@@ -237,13 +254,16 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
             candidate.score += nameScore;
         }
         if (birthDate.isValid()) {
-            const QDate held = dateFromDb(query.value().value(3));
             candidate.score += held == birthDate ? ExactBirthDate : SwappedBirthDate;
         }
         candidates.append(candidate);
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.score != b.score ? a.score > b.score : a.id < b.id;
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.yearsFromSchoolAge != b.yearsFromSchoolAge)
+            return a.yearsFromSchoolAge < b.yearsFromSchoolAge;
+        return a.id < b.id;
     });
 
     Matches matches;
@@ -412,26 +432,50 @@ Status indexPersons(const db::Database &database, qint64 firstId, qint64 lastId)
     return Done{};
 }
 
+Result<bool> ensureCurrentKeys(const db::Database &database)
+{
+    Result<QSqlQuery> range =
+        database.run(u"find the range of person ids", u"SELECT MIN(id), MAX(id) FROM persons"_s);
+    if (!range)
+        return range.error();
+    if (!range.value().next() || range.value().value(0).isNull())
+        return false; // no one to index
+    const qint64 first = range.value().value(0).toLongLong();
+    const qint64 last = range.value().value(1).toLongLong();
+    bool current = true;
+    for (const qint64 id : {first, last}) {
+        Result<QSqlQuery> person = database.run(
+            u"read a person's names",
+            u"SELECT given_name, family_name FROM persons WHERE id = :id"_s, {{u":id"_s, id}});
+        if (!person)
+            return person.error();
+        if (!person.value().next())
+            continue;
+        QStringList expected = NameKeys::forPerson(person.value().value(0).toString(),
+                                                   person.value().value(1).toString());
+        Result<QSqlQuery> stored = database.run(
+            u"read a person's name keys",
+            u"SELECT search_key FROM person_search_keys WHERE person_id = :id"_s, {{u":id"_s, id}});
+        if (!stored)
+            return stored.error();
+        QStringList held;
+        while (stored.value().next())
+            held.append(stored.value().value(0).toString());
+        expected.sort();
+        held.sort();
+        current = current && held == expected;
+    }
+    if (current)
+        return false;
+    qCInfo(lcSearch) << "the stored name keys are out of date: rebuilding them";
+    if (Status rebuilt = indexPersons(database, first, last); !rebuilt)
+        return rebuilt.error();
+    return true;
+}
+
 bool isValidNhsNumber(const QString &text)
 {
-    QString digits = text.trimmed();
-    digits.remove(u' ');
-    if (digits.size() != 10)
-        return false;
-    int sum = 0;
-    for (qsizetype i = 0; i < 10; ++i) {
-        const QChar c = digits.at(i);
-        if (c < u'0' || c > u'9')
-            return false;
-        if (i < 9)
-            sum += (c.unicode() - u'0') * int(10 - i);
-    }
-    int check = 11 - sum % 11;
-    if (check == 11)
-        check = 0;
-    if (check == 10)
-        return false;
-    return check == digits.at(9).unicode() - u'0';
+    return nhs::check(text).ok();
 }
 
 } // namespace tv::server::search

@@ -15,16 +15,12 @@
 // On PostgreSQL it turns fsync on (ALTER SYSTEM, so it needs a superuser) before it measures:
 // seeding may run without it, every timed commit is durable.
 // Not a test: it prints figures (tests/benchmarks/run-service-benchmark.sh runs it).
+#include "BenchSupport.h"
 #include "ServerConfig.h"
 #include "access/AccessGate.h"
 #include "access/RecordAccess.h"
-#include "auth/PasswordHasher.h"
-#include "auth/UserDirectory.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
-#include "search/SearchService.h"
-#include "seed/PersonGenerator.h"
-#include "seed/TrainingSeeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,60 +36,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace tv::server;
+using namespace tv::bench;
 
 namespace {
-
-QTextStream out(stdout);
-
-struct Percentiles {
-    double p50 = 0, p95 = 0, p99 = 0, mean = 0;
-};
-
-Percentiles percentiles(std::vector<double> ms)
-{
-    Percentiles p;
-    if (ms.empty())
-        return p;
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms[std::min(ms.size() - 1, size_t(q * ms.size()))];
-    };
-    p.p50 = at(0.50);
-    p.p95 = at(0.95);
-    p.p99 = at(0.99);
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    p.mean = sum / double(ms.size());
-    return p;
-}
-
-void print(const char *what, const Percentiles &p, size_t n)
-{
-    out << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(0) << "p50 "
-        << QString::number(p.p50, 'f', 2) << " ms  p95 " << QString::number(p.p95, 'f', 2)
-        << " ms  p99 " << QString::number(p.p99, 'f', 2) << " ms  (" << n << " runs)" << Qt::endl;
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << "bench_service: " << message << Qt::endl;
-    std::exit(1);
-}
-
-template <typename T>
-T must(tv::Result<T> result, const char *what)
-{
-    if (!result)
-        die(QString::fromLatin1(what) + u": "_s + result.error().message);
-    return std::move(result).value();
-}
-
-qint64 count(const db::Database &db, const QString &table)
-{
-    auto q = must(db.run(u"count rows", u"SELECT COUNT(*) FROM "_s + table), "count rows");
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
 
 struct Sample {
     QString given, family, postcode, upn, nhs;
@@ -151,35 +96,10 @@ int main(int argc, char *argv[])
     auto database = must(db::Database::open(config.database), "open the database");
     const db::Database &db = *database;
     must(db::Migrator(db).migrate(), "migrate");
-    out << "database: " << db.describe() << Qt::endl;
+    out() << "database: " << db.describe() << Qt::endl;
 
     // 1. The population.
-    if (count(db, u"persons"_s) < persons) {
-        if (count(db, u"persons"_s) > 0)
-            die(u"the database has a smaller population; use an empty one"_s);
-        seed::GeneratorOptions options;
-        options.persons = persons;
-        options.seed = parser.value(seedOption).toUInt();
-        options.asOf = asOf;
-        options.afterChunk = [&db](qint64 first, qint64 last) {
-            return search::indexPersons(db, first, last);
-        };
-        options.progress = [](qint64 done, qint64 total) {
-            if (done % 100000 == 0 || done == total)
-                QTextStream(stderr) << "seeded " << done << " of " << total << Qt::endl;
-        };
-        QElapsedTimer timer;
-        timer.start();
-        const seed::GeneratorCounts counts =
-            must(seed::PersonGenerator(db).generate(options), "seed");
-        const double seconds = double(timer.elapsed()) / 1000.0;
-        out << "seed: " << counts.persons << " persons, " << counts.rows() << " rows + "
-            << count(db, u"person_search_keys"_s) << " search keys in "
-            << QString::number(seconds, 'f', 1) << " s ("
-            << QString::number(double(counts.rows()) / seconds, 'f', 0) << " rows/s)" << Qt::endl;
-    } else {
-        out << "seed: reusing " << count(db, u"persons"_s) << " persons" << Qt::endl;
-    }
+    seedPopulation(db, persons, parser.value(seedOption).toUInt(), asOf);
     if (db.dialect() == db::Dialect::Postgres) {
         must(db.runDdl(u"analyse", u"ANALYZE"_s), "analyse");
         // Seeding may run without fsync; what is timed below commits durably.
@@ -189,22 +109,11 @@ int main(int argc, char *argv[])
         auto fsync = must(db.run(u"read fsync", u"SELECT current_setting('fsync')"_s), "fsync");
         if (!fsync.next() || fsync.value(0).toString() != "on"_L1)
             die(u"fsync is still off: the timed commits would not be durable"_s);
-        out << "durable commits: fsync on" << Qt::endl;
+        out() << "durable commits: fsync on" << Qt::endl;
     }
 
     // A practitioner to audit the reads against.
-    auth::PasswordHasher hasher;
-    auth::UserDirectory users(db, hasher);
-    const QString organisation = must(users.ensureOrganisation(u"Benchmark Academy"_s), "org");
-    tv::User user;
-    if (auto found = must(users.findByEmail(u"bench@benchmark.invalid"_s), "find user"))
-        user = found->user;
-    else
-        user = must(
-            users.createUser({u"bench@benchmark.invalid"_s, u"Bench Mark"_s, tv::Role::Practitioner,
-                              organisation, u"a benchmark password of some length"_s}),
-            "create user");
-    must(seed::TrainingSeeder::clearForAccess(db, user.id, asOf), "clear the user for access");
+    const tv::User user = benchUser(db, asOf);
 
     // 2. The workload, drawn from the population itself.
     QRandomGenerator random(7);
@@ -378,24 +287,25 @@ int main(int argc, char *argv[])
         }
     }
 
-    out << Qt::endl
-        << "population: " << total << " persons; as of " << asOf.toString(Qt::ISODate) << Qt::endl;
+    out() << Qt::endl
+          << "population: " << total << " persons; as of " << asOf.toString(Qt::ISODate)
+          << Qt::endl;
     print("search (all kinds, audited)", percentiles(searchMs), searchMs.size());
     print("search (name only, audited)", percentiles(nameSearchMs), nameSearchMs.size());
-    out << "  searches with at least one result: " << found << " of " << workload.size()
-        << Qt::endl;
+    out() << "  searches with at least one result: " << found << " of " << workload.size()
+          << Qt::endl;
     print("person view (audited)", percentiles(viewMs), viewMs.size());
-    out << "  of which restricted: " << restricted << Qt::endl;
-    out << qSetFieldWidth(34) << Qt::left << "audited person views per second" << qSetFieldWidth(0)
-        << QString::number(double(done) / seconds, 'f', 0) << "  (" << threads << " connections, "
-        << seconds << " s)" << Qt::endl;
+    out() << "  of which restricted: " << restricted << Qt::endl;
+    out() << qSetFieldWidth(34) << Qt::left << "audited person views per second"
+          << qSetFieldWidth(0) << QString::number(double(done) / seconds, 'f', 0) << "  ("
+          << threads << " connections, " << seconds << " s)" << Qt::endl;
     if (!trigramMs.empty()) {
         const Percentiles tri = percentiles(trigramMs);
         print("pg_trgm name-only baseline", tri, trigramMs.size());
         const Percentiles ours = percentiles(nameSearchMs);
-        out << "  name search vs pg_trgm: " << QString::number(tri.p50 / ours.p50, 'f', 1)
-            << "x faster at p50, " << QString::number(tri.p95 / ours.p95, 'f', 1) << "x at p95"
-            << Qt::endl;
+        out() << "  name search vs pg_trgm: " << QString::number(tri.p50 / ours.p50, 'f', 1)
+              << "x faster at p50, " << QString::number(tri.p95 / ours.p95, 'f', 1) << "x at p95"
+              << Qt::endl;
     }
     return 0;
 }

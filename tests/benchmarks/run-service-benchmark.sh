@@ -3,6 +3,7 @@
 # prints its figures. The cluster seeds without fsync; bench_service turns fsync on before it
 # times anything, so every measured commit is durable.
 #   tests/benchmarks/run-service-benchmark.sh BUILD_DIR [bench_service options...]
+# BENCH=bench_search runs the search-quality benchmark against such a cluster instead.
 set -euo pipefail
 build=${1:?usage: run-service-benchmark.sh BUILD_DIR [options]}
 shift
@@ -21,4 +22,4 @@ port=$port
 name=transform_bench
 user=postgres
 INI
-"$build/tests/benchmarks/bench_service" --config "$state/bench.ini" "$@"
+"$build/tests/benchmarks/${BENCH:-bench_service}" --config "$state/bench.ini" "$@"

@@ -1,7 +1,9 @@
 #include "SearchPanel.h"
 
+#include "common/Format.h"
 #include "common/ReadOnlyView.h"
 #include "common/StateLine.h"
+#include "domain/NhsNumber.h"
 #include "search/PersonSummaryModel.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -110,9 +113,12 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_proxy->setSortLocaleAware(true);
     m_proxy->setDynamicSortFilter(true);
     m_table->setModel(m_proxy);
+    // A reset (every new result set) gives the header its default widths back: set ours again.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SearchPanel::setColumnWidths);
     makeReadOnly(m_table);
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     RowOpener *opener = RowOpener::attach(m_table);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
@@ -190,6 +196,7 @@ void SearchPanel::setModel(models::PersonSummaryModel *model)
 {
     m_model = model;
     m_proxy->setSourceModel(model);
+    setColumnWidths();
     // setSourceModel() resets the proxy's sort; keep the one the header shows.
     m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                   m_table->horizontalHeader()->sortIndicatorOrder());
@@ -229,21 +236,32 @@ bool SearchPanel::isBusy() const
 void SearchPanel::showResultsState(int count, bool truncated)
 {
     setBusy(false);
+    // An empty list must not read as "the council knows nothing of this child", nor a full one
+    // as "the child is among these": say what to add, the date of birth first.
+    const bool withDate = m_searched.dateOfBirth.has_value();
     if (count <= 0) {
         m_state->show(StateLine::State::Warning,
-                      tr("No one matched: check the spelling or try fewer details."));
+                      withDate ? tr("No one matched these details. That does not mean the child "
+                                    "is unknown: check the spelling and the date of birth, or "
+                                    "search by UPN or NHS number instead.")
+                               : tr("No one matched these details. That does not mean the child "
+                                    "is unknown: add the date of birth and search again, and "
+                                    "check the spelling."));
     } else if (truncated) {
         m_state->show(StateLine::State::Warning,
-                      tr("%n people shown. More people matched than are shown: add details to "
-                         "narrow the search.",
-                         nullptr, count));
+                      withDate ? tr("%n people shown, but more matched: the child may not be "
+                                    "among them. Add the postcode, UPN or NHS number to narrow "
+                                    "the search.",
+                                    nullptr, count)
+                               : tr("%n people shown, but more matched: the child may not be "
+                                    "among them. Add the date of birth to narrow the search, "
+                                    "then the postcode.",
+                                    nullptr, count));
     } else if (count == 1) {
         m_state->show(StateLine::State::Information, tr("1 person found."));
     } else {
         m_state->show(StateLine::State::Information, tr("%n people found.", nullptr, count));
     }
-    if (count > 0)
-        m_table->resizeColumnsToContents();
 
     // The results take the focus only after a search the person started here, and only when
     // the focus is still in this panel: never while someone types elsewhere.
@@ -281,6 +299,7 @@ void SearchPanel::clearAll()
         field->setText(QString());
     m_state->clear();
     m_resultsMayTakeFocus = false;
+    m_searched = {};
     if (m_model)
         m_model->clear();
     sortChosen(BestMatch);
@@ -353,13 +372,37 @@ void SearchPanel::retranslate()
         tr("The order of the results. Clicking a column heading sorts by it too."));
     const int choice = m_sort->currentIndex();
     m_sort->clear();
-    m_sort->addItems(
-        {tr("Best match"), tr("Name"), tr("Date of birth"), tr("Area"), tr("Current school")});
+    m_sort->addItems({tr("Best match"), tr("Name"), tr("Date of birth"), tr("Age"), tr("Area"),
+                      tr("Current school")});
     m_sort->setCurrentIndex(choice < 0 ? BestMatch : choice);
     m_table->setAccessibleName(tr("Search results"));
     m_table->setAccessibleDescription(
         tr("The people who match, best match first. Use the arrow keys to move and Enter to "
            "open a person's record."));
+    setColumnWidths();
+}
+
+void SearchPanel::setColumnWidths()
+{
+    // Widths fixed from the font, not from the rows: a new result set never moves a column (the
+    // person can still drag one wider). The last column, the school, takes what is left.
+    const QFontMetrics metrics(m_table->font());
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr,
+                                                          m_table->horizontalHeader()) +
+                        metrics.horizontalAdvance(u"MM"_s);
+    const auto width = [&](const QStringList &samples) {
+        int widest = 0;
+        for (const QString &sample : samples)
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        return widest + padding;
+    };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(PersonSummaryModel::NameColumn, width({QString(26, u'n'), tr("Name")}));
+    header->resizeSection(PersonSummaryModel::DateOfBirthColumn,
+                          width({models::Format::date(QDate(2000, 9, 30)), tr("Date of birth")}));
+    header->resizeSection(PersonSummaryModel::AgeColumn, width({tr("Under 1"), tr("Age")}));
+    header->resizeSection(PersonSummaryModel::AddressColumn,
+                          width({u"Wellington TA21"_s, tr("Area")}));
 }
 
 void SearchPanel::submit()
@@ -390,6 +433,18 @@ void SearchPanel::submit()
         }
         criteria.dateOfBirth = date;
     }
+    if (criteria.nhsNumber) {
+        // The service's rule and words (tv::nhs), checked here so the answer is immediate.
+        const nhs::Check nhs = nhs::check(*criteria.nhsNumber);
+        if (!nhs.ok()) {
+            m_state->show(StateLine::State::Error, nhs::problemText(nhs));
+            m_nhsNumber->setFocus(Qt::OtherFocusReason);
+            m_nhsNumber->selectAll();
+            return;
+        }
+        // Shown as printed on NHS letters and cards, whatever spacing it was typed with.
+        m_nhsNumber->setText(models::Format::nhsNumber(nhs.normalised));
+    }
     if (criteria == SearchCriteria{}) {
         m_state->show(StateLine::State::Error,
                       tr("Enter at least one detail to search by: a name, a date of birth, a "
@@ -398,6 +453,7 @@ void SearchPanel::submit()
         return;
     }
     m_state->clear();
+    m_searched = criteria;
     m_resultsMayTakeFocus = true;
     sortChosen(BestMatch); // new results come best match first
     Q_EMIT searchRequested(criteria);

@@ -77,6 +77,7 @@ private:
     void sortChosen(int choice);
     void sortIndicatorChanged(int section, Qt::SortOrder order);
     void updateEnabled();
+    void setColumnWidths();
     QList<QLineEdit *> fields() const;
 
     QLabel *m_heading;
@@ -105,6 +106,8 @@ private:
     // A search the person started from the fields is under way, and nothing was typed since:
     // its results may take the focus.
     bool m_resultsMayTakeFocus = false;
+    // The criteria of the last search sent: what the results state suggests adding.
+    SearchCriteria m_searched;
 };
 
 } // namespace tv::ui

@@ -423,9 +423,9 @@ private Q_SLOTS:
                 QCOMPARE(summary, (PersonSummary{u"100"_s, u"Ava Smith"_s, d("2012-03-04"),
                                                  u"Taunton TA1"_s, u"Taunton Academy"_s}));
             }
-            if (summary.id == "200"_L1) {
+            if (summary.id == "200"_L1) { // restricted: marked, so a search shows it
                 QCOMPARE(summary, (PersonSummary{u"200"_s, u"Sam Brown"_s, d("2010-01-15"),
-                                                 u"Frome BA11"_s, std::nullopt}));
+                                                 u"Frome BA11"_s, std::nullopt, true}));
             }
         }
     }

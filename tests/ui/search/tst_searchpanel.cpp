@@ -5,6 +5,7 @@
 #include "search/SearchPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -105,6 +106,11 @@ private Q_SLOTS:
     void tableIsReadOnly();
     void copyLeavesTheClipboardEmpty();
     void clearAllEmptiesEverything();
+    void columnWidthsStayBetweenSearches();
+    void ageColumnAndRestrictedRow();
+    void nhsNumberProblemsInWords_data();
+    void nhsNumberProblemsInWords();
+    void nhsNumberShownAsThreeThreeFour();
 };
 
 void TestSearchPanel::everyInteractiveWidgetIsNamed()
@@ -159,7 +165,7 @@ void TestSearchPanel::criteriaFromTheFields()
     QTest::keyClicks(f.field(u"nameEdit"_s), u"  Bella   Zephyr "_s);
     QTest::keyClicks(f.field(u"dateOfBirthEdit"_s), u"04/03/2012"_s);
     QTest::keyClicks(f.field(u"upnEdit"_s), u"A123456789012"_s);
-    QTest::keyClicks(f.field(u"nhsNumberEdit"_s), u"485 777 3456"_s);
+    QTest::keyClicks(f.field(u"nhsNumberEdit"_s), u"943 476 5919"_s);
     QTest::keyClicks(f.field(u"lcsCaseIdEdit"_s), u"LCS-42"_s);
     QTest::keyClicks(f.field(u"postcodeEdit"_s), u"ta1 1aa"_s);
     QTest::mouseClick(f.child<QPushButton>(u"searchButton"_s), Qt::LeftButton);
@@ -168,7 +174,7 @@ void TestSearchPanel::criteriaFromTheFields()
     expected.name = u"Bella Zephyr"_s;
     expected.dateOfBirth = QDate(2012, 3, 4); // the 4th of March: day first
     expected.upn = u"A123456789012"_s;
-    expected.nhsNumber = u"485 777 3456"_s;
+    expected.nhsNumber = u"943 476 5919"_s;
     expected.lcsCaseId = u"LCS-42"_s;
     expected.postcode = u"ta1 1aa"_s;
     QCOMPARE(requested.constFirst().constFirst().value<SearchCriteria>(), expected);
@@ -222,7 +228,9 @@ void TestSearchPanel::enterInAnyFieldSearches()
         f.panel.clearAll();
         QLineEdit *edit = f.field(name);
         edit->setFocus();
-        QTest::keyClicks(edit, name == u"dateOfBirthEdit"_s ? u"04/03/2012"_s : u"12345"_s);
+        QTest::keyClicks(edit, name == u"dateOfBirthEdit"_s ? u"04/03/2012"_s
+                               : name == u"nhsNumberEdit"_s ? u"9434765919"_s
+                                                            : u"12345"_s);
         QTest::keyClick(edit, name == u"postcodeEdit"_s ? Qt::Key_Enter : Qt::Key_Return,
                         name == u"postcodeEdit"_s ? Qt::KeypadModifier : Qt::NoModifier);
         QCOMPARE(requested.count(), ++expected);
@@ -284,11 +292,27 @@ void TestSearchPanel::statesInWords()
     f.answer(threePeople().mid(0, 1));
     QCOMPARE(f.panel.stateText(), u"1 person found."_s);
     f.answer({});
-    QCOMPARE(f.panel.stateText(), u"No one matched: check the spelling or try fewer details."_s);
+    // Nobody found is never a bare empty table: it says it does not mean "not known", and what
+    // to add, the date of birth first.
+    QCOMPARE(f.panel.stateText(),
+             u"No one matched these details. That does not mean the child is unknown: add the "
+             u"date of birth and search again, and check the spelling."_s);
     QVERIFY(f.child<QLabel>(u"searchStateIcon"_s)->isVisible());
     f.answer(threePeople(), true);
-    QCOMPARE(f.panel.stateText(), u"3 people shown. More people matched than are shown: add "
-                                  u"details to narrow the search."_s);
+    QCOMPARE(f.panel.stateText(),
+             u"3 people shown, but more matched: the child may not be among them. Add the date "
+             u"of birth to narrow the search, then the postcode."_s);
+    // Once the date of birth was given, the next thing to add.
+    QTest::keyClicks(f.field(u"nameEdit"_s), u"Bella Zephyr"_s);
+    QTest::keyClicks(f.field(u"dateOfBirthEdit"_s), u"04/03/2012"_s);
+    QTest::keyClick(f.field(u"dateOfBirthEdit"_s), Qt::Key_Return);
+    f.answer(threePeople(), true);
+    QVERIFY2(f.panel.stateText().contains(u"Add the postcode, UPN or NHS number"_s),
+             qPrintable(f.panel.stateText()));
+    QTest::keyClick(f.field(u"dateOfBirthEdit"_s), Qt::Key_Return);
+    f.answer({});
+    QVERIFY2(f.panel.stateText().contains(u"check the spelling and the date of birth"_s),
+             qPrintable(f.panel.stateText()));
     f.panel.showError(u"The service could not be reached. Try again in a minute."_s);
     QCOMPARE(f.panel.stateText(), u"The service could not be reached. Try again in a minute."_s);
     QVERIFY(f.child<QLabel>(u"searchStateText"_s)->font().bold());
@@ -530,6 +554,118 @@ void TestSearchPanel::clearAllEmptiesEverything()
     QVERIFY(f.field(u"upnEdit"_s)->text().isEmpty());
     QCOMPARE(f.model.rowCount(), 0);
     QCOMPARE(QApplication::focusWidget(), f.field(u"nameEdit"_s));
+}
+
+// A new result set never moves a column: the widths come from the font, not from the rows, so
+// short names then long ones keep every section where it was.
+void TestSearchPanel::columnWidthsStayBetweenSearches()
+{
+    Fixture f;
+    const QHeaderView *header = f.table()->horizontalHeader();
+    const auto widths = [header] {
+        QList<int> sizes;
+        for (int section = 0; section < header->count(); ++section)
+            sizes << header->sectionSize(section);
+        return sizes;
+    };
+    f.answer({{u"p-1"_s, u"Al Yu"_s, QDate(2014, 11, 30), u"Taunton TA2"_s, u"Ash School"_s}});
+    QCoreApplication::processEvents();
+    const QList<int> first = widths();
+    QCOMPARE(first.size(), int(PersonSummaryModel::ColumnCount));
+    f.answer({{u"p-2"_s, u"Maximilian-Alexander Featherstonehaugh-Cholmondeley"_s,
+               QDate(2009, 1, 15), u"Wellington TA21"_s, u"The Castle Church of England School"_s},
+              {u"p-3"_s, u"Bo Li"_s, QDate(2012, 3, 4), u"Taunton TA1"_s, std::nullopt}});
+    QCoreApplication::processEvents();
+    QCOMPARE(widths(), first);
+    f.answer(threePeople(), true);
+    QCoreApplication::processEvents();
+    QCOMPARE(widths(), first);
+    // Each column is wide enough for its heading, a date in full and an area.
+    const QFontMetrics metrics(f.table()->font());
+    QVERIFY(first.at(PersonSummaryModel::DateOfBirthColumn) >
+            metrics.horizontalAdvance(u"30 Sep 2000"_s));
+    QVERIFY(first.at(PersonSummaryModel::AgeColumn) > metrics.horizontalAdvance(u"Under 1"_s));
+    QVERIFY(first.at(PersonSummaryModel::AddressColumn) >
+            metrics.horizontalAdvance(u"Wellington TA21"_s));
+}
+
+void TestSearchPanel::ageColumnAndRestrictedRow()
+{
+    Fixture f;
+    QList<PersonSummary> people = threePeople();
+    people[1].restricted = true;
+    f.model.setResults(people, QDate(2026, 11, 24));
+    f.panel.showResultsState(int(people.size()), false);
+    const QAbstractItemModel *view = f.table()->model();
+    QCOMPARE(view->headerData(PersonSummaryModel::AgeColumn, Qt::Horizontal).toString(), u"Age"_s);
+    QCOMPARE(view->index(0, PersonSummaryModel::AgeColumn).data().toString(), u"14"_s);
+    // The sort box offers the new column too, in the header's order.
+    auto *sort = f.child<QComboBox>(u"sortCombo"_s);
+    QCOMPARE(sort->itemText(1 + PersonSummaryModel::AgeColumn), u"Age"_s);
+    QCOMPARE(sort->itemText(1 + PersonSummaryModel::SchoolColumn), u"Current school"_s);
+    // The restricted row says so in words, and to a screen reader.
+    QCOMPARE(f.names(),
+             (QStringList{u"Bella Zephyr"_s, u"Alfie Young (Restricted)"_s, u"Cara Xu"_s}));
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(f.table());
+    QVERIFY(table && table->tableInterface());
+    QAccessibleInterface *cell = table->tableInterface()->cellAt(1, PersonSummaryModel::NameColumn);
+    QVERIFY(cell);
+    QCOMPARE(cell->text(QAccessible::Name), u"Alfie Young (Restricted)"_s);
+    QVERIFY2(cell->text(QAccessible::Description).startsWith(u"Restricted: "_s),
+             qPrintable(cell->text(QAccessible::Description)));
+    QAccessibleInterface *open = table->tableInterface()->cellAt(0, PersonSummaryModel::NameColumn);
+    QVERIFY(open && open->text(QAccessible::Description).isEmpty());
+}
+
+void TestSearchPanel::nhsNumberProblemsInWords_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("too few digits")
+        << u"943 476 591"_s
+        << u"NHS number: 9 digits were given; enter all 10, for example 943 476 5919."_s;
+    QTest::newRow("too many digits")
+        << u"943 476 59190"_s
+        << u"NHS number: 11 digits were given; an NHS number has 10, for example 943 476 5919."_s;
+    QTest::newRow("not digits") << u"943-476-5919"_s
+                                << u"NHS number: use only digits and spaces, for example 943 476 "
+                                   u"5919."_s;
+    QTest::newRow("check digit") << u"943 476 5918"_s
+                                 << u"NHS number: the last digit does not match the first nine, "
+                                    u"so this is not a real NHS number: check each digit."_s;
+}
+
+// What is wrong with the digits given, in the service's words (tv::nhs), before anything is sent.
+void TestSearchPanel::nhsNumberProblemsInWords()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, words);
+    Fixture f;
+    QSignalSpy requested(&f.panel, &SearchPanel::searchRequested);
+    QLineEdit *nhs = f.field(u"nhsNumberEdit"_s);
+    QTest::keyClicks(nhs, typed);
+    QTest::keyClick(nhs, Qt::Key_Return);
+    QCOMPARE(requested.count(), 0);
+    QCOMPARE(f.panel.stateText(), words);
+    QCOMPARE(QApplication::focusWidget(), nhs);
+    QCOMPARE(nhs->text(), typed);
+    QCOMPARE(nhs->selectedText(), typed);
+}
+
+// However it was typed, a valid NHS number reads 3-3-4 once searched for.
+void TestSearchPanel::nhsNumberShownAsThreeThreeFour()
+{
+    Fixture f;
+    QSignalSpy requested(&f.panel, &SearchPanel::searchRequested);
+    QLineEdit *nhs = f.field(u"nhsNumberEdit"_s);
+    for (const QString &typed : {u"9434765919"_s, u" 94 347 659 19"_s}) {
+        nhs->setFocus();
+        nhs->selectAll();
+        QTest::keyClicks(nhs, typed);
+        QTest::keyClick(nhs, Qt::Key_Return);
+        QCOMPARE(nhs->text(), u"943 476 5919"_s);
+    }
+    QCOMPARE(requested.count(), 2);
 }
 
 QTEST_MAIN(TestSearchPanel)
