@@ -64,6 +64,8 @@ QVariant PersonSummaryModel::cellData(int row, int column, int role) const
             return Format::notRecorded();
         if (age == 0)
             return role == Qt::AccessibleTextRole ? tr("Under 1 year old") : tr("Under 1");
+        if (age == 1)
+            return role == Qt::AccessibleTextRole ? tr("1 year old") : QString::number(age);
         return role == Qt::AccessibleTextRole ? tr("%n years old", nullptr, age)
                                               : QString::number(age);
     }

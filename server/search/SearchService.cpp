@@ -451,19 +451,23 @@ Result<bool> ensureCurrentKeys(const db::Database &database)
             return person.error();
         if (!person.value().next())
             continue;
-        QStringList expected = NameKeys::forPerson(person.value().value(0).toString(),
-                                                   person.value().value(1).toString());
-        Result<QSqlQuery> stored = database.run(
-            u"read a person's name keys",
-            u"SELECT search_key FROM person_search_keys WHERE person_id = :id"_s, {{u":id"_s, id}});
+        const QStringList expected = NameKeys::forPerson(person.value().value(0).toString(),
+                                                         person.value().value(1).toString());
+        if (expected.isEmpty())
+            continue;
+        // Looked up by the primary key (search_key, person_id): the table has no index on
+        // person_id alone, and a scan of it would slow every start.
+        QVariantMap bindings{{u":id"_s, id}};
+        const QString keyList = bindList("k"_L1, expected, bindings);
+        Result<QSqlQuery> stored =
+            database.run(u"count a person's name keys",
+                         u"SELECT COUNT(*) FROM person_search_keys WHERE search_key IN (%1)"
+                         u" AND person_id = :id"_s.arg(keyList),
+                         bindings);
         if (!stored)
             return stored.error();
-        QStringList held;
-        while (stored.value().next())
-            held.append(stored.value().value(0).toString());
-        expected.sort();
-        held.sort();
-        current = current && held == expected;
+        const qint64 held = stored.value().next() ? stored.value().value(0).toLongLong() : 0;
+        current = current && held == expected.size();
     }
     if (current)
         return false;

@@ -52,8 +52,9 @@ QStringList nameKeys(const QString &givenName, const QString &familyName);
 Status indexPersons(const db::Database &database, qint64 firstId, qint64 lastId);
 
 // Rebuilds person_search_keys for every person when the stored keys were made by an older
-// NameKeys (a database seeded before the keys changed): the first and last persons' stored keys
-// are compared with what NameKeys makes for them now. Returns whether it rebuilt. Run at start.
+// NameKeys (a database seeded before the keys changed): whether the first and last persons hold
+// every key NameKeys makes for them now (a key no longer made does no harm: nothing looks it up).
+// Returns whether it rebuilt. Run at start.
 Result<bool> ensureCurrentKeys(const db::Database &database);
 
 // NHS number: ten digits whose modulus 11 check digit is right (spaces allowed in input).

@@ -99,6 +99,7 @@ void TestPersonSummaryModel::ageOnTheServiceDate_data()
     // As of 24 November 2026.
     QTest::newRow("birthday today") << QDate(2014, 11, 24) << u"12"_s << u"12 years old"_s << 12;
     QTest::newRow("birthday tomorrow") << QDate(2014, 11, 25) << u"11"_s << u"11 years old"_s << 11;
+    QTest::newRow("one") << QDate(2025, 11, 1) << u"1"_s << u"1 year old"_s << 1;
     QTest::newRow("a baby") << QDate(2026, 3, 1) << u"Under 1"_s << u"Under 1 year old"_s << 0;
     QTest::newRow("birthday next month")
         << QDate(2008, 12, 1) << u"17"_s << u"17 years old"_s << 17;
