@@ -152,8 +152,9 @@ std::optional<QString> searchFieldWords(const QString &field)
 }
 
 // Turns an error the service sent into plain words; the code (and the list of unmet conditions,
-// or the field at fault) stays as the service sent it.
-Error fromServiceError(const Error &error)
+// or the field at fault) stays as the service sent it. `retryAfter`: the seconds the service
+// said to wait (its Retry-After header), when it said.
+Error fromServiceError(const Error &error, std::optional<qint64> retryAfter = std::nullopt)
 {
     const QString &code = error.code;
     if (code == tv::errc::InvalidCredentials) {
@@ -177,6 +178,22 @@ Error fromServiceError(const Error &error)
                                              "app, or one of your recovery codes.")};
     }
     if (code == tv::errc::TooManyAttempts) {
+        // The throttle's own wait, in whole sentences for one and for many.
+        if (retryAfter && *retryAfter > 120) {
+            const qint64 minutes = (*retryAfter + 59) / 60;
+            return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait %1 minutes, "
+                                                 "then try again.")
+                                   .arg(minutes)};
+        }
+        if (retryAfter && *retryAfter > 1) {
+            return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait %1 seconds, "
+                                                 "then try again.")
+                                   .arg(*retryAfter)};
+        }
+        if (retryAfter) {
+            return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait a second, "
+                                                 "then try again.")};
+        }
         return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait a few minutes, "
                                              "then try again.")};
     }
@@ -369,7 +386,11 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
     }
     const Error error = wire::errorFromBody(parsed.value());
     qCInfo(lcNet) << operation << "refused with" << status << error.code;
-    return fromServiceError(error);
+    // The throttle's wait, in whole seconds (RFC 9110 10.2.3); a date or nonsense is ignored.
+    bool isNumber = false;
+    const qint64 wait = reply->rawHeader("Retry-After").trimmed().toLongLong(&isNumber);
+    return fromServiceError(error,
+                            isNumber && wait > 0 ? std::optional<qint64>(wait) : std::nullopt);
 }
 
 template <typename T>

@@ -11,8 +11,10 @@
 // 2. A person with K involvements (default 500) on a PersonPage alone: the widgets the page has
 //    with 5 and with K involvements (no widget per row), the time from setView to painted with
 //    the involvements tab showing, and every step of scrolling through all K rows a page at a
-//    time, each repainted at once.
+//    time, each repainted at once; then the same with the signed-in practitioner's watermark
+//    over the page, as the main window lays it over its pages.
 // Not a test: it prints figures. Run it with QT_QPA_PLATFORM=offscreen (or under Xvfb).
+#include "common/Watermark.h"
 #include "main/MainWindow.h"
 #include "net/ServiceClient.h"
 #include "person/PersonPage.h"
@@ -247,10 +249,14 @@ tv::PersonView personWithInvolvements(int count)
     return view;
 }
 
-bool involvementsScroll(int count)
+bool involvementsScroll(int count, bool watermarked)
 {
     tv::models::PersonPageModels models;
     tv::ui::PersonPage page(&models);
+    if (watermarked) {
+        auto *mark = new tv::ui::Watermark(&page);
+        mark->setIdentity(u"Sam Lee"_s, u"Oakfield Primary"_s);
+    }
     page.resize(1366, 768);
     page.show();
     if (!QTest::qWaitForWindowExposed(&page)) {
@@ -309,7 +315,8 @@ bool involvementsScroll(int count)
             break;
     }
     const int lastRow = view->rowAt(view->viewport()->height() - 1);
-    out << u"\nperson page with %1 involvements (1366x768):\n"_s.arg(count);
+    out << u"\nperson page with %1 involvements (1366x768)%2:\n"_s.arg(count).arg(
+        watermarked ? u", watermarked"_s : QString());
     out << u"  widgets on the page: %1 with 5 involvements, %2 with %3\n"_s.arg(fewWidgets)
                .arg(manyWidgets)
                .arg(count);
@@ -344,9 +351,12 @@ int main(int argc, char *argv[])
     out << u"platform: %1\n"_s.arg(QGuiApplication::platformName());
     if (!clickToPainted(std::max(1, parser.value(opensOption).toInt())))
         return 1;
-    if (!involvementsScroll(std::max(1, parser.value(involvementsOption).toInt()))) {
-        out << "FAILED: the page's widgets grew with its rows\n";
-        return 1;
+    for (const bool watermarked : {false, true}) {
+        if (!involvementsScroll(std::max(1, parser.value(involvementsOption).toInt()),
+                                watermarked)) {
+            out << "FAILED: the page's widgets grew with its rows\n";
+            return 1;
+        }
     }
     return 0;
 }

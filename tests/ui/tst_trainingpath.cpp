@@ -246,7 +246,7 @@ void TestTrainingPath::keyboardOnlyFromSearchToReport()
 
     // The household: Ctrl+Tab to its tab, then its first member, and their own reason.
     auto *tabs = child<QTabWidget>(page, u"personTabs"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->count() - 1).startsWith(u"&Household ("_s),
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->count() - 1).startsWith(u"Ho&usehold ("_s),
                              ServiceMs);
     QVERIFY(QTest::qWaitForWindowActive(main));
     while (tabs->currentIndex() != tabs->count() - 1)
@@ -315,7 +315,7 @@ void TestTrainingPath::clipboardNeverReceivesPersonData()
     auto *page = main->personPage();
     QTRY_VERIFY_WITH_TIMEOUT(main->currentPage() == page, ServiceMs);
     auto *tabs = child<QTabWidget>(page, u"personTabs"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->count() - 1).startsWith(u"&Household ("_s),
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(tabs->count() - 1).startsWith(u"Ho&usehold ("_s),
                              ServiceMs);
     QVERIFY(QTest::qWaitForWindowActive(main));
 

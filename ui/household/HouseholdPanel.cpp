@@ -179,7 +179,7 @@ void HouseholdPanel::retranslate()
     m_title->setText(tr("&People at this address"));
     m_title->setAccessibleName(tr("People at this address"));
     m_view->setAccessibleName(tr("People at this address"));
-    m_openButton->setText(tr("&Open record"));
+    m_openButton->setText(tr("Op&en record"));
     m_openButton->setAccessibleName(tr("Open record"));
     m_openButton->setAccessibleDescription(
         tr("Opens the record of the selected person. You will be asked for a reason first."));

@@ -4,6 +4,7 @@
 #include "ui_LockScreen.h"
 
 #include <QEvent>
+#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,13 @@ LockScreen::LockScreen(QWidget *parent)
     m_ui->codeEdit->setFixedWidth(
         m_ui->codeEdit->fontMetrics().horizontalAdvance(u"mmmmm-mmmmm"_s) +
         m_ui->codeEdit->fontMetrics().horizontalAdvance(u'0') * 2);
+    m_trainingPasswordLabel = new QLabel(this);
+    m_trainingPasswordLabel->setObjectName(u"trainingPasswordLabel"_s);
+    m_trainingPasswordLabel->setTextFormat(Qt::PlainText);
+    m_trainingPasswordLabel->setWordWrap(true);
+    m_trainingPasswordLabel->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->statusLabel),
+                                   m_trainingPasswordLabel);
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LockScreen::submit);
     connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, &LockScreen::submit);
@@ -36,6 +44,17 @@ void LockScreen::setTrainingMode(bool training)
 {
     m_training = training;
     retranslate();
+}
+
+void LockScreen::setTrainingPassword(const QString &password)
+{
+    m_trainingPassword = password;
+    retranslate();
+}
+
+QString LockScreen::trainingPasswordText() const
+{
+    return m_trainingPasswordLabel->isHidden() ? QString() : m_trainingPasswordLabel->text();
 }
 
 void LockScreen::setAccountName(const QString &displayName)
@@ -156,6 +175,12 @@ void LockScreen::retranslate()
                       .arg(m_accountName);
     }
     m_ui->explanationLabel->setText(explanation);
+    // Fictional data, a published demo password: the trainee reads it here to unlock.
+    const bool showPassword = m_training && !m_trainingPassword.isEmpty();
+    m_trainingPasswordLabel->setVisible(showPassword);
+    m_trainingPasswordLabel->setText(
+        showPassword ? tr("Training: the demo password is %1").arg(m_trainingPassword) : QString());
+    m_trainingPasswordLabel->setAccessibleName(m_trainingPasswordLabel->text());
     m_ui->explanationLabel->setAccessibleDescription(explanation);
 }
 

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+
 namespace tv::ui {
 
 namespace Ui {
@@ -25,6 +27,10 @@ public:
     ~LockScreen() override;
 
     void setTrainingMode(bool training);
+    // Training only: the demo account's password, shown under the field so that a trainee who
+    // locks can unlock (an empty password shows nothing).
+    void setTrainingPassword(const QString &password);
+    QString trainingPasswordText() const;
     // Who is signed in, in the explanation; empty: nobody named.
     void setAccountName(const QString &displayName);
     // Shows the code field, for the authenticator app's code or a recovery code (the account has
@@ -59,6 +65,8 @@ private:
 
     std::unique_ptr<Ui::LockScreen> m_ui;
     QString m_accountName;
+    QString m_trainingPassword;
+    QLabel *m_trainingPasswordLabel = nullptr;
     bool m_training = false;
     bool m_codeRequired = false;
     bool m_busy = false;

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,13 @@ LoginWindow::LoginWindow(QWidget *parent)
     connect(m_ui->accessLapsedPage, &AccessLapsedPage::signOutRequested, this,
             &LoginWindow::signOutRequested);
     m_ui->noticeLabel->setVisible(false);
+    m_trainingAccountLabel = new QLabel(m_ui->credentialsPage);
+    m_trainingAccountLabel->setObjectName(u"trainingAccountLabel"_s);
+    m_trainingAccountLabel->setTextFormat(Qt::PlainText);
+    m_trainingAccountLabel->setWordWrap(true);
+    m_trainingAccountLabel->hide();
+    m_ui->credentialsLayout->insertWidget(m_ui->credentialsLayout->indexOf(m_ui->formLayout) + 1,
+                                          m_trainingAccountLabel);
     setPage(Page::Credentials);
     setTrainingMode(false);
 }
@@ -82,6 +90,22 @@ void LoginWindow::setCredentials(const QString &email, const QString &password)
     m_ui->emailEdit->setText(email);
     m_ui->passwordEdit->setText(password);
     focusNextStep();
+}
+
+void LoginWindow::setTrainingAccount(const QString &email, const QString &password)
+{
+    setCredentials(email, password);
+    m_trainingAccountLabel->setText(
+        tr("Training: the demo trainer is %1, with the password %2. Use the same password to "
+           "unlock after locking.")
+            .arg(email, password));
+    m_trainingAccountLabel->setAccessibleName(m_trainingAccountLabel->text());
+    m_trainingAccountLabel->setVisible(m_training);
+}
+
+QString LoginWindow::trainingAccountText() const
+{
+    return m_trainingAccountLabel->isHidden() ? QString() : m_trainingAccountLabel->text();
 }
 
 void LoginWindow::clearPassword()

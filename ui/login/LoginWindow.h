@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+
 namespace tv::ui {
 
 namespace Ui {
@@ -47,6 +49,10 @@ public:
     void setServerUrl(const QUrl &url);
     // Fills in the email address and password; training mode fills in the demo trainer's.
     void setCredentials(const QString &email, const QString &password);
+    // Training only: fills in the demo trainer's details and shows them on the sign-in page in
+    // words (fictional data, a published password), so a trainee can also unlock with it.
+    void setTrainingAccount(const QString &email, const QString &password);
+    QString trainingAccountText() const;
     // Forgets the password, the code and the sign-in kept for the code step.
     void clearPassword();
 
@@ -101,6 +107,7 @@ private:
     // The email address and password of a sign-in waiting for its code; memory only.
     std::optional<tv::LoginRequest> m_pending;
     bool m_training = false;
+    QLabel *m_trainingAccountLabel = nullptr;
     bool m_busy = false;
     bool m_available = true;
 };

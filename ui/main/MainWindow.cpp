@@ -4,6 +4,7 @@
 #include "common/Watermark.h"
 #include "household/HouseholdModel.h"
 #include "household/HouseholdPanel.h"
+#include "main/HelpDialogs.h"
 #include "person/PersonPage.h"
 #include "person/PersonPageModels.h"
 #include "person/ReasonDialog.h"
@@ -42,7 +43,22 @@ MainWindow::MainWindow(workspace::Workspace *workspace, QWidget *parent)
     m_ui->lockAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_ui->lockAction);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    // Ctrl+Q everywhere: not every platform theme gives QKeySequence::Quit a key.
+    m_ui->quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_ui->quitAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_ui->quitAction);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+    m_ui->shortcutsAction->setShortcuts(QKeySequence::HelpContents);
+    m_ui->shortcutsAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_ui->shortcutsAction);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this,
+            [this] { showHelp(newShortcutsDialog(keyHelp(), this)); });
+    connect(m_ui->statesAction, &QAction::triggered, this,
+            [this] { showHelp(newStatesDialog(this)); });
+    connect(m_ui->aboutAction, &QAction::triggered, this,
+            [this] { showHelp(newAboutDialog(m_serviceVersion, this)); });
     m_ui->myReportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_ui->myReportsAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_ui->myReportsAction);
@@ -135,6 +151,53 @@ QString MainWindow::messageText() const
     return m_message->text();
 }
 
+void MainWindow::setServiceVersion(const QString &version)
+{
+    m_serviceVersion = version;
+}
+
+QDialog *MainWindow::helpDialog() const
+{
+    return m_helpDialog;
+}
+
+QList<KeyHelp> MainWindow::keyHelp() const
+{
+    // The window's own actions and the pages' (whatever page shows now), as they are set: the
+    // list cannot drift from the keys.
+    QList<KeyHelp> keys;
+    QList<const QAction *> listed;
+    for (const QAction *action : findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || listed.contains(action))
+            continue;
+        listed.append(action);
+        const QString what =
+            action->statusTip().isEmpty() ? action->toolTip() : action->statusTip();
+        keys.append({keysText(action->shortcuts()), what});
+    }
+    // What the widgets themselves do with keys.
+    keys.append({keysText({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)}),
+                 tr("Move to the next or the previous control")});
+    keys.append({tr("Alt+underlined letter"),
+                 tr("Go to the control, tab or menu whose name has that letter underlined")});
+    keys.append({tr("Arrow keys, Page Up, Page Down"), tr("Move between the rows of a table")});
+    keys.append({keysText({QKeySequence(Qt::Key_Return)}),
+                 tr("Search from a search field; open the selected person's record")});
+    keys.append({keysText({QKeySequence(Qt::Key_Print)}),
+                 tr("Hides the person data for a few seconds, as when TransformView is not "
+                    "the window you are using")});
+    return keys;
+}
+
+void MainWindow::showHelp(QDialog *dialog)
+{
+    if (m_helpDialog)
+        m_helpDialog->close();
+    m_helpDialog = dialog;
+    connect(dialog, &QDialog::finished, this, &QWidget::activateWindow);
+    dialog->open();
+}
+
 void MainWindow::buildPages()
 {
     m_message = new StateLine(u"workspaceMessage"_s, this);
@@ -145,6 +208,7 @@ void MainWindow::buildPages()
     m_curtain->setObjectName(u"concealedNotice"_s);
     m_curtain->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_curtain->setWordWrap(true);
+    m_curtain->setFocusPolicy(Qt::StrongFocus); // holds the keyboard while the pages are hidden
     m_curtain->hide();
     m_ui->mainLayout->addWidget(m_curtain, 1);
 
@@ -298,9 +362,32 @@ void MainWindow::showProtection()
 
 void MainWindow::setConcealed(bool concealed)
 {
-    m_ui->workspaceStack->setVisible(!concealed);
-    m_message->setVisible(!concealed);
-    m_curtain->setVisible(concealed);
+    if (concealed == isConcealed())
+        return;
+    if (concealed) {
+        // The notice takes the keyboard while the pages are hidden (else Qt would hand it to the
+        // next control, Sign out), and gives it back to where it was when they return.
+        QWidget *focus = focusWidget();
+        m_focusBeforeConcealed = m_ui->workspaceStack->isAncestorOf(focus) ? focus : nullptr;
+        m_curtain->setVisible(true);
+        m_curtain->setFocus(Qt::OtherFocusReason);
+        m_ui->workspaceStack->setVisible(false);
+        m_message->setVisible(false);
+    } else {
+        m_ui->workspaceStack->setVisible(true);
+        m_message->setVisible(true);
+        const bool curtainHadFocus = m_curtain->hasFocus() || focusWidget() == m_curtain ||
+                                     !focusWidget() || focusWidget() == m_ui->signOutButton;
+        m_curtain->setVisible(false);
+        if (curtainHadFocus) {
+            QWidget *back = m_focusBeforeConcealed;
+            if (back && back->isVisible() && back->isEnabled() && currentPage()->isAncestorOf(back))
+                back->setFocus(Qt::OtherFocusReason);
+            else
+                currentPage()->setFocus(Qt::OtherFocusReason);
+        }
+        m_focusBeforeConcealed = nullptr;
+    }
     // The dialogs show a name or a row: out of sight with the pages, and back with them (only
     // those the concealment hid).
     for (QDialog *dialog : {static_cast<QDialog *>(m_reasonDialog.data()),
@@ -421,6 +508,11 @@ void MainWindow::closeDialogs()
     }
     m_reasonDialog = nullptr;
     m_reportDialog = nullptr;
+    if (m_helpDialog) {
+        m_helpDialog->hide();
+        m_helpDialog->deleteLater();
+    }
+    m_helpDialog = nullptr;
 }
 
 void MainWindow::markWithIdentity(QWidget *dialog) const

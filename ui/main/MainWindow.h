@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QDialog;
 class QLabel;
 
 namespace tv::models {
@@ -31,13 +32,16 @@ class ReportDialog;
 class SearchPanel;
 class StateLine;
 class Watermark;
+struct KeyHelp;
 
 namespace Ui {
 class MainWindow;
 } // namespace Ui
 
-// The window after sign-in: who is signed in, "Sign out" and "Lock now" (the quick-hide keys,
-// Ctrl+Shift+L and Pause), and the practitioner's workspace, one page at a time:
+// The window after sign-in: who is signed in, "Sign out", the Session menu (Lock now with the
+// quick-hide keys Ctrl+Shift+L and Pause, Sign out, Quit), Records (My inaccuracy reports), Help
+// (Keyboard shortcuts, What the three states mean, About), and the practitioner's workspace, one
+// page at a time:
 //   search  -> (a reason for access, asked once per person's visit) -> person page
 //   person page -> household member -> (their reason) -> their person page
 //   any row of the person page -> report an inaccuracy;  "My reports" -> the reports page.
@@ -80,6 +84,14 @@ public:
     // What the window last said about the workspace (an error opening a record, a report sent).
     QString messageText() const;
 
+    // The service's version (its health answer), for Help > About; empty while not known.
+    void setServiceVersion(const QString &version);
+    // The Help window open now (keyboard shortcuts, the three states, about), else null.
+    QDialog *helpDialog() const;
+    // Every key of the window, as Help > Keyboard shortcuts lists them: the window's and the
+    // pages' actions (their shortcuts as set), then the keys the widgets handle themselves.
+    QList<KeyHelp> keyHelp() const;
+
     // Shows the guard's capture protection in the status bar, and hides every page (person data)
     // while it conceals. Not owned; nullptr (or the guard's end) stops both.
     void setCaptureGuard(CaptureGuard *guard);
@@ -88,6 +100,8 @@ public:
 
 Q_SIGNALS:
     void signOutRequested();
+    // Session > Quit (Ctrl+Q): sign out and close the program.
+    void quitRequested();
     // The person asked to lock at once (menu, or a quick-hide key).
     void lockRequested();
 
@@ -113,6 +127,7 @@ private:
     void closeDialogs();
     void setConcealed(bool concealed);
     void showProtection();
+    void showHelp(QDialog *dialog);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     workspace::Workspace *m_workspace;
@@ -127,6 +142,9 @@ private:
     QPointer<ReasonDialog> m_reasonDialog;
     QPointer<ReportDialog> m_reportDialog;
     QPointer<QWidget> m_pageBeforeReports;
+    QPointer<QDialog> m_helpDialog;
+    QPointer<QWidget> m_focusBeforeConcealed;
+    QString m_serviceVersion;
     // The person waiting for a reason (id and the name the prompt shows), while the reasons load
     // or the prompt is open.
     QString m_pendingId;

@@ -153,13 +153,50 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     addAction(m_reportAction);
     m_backAction = new QAction(this);
     m_backAction->setObjectName(u"backAction"_s);
-    m_backAction->setShortcuts(QKeySequence::Back);
-    m_backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The platform's Back keys (Alt+Left), but never Backspace: it would throw the record away
+    // for a key pressed to correct a typing mistake elsewhere.
+    QList<QKeySequence> back = QKeySequence::keyBindings(QKeySequence::Back);
+    back.removeIf([](const QKeySequence &keys) { return keys == QKeySequence(Qt::Key_Backspace); });
+    if (back.isEmpty())
+        back << QKeySequence(Qt::ALT | Qt::Key_Left);
+    m_backAction->setShortcuts(back);
+    // From anywhere in the window while the record shows (Sign out, the menu bar too).
+    m_backAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_backAction);
+    // The sections: as shortcuts, so that no table keeps Ctrl+Tab for itself, and the keyboard
+    // goes to the section's first panel.
+    m_nextTabAction = new QAction(this);
+    m_nextTabAction->setObjectName(u"nextSectionAction"_s);
+    m_nextTabAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_nextTabAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_nextTabAction);
+    m_previousTabAction = new QAction(this);
+    m_previousTabAction->setObjectName(u"previousSectionAction"_s);
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_previousTabAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_previousTabAction);
+    // The row menu of the focused panel, as a right click opens it.
+    m_rowMenuAction = new QAction(this);
+    m_rowMenuAction->setObjectName(u"rowMenuAction"_s);
+    m_rowMenuAction->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)});
+    m_rowMenuAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_rowMenuAction);
 
     connect(m_reportAction, &QAction::triggered, this, &PersonPage::reportFocused);
     connect(m_reportButton, &QPushButton::clicked, this, &PersonPage::reportFocused);
     connect(m_backAction, &QAction::triggered, this, &PersonPage::backRequested);
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { stepTab(+1); });
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { stepTab(-1); });
+    connect(m_rowMenuAction, &QAction::triggered, this, [this] {
+        for (qsizetype i = 0; i < m_panels.size(); ++i) {
+            if (m_panels[i].view->hasFocus())
+                showContextMenu(int(i), {});
+        }
+    });
     connect(m_backButton, &QPushButton::clicked, this, &PersonPage::backRequested);
     connect(m_myReportsButton, &QPushButton::clicked, this, &PersonPage::myReportsRequested);
     connect(m_contactButton, &QPushButton::clicked, this, &PersonPage::contactLeadProfessional);
@@ -415,6 +452,8 @@ void PersonPage::setModels(models::PersonPageModels *models)
         });
         connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &PersonPage::refreshActions);
+        connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, panel] { keepCurrentRowInView(panel); });
         if (panel.view == m_involvementsView) {
             // What the fallback said was about the involvement it was for.
             connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged,
@@ -429,7 +468,8 @@ void PersonPage::setModels(models::PersonPageModels *models)
         connect(models, &models::PersonPageModels::viewChanged, this, [this] {
             refreshHeader();
             m_household->setState(HouseholdPanel::State::NotLoaded);
-            m_tabs->setCurrentIndex(FlagsTab);
+            // Another person (a household member too): their record from its top.
+            showFromTop();
         });
         connect(models, &models::PersonPageModels::cleared, this, [this] {
             refreshHeader();
@@ -534,8 +574,78 @@ void PersonPage::focusInEvent(QFocusEvent *event)
         m_tabs->setFocus(event->reason());
 }
 
+void PersonPage::stepTab(int step)
+{
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+    focusSection();
+}
+
+void PersonPage::focusSection()
+{
+    // The first panel of the section shown; its tab when it has no rows to show.
+    QWidget *first = nullptr;
+    switch (m_tabs->currentIndex()) {
+    case FlagsTab:
+        first = m_detailsView;
+        break;
+    case InvolvementsTab:
+        first = m_involvementsView;
+        break;
+    case AssessmentsTab:
+        first = m_assessmentsView;
+        break;
+    case AttendanceTab:
+        first = m_attendanceView;
+        break;
+    case HouseholdTab:
+        first = m_household->view();
+        break;
+    default:
+        break;
+    }
+    if (!first || !first->isVisibleTo(this))
+        first = m_tabs;
+    first->setFocus(Qt::TabFocusReason);
+}
+
+void PersonPage::showFromTop()
+{
+    // (A new view resets every model, which forgets each panel's current row.)
+    for (const Panel &panel : std::as_const(m_panels))
+        panel.view->scrollToTop();
+    m_tabs->setCurrentIndex(FlagsTab);
+    m_flagsScroll->verticalScrollBar()->setValue(0);
+    m_flagsScroll->horizontalScrollBar()->setValue(0);
+    // The keyboard, when it is on the page, on the first row of the personal details.
+    if (isAncestorOf(QApplication::focusWidget())) {
+        focusSection();
+        if (m_detailsView->hasFocus() && m_detailsView->model() &&
+            m_detailsView->model()->rowCount() > 0)
+            m_detailsView->setCurrentIndex(m_detailsView->model()->index(0, 0));
+    }
+}
+
+void PersonPage::keepCurrentRowInView(const Panel &panel)
+{
+    // The panels of the first tab are as tall as their rows: the tab scrolls, not the panel.
+    const QModelIndex current = panel.view->currentIndex();
+    if (!current.isValid() || !m_flagsScroll->widget()->isAncestorOf(panel.view))
+        return;
+    const QRect row = panel.view->visualRect(current);
+    const QPoint centre = panel.view->viewport()->mapTo(m_flagsScroll->widget(), row.center());
+    m_flagsScroll->ensureVisible(centre.x(), centre.y(), 0, row.height());
+}
+
 void PersonPage::followTab()
 {
+    // Alt+<the tab's letter> or a click: the keyboard goes with the section (not left on a
+    // panel now hidden, which would hand it to the next control in the window); only while the
+    // tab bar itself is used with the arrow keys does it stay there.
+    if (isVisible() && QApplication::focusWidget() != m_tabs->tabBar() &&
+        (!QApplication::focusWidget() ||
+         !m_tabs->currentWidget()->isAncestorOf(QApplication::focusWidget())))
+        focusSection();
     // The page's "Report an inaccuracy…" acts on a panel the person can see.
     const QWidget *shown = m_tabs->currentWidget();
     if (!shown || shown->isAncestorOf(m_panels[m_lastPanel].view))
@@ -549,10 +659,13 @@ void PersonPage::followTab()
     refreshActions();
 }
 
-void PersonPage::showContextMenu(int panel, const QPoint &pos)
+void PersonPage::showContextMenu(int panel, const std::optional<QPoint> &pos)
 {
     QTableView *view = m_panels[panel].view;
-    QModelIndex index = view->indexAt(pos);
+    // By keys (no position): the current row's menu, or the first row's.
+    if (!pos && !view->currentIndex().isValid() && view->model() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+    QModelIndex index = pos ? view->indexAt(*pos) : QModelIndex();
     if (index.isValid())
         view->setCurrentIndex(index);
     index = view->currentIndex();
@@ -571,6 +684,7 @@ void PersonPage::showContextMenu(int panel, const QPoint &pos)
         contact->setEnabled(!leadProfessionalEmail().isEmpty());
         connect(contact, &QAction::triggered, this, &PersonPage::contactLeadProfessional);
     }
+    view->scrollTo(index);
     menu.exec(view->viewport()->mapToGlobal(view->visualRect(index).center()));
 }
 
@@ -683,12 +797,12 @@ void PersonPage::refreshCounts()
     };
     const bool shown = m_models && m_models->hasView();
     m_tabs->setTabText(InvolvementsTab, tr("&Involvements (%1)").arg(rows(m_involvementsView)));
-    m_tabs->setTabText(AssessmentsTab, tr("A&ssessments (%1)").arg(rows(m_assessmentsView)));
+    m_tabs->setTabText(AssessmentsTab, tr("&Assessments (%1)").arg(rows(m_assessmentsView)));
     m_tabs->setTabText(AttendanceTab, tr("A&ttendance (%1)").arg(rows(m_attendanceView)));
     // The household's count only once it is loaded: "(0)" would claim no one else lives there.
     m_tabs->setTabText(HouseholdTab, m_household->state() == HouseholdPanel::State::Loaded
-                                         ? tr("&Household (%1)").arg(rows(m_household->view()))
-                                         : tr("&Household"));
+                                         ? tr("Ho&usehold (%1)").arg(rows(m_household->view()))
+                                         : tr("Ho&usehold"));
     const auto empty = [shown, &rows](QLabel *label, QTableView *view, const QString &text) {
         const bool none = shown && rows(view) == 0;
         label->setText(text);
@@ -725,7 +839,7 @@ void PersonPage::retranslate()
     m_backButton->setAccessibleName(tr("Back to search"));
     m_backButton->setAccessibleDescription(tr("Returns to the search results (Alt+Left)."));
     m_backButton->setToolTip(tr("Back to the search results (Alt+Left)"));
-    m_reportButton->setText(tr("&Report an inaccuracy…"));
+    m_reportButton->setText(tr("Report a&n inaccuracy…"));
     m_reportButton->setAccessibleName(tr("Report an inaccuracy"));
     m_reportButton->setToolTip(tr("Report an inaccuracy in the selected row (%1)")
                                    .arg(reportShortcut().toString(QKeySequence::NativeText)));
@@ -735,6 +849,16 @@ void PersonPage::retranslate()
         tr("Shows the inaccuracies you have reported and their status."));
     m_reportAction->setText(tr("Report an inaccuracy"));
     m_backAction->setText(tr("Back to search"));
+    m_backAction->setStatusTip(tr("Back to the search results from a record"));
+    m_reportAction->setStatusTip(tr("Report an inaccuracy in the selected row of the record"));
+    m_nextTabAction->setText(tr("Next section"));
+    m_nextTabAction->setStatusTip(tr("The record's next section (tab)"));
+    m_previousTabAction->setText(tr("Previous section"));
+    m_previousTabAction->setStatusTip(tr("The record's previous section (tab)"));
+    m_rowMenuAction->setText(tr("Row menu"));
+    m_rowMenuAction->setStatusTip(
+        tr("The menu of the selected row of the record (report it, contact the lead "
+           "professional)"));
     m_contactButton->setText(tr("&Contact lead professional"));
     m_contactButton->setAccessibleName(tr("Contact lead professional"));
     m_contactState->setAccessibleTitle(tr("Contact lead professional"));

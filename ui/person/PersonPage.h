@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QAction;
@@ -35,7 +36,9 @@ class StateLine;
 // Layout: a header (back, the person's name, date of birth and age, the page's actions), then
 // tabs: "Details and flags" (personal details and the three flag groups, each panel as tall as
 // its rows, then the sources, one line each), "Involvements", "Assessments", "Attendance" (table
-// and chart), "Household". Ctrl+Tab and the tabs' Alt mnemonics move between them.
+// and chart), "Household". Ctrl+Tab / Ctrl+Shift+Tab (from any panel) and the tabs' Alt mnemonics
+// move between them, the keyboard going to the section's first panel. Shift+F10 or the Menu key
+// opens the focused row's menu; Alt+Left goes back from anywhere in the window.
 //
 // A view, not a controller: it never calls the service. It says what the person asked for:
 // - reportRequested(item, summary) from any row of any panel: its context menu, the page's
@@ -109,7 +112,15 @@ private:
     ListTab addListTab(const QString &name, int reportRole);
     void buildTabs();
     QTableView *addPanel(const QString &objectName, int reportRole, bool fitsRows);
-    void showContextMenu(int panel, const QPoint &pos);
+    // At `pos` of the panel's viewport (a click), or at its current row (keys).
+    void showContextMenu(int panel, const std::optional<QPoint> &pos);
+    // The next (+1) or previous (-1) section, and the keyboard to it.
+    void stepTab(int step);
+    // The keyboard to the first panel of the section shown.
+    void focusSection();
+    // The first section, scrolled to its top, no row chosen: a record as it opens.
+    void showFromTop();
+    void keepCurrentRowInView(const Panel &panel);
     void reportFrom(int panel);
     void reportFocused();
     void followTab();
@@ -166,6 +177,9 @@ private:
     QAbstractItemModel *m_transformProxy = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_backAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_rowMenuAction = nullptr;
 };
 
 } // namespace tv::ui

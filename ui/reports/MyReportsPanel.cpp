@@ -156,7 +156,7 @@ void MyReportsPanel::retranslate()
         tr("One row per report: whom and what it is about, what you wrote, its status and when "
            "you sent it. The selected report is shown in full below the table."));
     m_detail->setAccessibleName(tr("Selected report"));
-    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setText(tr("Re&fresh"));
     m_refresh->setAccessibleName(tr("Refresh"));
     m_refresh->setAccessibleDescription(tr("Fetch the latest status of your reports."));
     m_back->setText(tr("&Back"));

@@ -346,7 +346,7 @@ void SearchPanel::retranslate()
     m_upnLabel->setText(tr("&UPN:"));
     m_upn->setAccessibleName(tr("UPN"));
     m_upn->setAccessibleDescription(tr("The unique pupil number, 13 letters and digits."));
-    m_nhsNumberLabel->setText(tr("N&HS number:"));
+    m_nhsNumberLabel->setText(tr("NHS nu&mber:"));
     m_nhsNumber->setAccessibleName(tr("NHS number"));
     m_nhsNumber->setAccessibleDescription(tr("Ten digits; spaces are allowed."));
     m_lcsCaseIdLabel->setText(tr("L&CS case ID:"));
@@ -356,7 +356,7 @@ void SearchPanel::retranslate()
     m_postcode->setAccessibleName(tr("Postcode"));
     m_postcode->setAccessibleDescription(
         tr("A full postcode (TA1 1AA), or its first part (TA1) to search an area."));
-    m_search->setText(tr("&Search"));
+    m_search->setText(tr("Se&arch"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setAccessibleDescription(
         tr("Search for people who match the details given. Enter in any field does the same."));

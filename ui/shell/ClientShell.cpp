@@ -1,6 +1,7 @@
 #include "ClientShell.h"
 
 #include "common/ReadablePalette.h"
+#include "domain/ErrorCode.h"
 #include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -16,6 +17,7 @@
 #include <QLoggingCategory>
 
 #include <chrono>
+#include <utility>
 
 namespace tv::ui {
 
@@ -52,6 +54,7 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     connect(m_login.get(), &LoginWindow::signOutRequested, m_session, &session::Session::signOut);
     connect(m_main.get(), &MainWindow::signOutRequested, m_session, &session::Session::signOut);
     connect(m_main.get(), &MainWindow::lockRequested, this, &ClientShell::lockNow);
+    connect(m_main.get(), &MainWindow::quitRequested, this, &ClientShell::quit);
     connect(m_lock.get(), &LockScreen::unlockRequested, m_session, &session::Session::unlock);
     connect(m_lock.get(), &LockScreen::signOutRequested, m_session, &session::Session::signOut);
     connect(m_session, &session::Session::signingInChanged, this, &ClientShell::onSigningInChanged);
@@ -120,6 +123,17 @@ void ClientShell::start()
     }
     qCInfo(lcUi) << "showing the login window";
     present(m_login.get());
+}
+
+void ClientShell::quit()
+{
+    // Signed out first (the council ends the session too), then closed.
+    if (!m_session->isSignedIn()) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_quitting = true;
+    m_session->signOut();
 }
 
 void ClientShell::lockNow()
@@ -237,6 +251,8 @@ void ClientShell::onSignedOut(const std::optional<Error> &reason)
 {
     qCInfo(lcUi) << "showing the login window after sign-out"
                  << (reason ? reason->code : QString());
+    if (std::exchange(m_quitting, false))
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     m_ready = false;
     m_idle->stop();
     m_main->clearPersonData();
@@ -263,9 +279,15 @@ void ClientShell::onSignedOut(const std::optional<Error> &reason)
 void ClientShell::onSessionError(const Error &error)
 {
     if (m_session->isLocked()) {
-        // A refused unlock (wrong password, too many attempts, unreachable): still locked.
+        // A refused unlock (wrong password, too many attempts, unreachable): still locked. The
+        // lock screen has no email field: the sign-in's words would send the person to one.
         m_lock->clearEntries();
-        m_lock->showError(error.message);
+        if (error.code == tv::errc::InvalidCredentials) {
+            m_lock->showError(tr("The password was not right. Enter the password you signed in "
+                                 "with, then unlock; or sign out."));
+        } else {
+            m_lock->showError(error.message); // the throttle's wait, a wrong code: as they are
+        }
         return;
     }
     if (m_session->isSignedIn() && !m_ready) {
@@ -318,6 +340,10 @@ void ClientShell::onIdleLocked()
     const std::optional<User> user = m_session->user();
     const std::optional<AccountStatus> status = m_session->accountStatus();
     m_lock->setAccountName(user ? user->displayName : QString());
+    if (m_training) {
+        const auto account = m_training->demoAccount();
+        m_lock->setTrainingPassword(account ? account->password : QString());
+    }
     m_lock->clearEntries();
     m_lock->setCodeRequired(status && status->mfaEnrolled);
     m_lock->showStatus({});
@@ -356,6 +382,11 @@ void ClientShell::onReady()
     m_ready = true;
     if (const std::optional<User> user = m_session->user())
         m_main->setUser(*user);
+    // The service's version for Help > About; nothing depends on the answer.
+    net::HealthReply *health = m_client->health();
+    connect(
+        health, &net::HealthReply::succeeded, m_main.get(),
+        [main = m_main.get()](const Health &answer) { main->setServiceVersion(answer.version); });
     m_login->showCredentials();
     m_login->showStatus({});
     present(m_main.get());
@@ -436,7 +467,7 @@ void ClientShell::saveSessionMetadata()
 void ClientShell::prefillTrainingAccount()
 {
     if (const auto account = m_training->demoAccount())
-        m_login->setCredentials(account->email, account->password);
+        m_login->setTrainingAccount(account->email, account->password);
 }
 
 void ClientShell::present(QWidget *window)

@@ -68,6 +68,8 @@ public:
 
     // The quick-hide key: locks at once while signed in.
     void lockNow();
+    // Session > Quit: signs out (when signed in), then quits the application.
+    void quit();
 
     const startup::Deployment &deployment() const;
     LoginWindow *loginWindow() const;
@@ -118,7 +120,8 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<LockScreen> m_lock;
-    bool m_ready = false; // the main window may show: every condition of access held at /me
+    bool m_ready = false;    // the main window may show: every condition of access held at /me
+    bool m_quitting = false; // quit once the sign-out is done
 };
 
 } // namespace tv::ui

@@ -1,11 +1,17 @@
-// Watermark on the offscreen platform: what it says, that it is drawn over the panel it covers,
-// and that it takes nothing from the panel (mouse, focus).
+// Watermark on the offscreen platform: what it says, that it is drawn over the panel it marks and
+// over every child (opaque table cells too, raised or added later), and that it takes nothing
+// from the panel (mouse, focus, accessibility).
 
 #include "common/Watermark.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -36,6 +42,7 @@ private Q_SLOTS:
     void saysWhoAndWhen();
     void isDrawnAcrossThePanel();
     void takesNothingFromThePanel();
+    void coversOpaqueCellsOfEveryPage();
 };
 
 void TestWatermark::saysWhoAndWhen()
@@ -60,7 +67,7 @@ void TestWatermark::isDrawnAcrossThePanel()
     QCOMPARE(marked(panel.grab().toImage(), background), 0);
 
     watermark->setIdentity(u"Sam Lee"_s, u"Oakfield Primary"_s);
-    QCOMPARE(watermark->geometry(), panel.rect());
+    QCOMPARE(watermark->target(), &panel);
     const QImage image = panel.grab().toImage();
     // Drawn, and across the whole panel: every quarter of it has some of the line.
     for (const QRect quarter : {QRect(0, 0, 300, 200), QRect(300, 0, 300, 200),
@@ -78,7 +85,7 @@ void TestWatermark::isDrawnAcrossThePanel()
 
     // It follows the panel's size.
     panel.resize(800, 500);
-    QCOMPARE(watermark->geometry(), panel.rect());
+    QVERIFY(marked(panel.grab().toImage().copy(600, 400, 200, 100), background) > 20);
 }
 
 void TestWatermark::takesNothingFromThePanel()
@@ -91,17 +98,62 @@ void TestWatermark::takesNothingFromThePanel()
     watermark->setIdentity(u"Sam Lee"_s, {});
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    // Over the button, yet the click reaches the button.
-    QVERIFY(watermark->geometry().contains(button->geometry()));
+    // Drawn over the button, yet the click reaches the button: the mark is no widget at all.
     QSignalSpy clicked(button, &QPushButton::clicked);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(clicked.count(), 1);
-    QVERIFY(watermark->testAttribute(Qt::WA_TransparentForMouseEvents));
-    QCOMPARE(watermark->focusPolicy(), Qt::NoFocus);
-    // Panels added later stay under it.
-    auto *later = new QPushButton(u"Later"_s, &panel);
-    later->show();
-    QCOMPARE(panel.children().last(), watermark);
+    QCOMPARE(panel.findChildren<QWidget *>(), QList<QWidget *>{button});
+    QCOMPARE(panel.childAt(button->geometry().center()), button);
+    // Nothing of it in the focus chain or the accessibility tree.
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), button);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&panel);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->childCount(), 1);
+    QCOMPARE(accessible->child(0)->object(), button);
+}
+
+void TestWatermark::coversOpaqueCellsOfEveryPage()
+{
+    // A stack of pages as the main window has: opaque table cells, a page shown (and so raised)
+    // after the mark was made, and a page added later.
+    QStandardItemModel model(30, 3);
+    for (int row = 0; row < 30; ++row) {
+        for (int column = 0; column < 3; ++column) {
+            auto *item = new QStandardItem;
+            item->setBackground(Qt::white); // opaque cells, as a row's background is
+            model.setItem(row, column, item);
+        }
+    }
+    QStackedWidget stack;
+    stack.resize(600, 400);
+    auto *first = new QTableView;
+    first->setModel(&model);
+    stack.addWidget(first);
+    auto *watermark = new Watermark(&stack);
+    watermark->setIdentity(u"Sam Lee"_s, u"Oakfield Primary"_s);
+    auto *later = new QTableView;
+    later->setModel(&model);
+    stack.addWidget(later);
+    stack.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stack));
+    for (QTableView *view : {first, later, first, later}) {
+        stack.setCurrentWidget(view);
+        view->raise();
+        // Inside the cells: a block of rows away from the headers and grid lines.
+        const QRect cells = view->visualRect(model.index(3, 0))
+                                .united(view->visualRect(model.index(12, 2)))
+                                .adjusted(2, 2, -2, -2)
+                                .translated(view->viewport()->mapTo(&stack, QPoint(0, 0)));
+        // What the window shows (a grab of the viewport alone would skip its ancestors' mark).
+        const QImage image = stack.grab().toImage().copy(cells);
+        QVERIFY2(marked(image, qRgb(255, 255, 255)) > 100, "table cells without the watermark");
+        // Scrolled by a page, the cells shown are marked too.
+        QTest::keyClick(view, Qt::Key_PageDown);
+        const QImage scrolled = stack.grab().toImage().copy(cells);
+        QVERIFY2(marked(scrolled, qRgb(255, 255, 255)) > 100, "scrolled cells without it");
+    }
 }
 
 QTEST_MAIN(TestWatermark)

@@ -1,5 +1,6 @@
 // LockScreen on the offscreen platform: what it shows, what it asks for, and what it hands on.
 
+#include "KeyAudit.h"
 #include "lock/LockScreen.h"
 
 #include <QAbstractButton>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void missingEntriesAreNamed();
     void busyScreenIgnoresUnlockButNotSignOut();
     void signOutIsHandedOn();
+    void noKeyIsShared();
+    void trainingShowsTheDemoPassword();
 };
 
 void TestLockScreen::everyInteractiveWidgetIsNamed()
@@ -180,6 +183,37 @@ void TestLockScreen::signOutIsHandedOn()
     QSignalSpy signOut(&screen, &LockScreen::signOutRequested);
     QTest::mouseClick(child<QPushButton>(screen, u"signOutButton"_s), Qt::LeftButton);
     QCOMPARE(signOut.count(), 1);
+}
+
+void TestLockScreen::noKeyIsShared()
+{
+    LockScreen screen;
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    for (const bool code : {false, true}) {
+        screen.setCodeRequired(code);
+        const QStringList clashes = tv::test::keyClashes(&screen);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        QCOMPARE(tv::test::windowKeys(&screen).size(), code ? 4 : 3);
+    }
+}
+
+void TestLockScreen::trainingShowsTheDemoPassword()
+{
+    LockScreen screen;
+    screen.setTrainingPassword(u"demo-password-1"_s);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    auto *label = child<QLabel>(screen, u"trainingPasswordLabel"_s);
+    QVERIFY(label);
+    QVERIFY(!label->isVisible()); // not in training: never shown
+    QVERIFY(screen.trainingPasswordText().isEmpty());
+    screen.setTrainingMode(true);
+    QVERIFY(label->isVisible());
+    QCOMPARE(screen.trainingPasswordText(), u"Training: the demo password is demo-password-1"_s);
+    QCOMPARE(label->accessibleName(), screen.trainingPasswordText());
+    screen.setTrainingMode(false);
+    QVERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestLockScreen)

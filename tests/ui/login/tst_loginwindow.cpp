@@ -1,5 +1,6 @@
 // LoginWindow on the offscreen platform: what it shows, what it asks for, and what Enter does.
 
+#include "KeyAudit.h"
 #include "domain/Access.h"
 #include "domain/ErrorCode.h"
 #include "login/LoginWindow.h"
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void everyPageIsLabelledAndDescribed();
     void windowKeepsOneSizeFromPageToPage();
     void codeFieldIsAsWideAsACode();
+    void noKeyIsSharedOnAnyPage();
+    void trainingShowsTheDemoPassword();
 };
 
 void TestLoginWindow::everyInteractiveWidgetIsNamed()
@@ -760,6 +763,51 @@ void TestLoginWindow::codeFieldIsAsWideAsACode()
     QTRY_VERIFY(code->isVisible());
     QVERIFY(code->width() >= code->fontMetrics().horizontalAdvance(u"abcde-23456"_s));
     QVERIFY(code->width() < window.width() / 2);
+}
+
+void TestLoginWindow::noKeyIsSharedOnAnyPage()
+{
+    LoginWindow window;
+    showFilledIn(window);
+    const auto check = [&window](const QString &page, bool keys = true) {
+        const QStringList clashes = tv::test::keyClashes(&window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(page + u":\n"_s + clashes.join(u'\n')));
+        QVERIFY2(tv::test::windowKeys(&window).isEmpty() != keys, qPrintable(page));
+    };
+    check(u"credentials"_s);
+    window.askForCode();
+    check(u"code"_s);
+    window.showCheckingAccess();
+    check(u"checking"_s, false); // a progress bar, nothing to press
+    window.showStatement(someStatement());
+    check(u"statement"_s);
+    window.showAccessLapsed(
+        lapsedError({tv::conditions::wireName(tv::AccessCondition::DbsCurrent)}),
+        tv::startup::TransformTeamContact{u"Transform team (Somerset)"_s,
+                                          u"transform@council.example"_s, u"01234 567890"_s});
+    check(u"access lapsed"_s);
+}
+
+void TestLoginWindow::trainingShowsTheDemoPassword()
+{
+    LoginWindow window;
+    window.setTrainingMode(true);
+    window.setTrainingAccount(u"trainer@training.invalid"_s, u"demo-password-1"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = child<QLabel>(window, u"trainingAccountLabel"_s);
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(window.trainingAccountText(),
+             u"Training: the demo trainer is trainer@training.invalid, with the password "
+             u"demo-password-1. Use the same password to unlock after locking."_s);
+    QCOMPARE(child<QLineEdit>(window, u"passwordEdit"_s)->text(), u"demo-password-1"_s);
+    // Outside training, no password is ever shown.
+    LoginWindow production;
+    production.setTrainingAccount(u"someone@council.example"_s, u"secret"_s);
+    production.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&production));
+    QVERIFY(production.trainingAccountText().isEmpty());
+    QVERIFY(!child<QLabel>(production, u"trainingAccountLabel"_s)->isVisible());
 }
 
 QTEST_MAIN(TestLoginWindow)

@@ -317,7 +317,7 @@ bool TestScreens::shootEveryTab(const QString &details, const QString &involveme
     if (!QTest::qWaitFor(
             [main, tabs] {
                 return main->currentPage() == main->personPage() &&
-                       tabs->tabText(4).startsWith(u"&Household ("_s);
+                       tabs->tabText(4).startsWith(u"Ho&usehold ("_s);
             },
             ServiceMs) ||
         !QTest::qWaitForWindowActive(main))

@@ -9,6 +9,7 @@
 #include "auth/Totp.h"
 #include "db/Database.h"
 #include "domain/Access.h"
+#include "domain/Version.h"
 #include "domain/WireFormat.h"
 #include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
@@ -18,15 +19,18 @@
 #include "session/IdleLock.h"
 #include "session/Session.h"
 #include "shell/ClientShell.h"
+#include "training/TrainingService.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +54,10 @@ namespace {
 
 const auto WrongPasswordMessage =
     u"The sign-in details were not recognised. Check your email address and password."_s;
+// The lock screen has a password field only: its words name nothing else.
+const auto WrongUnlockPasswordMessage =
+    u"The password was not right. Enter the password you signed in with, then unlock; or sign "
+    u"out."_s;
 const auto WrongCodeMessage =
     u"The code was not right, or it has been used already. Your password was right, so you can "
     u"try again: enter the code your authenticator app shows now, or a recovery code you have "
@@ -136,6 +144,9 @@ private Q_SLOTS:
     void quickHideKeysLockAtOnce_data();
     void quickHideKeysLockAtOnce();
     void wrongPasswordStaysLocked();
+    void throttledUnlockSaysTheRealWait();
+    void traineeUnlocksWithTheShownPassword();
+    void aboutNamesTheServiceVersionAndQuitSignsOut();
     void rightPasswordUnlocks();
     void signOutFromTheLockScreen();
     void mainWindowWaitsUntilReady();
@@ -510,12 +521,99 @@ void TestClientShell::wrongPasswordStaysLocked()
 
     unlockWith(shell, u"not the password at all"_s);
     tv::ui::LockScreen *lock = shell.lockScreen();
-    QTRY_COMPARE(lock->statusText(), WrongPasswordMessage);
+    QTRY_COMPARE(lock->statusText(), WrongUnlockPasswordMessage);
+    QVERIFY(!lock->statusText().contains(u"email"_s));
     QVERIFY(isLockedAndHidden(shell));
     QVERIFY(!lock->isBusy());
     QVERIFY(child<QLineEdit>(lock, u"passwordEdit"_s)->text().isEmpty());
     QVERIFY(child<QPushButton>(lock, u"unlockButton"_s)->isEnabled());
     QVERIFY(shell.session()->isSignedIn());
+}
+
+void TestClientShell::throttledUnlockSaysTheRealWait()
+{
+    // A service of its own, locking sign-in for a minute after three failures.
+    tv::server::ServerConfig config;
+    config.training = true;
+    config.access.lockoutAfterFailures = 3;
+    config.access.lockoutMinutes = 1;
+    tv::server::ServiceHost host(config);
+    QVERIFY(host.start().ok());
+    const tv::LoginRequest trainer{host.trainingAccount()->email, host.trainingAccount()->password};
+    ClientShell shell(serverOption(host.baseUrl()));
+    shell.start();
+    QVERIFY(signIn(shell, trainer));
+    shell.lockNow();
+    QVERIFY(isLockedAndHidden(shell));
+    tv::ui::LockScreen *lock = shell.lockScreen();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        unlockWith(shell, u"not the password at all"_s);
+        QTRY_COMPARE(lock->statusText(), WrongUnlockPasswordMessage);
+        QTRY_VERIFY(!lock->isBusy());
+        lock->showStatus({});
+    }
+    unlockWith(shell, u"not the password at all"_s);
+    QTRY_VERIFY(lock->statusText().startsWith(u"Too many unsuccessful sign-ins."_s));
+    // The throttle's own wait (a minute, less the moments since), in words.
+    const QRegularExpressionMatch wait =
+        QRegularExpression(u"Wait (\\d+) seconds, then try again\\.$"_s).match(lock->statusText());
+    QVERIFY2(wait.hasMatch(), qPrintable(lock->statusText()));
+    QVERIFY(wait.captured(1).toInt() > 40 && wait.captured(1).toInt() <= 60);
+    QVERIFY(isLockedAndHidden(shell));
+}
+
+void TestClientShell::traineeUnlocksWithTheShownPassword()
+{
+    ClientShell shell(StartupOptions{true, {}});
+    shell.start();
+    tv::ui::LoginWindow *login = shell.loginWindow();
+    auto *button = child<QPushButton>(login, u"signInButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+    const QString password = shell.trainingService()->demoAccount()->password;
+    // The sign-in page says the demo password in words.
+    QVERIFY2(login->trainingAccountText().contains(password),
+             qPrintable(login->trainingAccountText()));
+    QVERIFY(child<QLabel>(login, u"trainingAccountLabel"_s)->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 30000);
+    for (int round = 0; round < 2; ++round) {
+        shell.lockNow();
+        QVERIFY(isLockedAndHidden(shell));
+        // The lock screen shows the password to type: read, typed, unlocked.
+        tv::ui::LockScreen *lock = shell.lockScreen();
+        QVERIFY2(lock->trainingPasswordText().contains(password),
+                 qPrintable(lock->trainingPasswordText()));
+        QVERIFY(child<QLabel>(lock, u"trainingPasswordLabel"_s)->isVisible());
+        const QString shown = lock->trainingPasswordText().section(u' ', -1);
+        unlockWith(shell, shown);
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), 30000);
+        QVERIFY(!lock->isVisible());
+    }
+}
+
+void TestClientShell::aboutNamesTheServiceVersionAndQuitSignsOut()
+{
+    ClientShell shell(serverOption(m_host->baseUrl()));
+    shell.start();
+    QVERIFY(signIn(shell, m_trainer));
+    tv::ui::MainWindow *main = shell.mainWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == main);
+    // The service's version, from its health answer.
+    QTest::qWait(200);
+    child<QAction>(main, u"aboutAction"_s)->trigger();
+    QTRY_VERIFY(main->helpDialog());
+    QCOMPARE(
+        child<QLabel>(main->helpDialog(), u"serviceVersionLabel"_s)->text(),
+        u"The Transform service you are signed in to is version %1."_s.arg(tv::ProductVersion));
+    main->helpDialog()->close();
+    // Session > Quit: the session ends at the service too.
+    const QString token = shell.serviceClient()->accessToken();
+    QVERIFY(!token.isEmpty());
+    child<QAction>(main, u"quitAction"_s)->trigger();
+    QTRY_VERIFY(!shell.session()->isSignedIn());
+    tv::test::TestHttpClient http(m_host->baseUrl());
+    http.setBearerToken(token);
+    QCOMPARE(http.get(u"/api/v1/me"_s).status, 401);
 }
 
 void TestClientShell::rightPasswordUnlocks()
