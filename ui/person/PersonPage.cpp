@@ -1,5 +1,6 @@
 #include "PersonPage.h"
 
+#include "common/Accessibility.h"
 #include "common/Format.h"
 #include "common/ReadOnlyView.h"
 #include "household/HouseholdModel.h"
@@ -56,9 +57,7 @@ QLabel *newTitle(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
+    markHeading(label, 2);
     return label;
 }
 
@@ -203,6 +202,7 @@ void PersonPage::buildHeader()
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(u"personNameLabel"_s);
     m_nameLabel->setTextFormat(Qt::PlainText);
+    markHeading(m_nameLabel, 1);
     applyHeadingFont();
     m_bornLabel = new QLabel(this);
     m_bornLabel->setObjectName(u"personBornLabel"_s);
@@ -222,7 +222,7 @@ void PersonPage::buildHeader()
 
 QTableView *PersonPage::addPanel(const QString &objectName, int reportRole, bool fitsRows)
 {
-    auto *view = new QTableView(this);
+    auto *view = new ReadOnlyTableView(this);
     view->setObjectName(objectName);
     makeReadOnly(view);
     view->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -1,6 +1,7 @@
 #include "ClientShell.h"
 
 #include "common/ReadablePalette.h"
+#include "common/ReadableStyle.h"
 #include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
 #include "main/MainWindow.h"
@@ -39,8 +40,10 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     , m_main(std::make_unique<MainWindow>(m_workspace))
     , m_lock(std::make_unique<LockScreen>())
 {
-    // Selected rows show person data: readable also where the desktop's colours are not (4.5:1).
-    QApplication::setPalette(readableSelection(QApplication::palette()));
+    // Selected rows show person data, and empty fields say what they take: readable also where
+    // the desktop's colours are not (4.5:1); fields and the focus stand out (3:1).
+    QApplication::setStyle(new ReadableStyle);
+    QApplication::setPalette(readablePalette(QApplication::palette()));
     m_login->setTrainingMode(options.training);
     m_main->setTrainingMode(options.training);
     m_main->setCaptureGuard(m_captureGuard);
