@@ -2,6 +2,7 @@
 
 #include "common/Accessibility.h"
 #include "common/Format.h"
+#include "common/PageScroll.h"
 #include "common/ReadOnlyView.h"
 #include "household/HouseholdModel.h"
 #include "household/HouseholdPanel.h"
@@ -129,7 +130,8 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     buildHeader();
     buildTabs();
 
-    auto *layout = new QVBoxLayout(this);
+    // The record scrolls as a whole where the window is smaller than it.
+    auto *layout = new QVBoxLayout(scrollingContent(this, u"personPage"_s));
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton, 0, Qt::AlignTop);
     auto *who = new QVBoxLayout;

@@ -15,7 +15,9 @@
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QScreen>
 
+#include <algorithm>
 #include <chrono>
 
 namespace tv::ui {
@@ -444,6 +446,18 @@ void ClientShell::prefillTrainingAccount()
 
 void ClientShell::present(QWidget *window)
 {
+    // Never larger than the screen (a small one at 200% has 683x384 to give), nor off it.
+    if (const QScreen *screen = window->screen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize frame = window->frameGeometry().size() - window->size();
+        window->resize(window->size().boundedTo(available.size() - frame));
+        QRect placed = window->frameGeometry();
+        placed.moveLeft(std::clamp(placed.left(), available.left(),
+                                   std::max(available.left(), available.right() - placed.width())));
+        placed.moveTop(std::clamp(placed.top(), available.top(),
+                                  std::max(available.top(), available.bottom() - placed.height())));
+        window->move(placed.topLeft());
+    }
     window->show();
     window->raise();
     window->activateWindow();
