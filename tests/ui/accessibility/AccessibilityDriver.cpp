@@ -18,6 +18,7 @@
 
 #include "ShellDriver.h"
 #include "common/Accessibility.h"
+#include "common/Watermark.h"
 #include "domain/Access.h"
 #include "domain/ErrorCode.h"
 #include "lock/LockScreen.h"
@@ -180,7 +181,13 @@ void checkBorder(const QWidget *field)
 // background at its right end.
 void checkPlaceholder(const QLineEdit *field)
 {
+    // The watermark's letters cross the field: measured without them, the placeholder alone.
+    const auto watermarks = field->window()->findChildren<tv::ui::Watermark *>();
+    for (tv::ui::Watermark *watermark : watermarks)
+        watermark->setVisible(false);
     const QImage image = grab(field);
+    for (tv::ui::Watermark *watermark : watermarks)
+        watermark->setVisible(true);
     const QRgb base = image.pixel(image.width() - 5, image.height() / 2);
     double best = 1;
     for (int y = 4; y < image.height() - 4; ++y) {
