@@ -1,6 +1,7 @@
 // The composition root: reads the command line, creates the application and hands over to the
 // client shell. Nothing else belongs here.
 
+#include "common/Accessibility.h"
 #include "domain/Version.h"
 #include "platform/ProcessHygiene.h"
 #include "shell/ClientShell.h"
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    tv::ui::installAccessibility(); // before any window exists
     QApplication::setApplicationName(u"transform-view"_s);
     QApplication::setApplicationDisplayName(tv::ProductName.toString());
     QApplication::setApplicationVersion(tv::ProductVersion.toString());

@@ -16,6 +16,8 @@ packages=(
   postgresql postgresql-contrib
   # keychain and GUI test environment
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb x11-apps imagemagick
+  # the accessibility bus and a client that reads it (tests/ui/accessibility)
+  at-spi2-core python3-pyatspi
   # platform fonts so offscreen and Xvfb rendering shows readable text
   fonts-dejavu-core
 )

@@ -12,6 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace tv::ui {
 
+ReadOnlyTableView::ReadOnlyTableView(QWidget *parent)
+    : QTableView(parent)
+{}
+
+ReadOnlyTableView::~ReadOnlyTableView() = default;
+
+QRect ReadOnlyTableView::visualRect(const QModelIndex &index) const
+{
+    return isVisible() ? QTableView::visualRect(index) : QRect();
+}
+
 namespace {
 
 bool isCopyOrCut(const QKeyEvent *event)

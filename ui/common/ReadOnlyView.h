@@ -2,6 +2,7 @@
 
 #include <QModelIndex>
 #include <QObject>
+#include <QTableView>
 
 class QAbstractItemView;
 
@@ -24,6 +25,20 @@ void makeReadOnly(QAbstractItemView *view);
 // The row height makeReadOnly gives a table for the view's font now; call again after a font
 // change (makeReadOnly's filter does this on QEvent::FontChange).
 int readOnlyRowHeight(const QAbstractItemView *view);
+
+// A table of person data (call makeReadOnly() on it as on any view). While it is hidden (on a
+// page or tab not shown) its cells have no place on screen, so screen readers are not told that
+// they are showing: Qt's accessible cells judge that by their place alone.
+class ReadOnlyTableView final : public QTableView {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReadOnlyTableView)
+
+public:
+    explicit ReadOnlyTableView(QWidget *parent = nullptr);
+    ~ReadOnlyTableView() override;
+
+    QRect visualRect(const QModelIndex &index) const override;
+};
 
 // Enter or Return on a read-only view's current row, said the same way on every platform
 // (QAbstractItemView::activated follows the style: on some, Enter does not emit it). A table of

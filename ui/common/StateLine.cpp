@@ -1,5 +1,6 @@
 #include "StateLine.h"
 
+#include "common/Accessibility.h"
 #include "common/StatusText.h"
 
 #include <QEvent>
@@ -28,11 +29,11 @@ StateLine::StateLine(const QString &name, QWidget *parent)
     m_progress->setFocusPolicy(Qt::NoFocus);
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
     m_icon->setFocusPolicy(Qt::NoFocus);
-    m_icon->setAccessibleName(u" "_s); // decorative: the words say the same
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    markLiveRegion(m_text);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,20 +93,25 @@ void StateLine::changeEvent(QEvent *event)
 void StateLine::updateIcon()
 {
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+    // The icon is named by what it shows, as the words are read with it.
     switch (m_state) {
     case State::None:
     case State::Busy:
         m_icon->clear();
+        m_icon->setAccessibleName({});
         m_icon->setVisible(false);
         return;
     case State::Information:
         pixmap = QStyle::SP_MessageBoxInformation;
+        m_icon->setAccessibleName(tr("Information"));
         break;
     case State::Warning:
         pixmap = QStyle::SP_MessageBoxWarning;
+        m_icon->setAccessibleName(tr("Warning"));
         break;
     case State::Error:
         pixmap = QStyle::SP_MessageBoxCritical;
+        m_icon->setAccessibleName(tr("Error"));
         break;
     }
     const int side = fontMetrics().height();

@@ -1,5 +1,7 @@
 #include "StatusText.h"
 
+#include "common/Accessibility.h"
+
 #include <QLabel>
 
 namespace tv::ui {
@@ -11,6 +13,8 @@ void setStatusText(QLabel *label, const QString &message, bool isError)
     label->setFont(statusFont);
     label->setText(message);
     label->setAccessibleDescription(message);
+    markLiveRegion(label);
+    announce(label);
 }
 
 } // namespace tv::ui

@@ -1,5 +1,6 @@
 #include "HouseholdPanel.h"
 
+#include "common/Accessibility.h"
 #include "common/ReadOnlyView.h"
 #include "household/HouseholdModel.h"
 
@@ -23,12 +24,13 @@ HouseholdPanel::HouseholdPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new ReadOnlyTableView(this))
     , m_openButton(new QPushButton(this))
 {
     setObjectName(u"householdPanel"_s);
     m_title->setObjectName(u"householdTitle"_s);
     m_title->setBuddy(m_view);
+    markHeading(m_title, 2);
     m_message->setObjectName(u"householdMessage"_s);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "LockScreen.h"
 
+#include "common/Accessibility.h"
 #include "common/StatusText.h"
 #include "ui_LockScreen.h"
 
@@ -15,9 +16,8 @@ LockScreen::LockScreen(QWidget *parent)
     , m_ui(std::make_unique<Ui::LockScreen>())
 {
     m_ui->setupUi(this);
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    m_ui->headingLabel->setFont(headingFont);
+    markHeading(m_ui->headingLabel, 1);
+    markLiveRegion(m_ui->statusLabel);
     // As wide as a recovery code ("abcde-23456") with room to spare, whatever the font, as on the
     // sign-in window's code page.
     m_ui->codeEdit->setFixedWidth(

@@ -1,5 +1,6 @@
 #include "AccessLapsedPage.h"
 
+#include "common/Accessibility.h"
 #include "domain/Access.h"
 #include "ui_AccessLapsedPage.h"
 
@@ -15,8 +16,8 @@ AccessLapsedPage::AccessLapsedPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::AccessLapsedPage>())
 {
     m_ui->setupUi(this);
+    markHeading(m_ui->lapsedHeadingLabel, 1);
     QFont headingFont = m_ui->lapsedHeadingLabel->font();
-    headingFont.setBold(true);
     if (headingFont.pointSizeF() > 0)
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_ui->lapsedHeadingLabel->setFont(headingFont);

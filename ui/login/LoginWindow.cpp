@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "common/Accessibility.h"
 #include "common/StatusText.h"
 #include "ui_LoginWindow.h"
 
@@ -27,12 +28,9 @@ LoginWindow::LoginWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginWindow>())
 {
     m_ui->setupUi(this);
-    for (QLabel *heading :
-         {m_ui->headingLabel, m_ui->codeHeadingLabel, m_ui->checkingHeadingLabel}) {
-        QFont headingFont = heading->font();
-        headingFont.setBold(true);
-        heading->setFont(headingFont);
-    }
+    for (QLabel *heading : {m_ui->headingLabel, m_ui->codeHeadingLabel, m_ui->checkingHeadingLabel})
+        markHeading(heading, 1);
+    markLiveRegion(m_ui->statusLabel);
     // As wide as a recovery code ("abcde-23456") with room to spare, whatever the font; not as
     // wide as the window, so that it reads as the short code it asks for.
     m_ui->codeEdit->setFixedWidth(

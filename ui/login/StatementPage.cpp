@@ -1,5 +1,6 @@
 #include "StatementPage.h"
 
+#include "common/Accessibility.h"
 #include "ui_StatementPage.h"
 
 #include <QEvent>
@@ -13,9 +14,7 @@ StatementPage::StatementPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::StatementPage>())
 {
     m_ui->setupUi(this);
-    QFont headingFont = m_ui->statementHeadingLabel->font();
-    headingFont.setBold(true);
-    m_ui->statementHeadingLabel->setFont(headingFont);
+    markHeading(m_ui->statementHeadingLabel, 1);
     // Room for several lines of the statement whatever the font size; it scrolls beyond that.
     m_ui->statementText->setMinimumHeight(m_ui->statementText->fontMetrics().lineSpacing() * 8);
     m_ui->statementText->setContextMenuPolicy(Qt::NoContextMenu);

@@ -560,6 +560,8 @@ void MainWindow::retranslate()
         m_ui->signedInLabel->setText(tr("Not signed in."));
         m_watermark->setIdentity({}, {});
     }
+    // Read as it is shown ("Signed in as ..."), not by a name of its own.
+    m_ui->signedInLabel->setAccessibleName(m_ui->signedInLabel->text());
     m_curtain->setText(tr("Person data is hidden while TransformView is not the window you are "
                           "using. Switch back to it to see it again."));
     m_curtain->setAccessibleName(tr("Person data hidden"));

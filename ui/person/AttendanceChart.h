@@ -32,6 +32,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Where each piece of text is drawn at the chart's size now (the legend, the axis labels,
+    // the line's label, the figures and the terms): inside the chart and never over another. A
+    // figure or term label that finds no free room is left out (the table beside the chart and
+    // the accessible description give every figure).
+    QList<QRectF> textRects() const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -43,7 +49,24 @@ private:
         double percentage = 0.0;
         bool below = false;
     };
+    struct Text {
+        QRectF rect;
+        QString text;
+        int flags = 0;
+    };
+    struct Layout {
+        QRect plot;
+        double floorPercent = 0.0;
+        qreal radius = 0.0;
+        qreal thresholdY = 0.0;
+        QPointF aboveMarker;
+        QPointF belowMarker;
+        QList<QPointF> points;
+        QList<double> ticks;
+        QList<Text> texts;
+    };
     QList<Term> terms() const;
+    Layout layout(const QList<Term> &all) const;
     void refresh();
 
     QPointer<models::AttendanceModel> m_model;

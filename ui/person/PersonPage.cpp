@@ -1,6 +1,8 @@
 #include "PersonPage.h"
 
+#include "common/Accessibility.h"
 #include "common/Format.h"
+#include "common/PageScroll.h"
 #include "common/ReadOnlyView.h"
 #include "common/StateLine.h"
 #include "household/HouseholdModel.h"
@@ -57,9 +59,7 @@ QLabel *newTitle(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
+    markHeading(label, 2);
     return label;
 }
 
@@ -131,7 +131,8 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     buildHeader();
     buildTabs();
 
-    auto *layout = new QVBoxLayout(this);
+    // The record scrolls as a whole where the window is smaller than it.
+    auto *layout = new QVBoxLayout(scrollingContent(this, u"personPage"_s));
     auto *top = new QHBoxLayout;
     top->addWidget(m_backButton, 0, Qt::AlignTop);
     auto *who = new QVBoxLayout;
@@ -242,6 +243,7 @@ void PersonPage::buildHeader()
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(u"personNameLabel"_s);
     m_nameLabel->setTextFormat(Qt::PlainText);
+    markHeading(m_nameLabel, 1);
     applyHeadingFont();
     m_bornLabel = new QLabel(this);
     m_bornLabel->setObjectName(u"personBornLabel"_s);
@@ -266,7 +268,7 @@ void PersonPage::buildHeader()
 
 QTableView *PersonPage::addPanel(const QString &objectName, int reportRole, bool fitsRows)
 {
-    auto *view = new QTableView(this);
+    auto *view = new ReadOnlyTableView(this);
     view->setObjectName(objectName);
     makeReadOnly(view);
     view->setContextMenuPolicy(Qt::CustomContextMenu);

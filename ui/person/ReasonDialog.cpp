@@ -1,5 +1,6 @@
 #include "ReasonDialog.h"
 
+#include "common/Accessibility.h"
 #include "common/Format.h"
 #include "common/StateLine.h"
 
@@ -48,9 +49,7 @@ ReasonDialog::ReasonDialog(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    markHeading(m_heading, 1);
     m_reasonGroup->setExclusive(true);
     m_reasonLayout->addWidget(m_noReasons);
     m_noteLabel->setBuddy(m_note);

@@ -1,5 +1,6 @@
 #include "MyReportsPanel.h"
 
+#include "common/Accessibility.h"
 #include "common/ReadOnlyView.h"
 #include "common/StateLine.h"
 #include "reports/MyReportsModel.h"
@@ -24,7 +25,7 @@ MyReportsPanel::MyReportsPanel(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_state(new StateLine(u"reportsState"_s, this))
-    , m_table(new QTableView(this))
+    , m_table(new ReadOnlyTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_detail(new QLabel(this))
     , m_refresh(new QPushButton(this))
@@ -44,9 +45,7 @@ MyReportsPanel::MyReportsPanel(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    markHeading(m_heading, 1);
     m_refresh->setAutoDefault(false);
     m_back->setAutoDefault(false);
 

@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "common/Accessibility.h"
 #include "common/StateLine.h"
 #include "person/PersonViewGroup.h"
 
@@ -50,9 +51,7 @@ ReportDialog::ReportDialog(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    markHeading(m_heading, 1);
     m_itemLabel->setBuddy(m_item);
     m_summaryLabel->setBuddy(m_summary);
     m_descriptionLabel->setBuddy(m_description);

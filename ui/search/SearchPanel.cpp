@@ -1,5 +1,6 @@
 #include "SearchPanel.h"
 
+#include "common/Accessibility.h"
 #include "common/Format.h"
 #include "common/ReadOnlyView.h"
 #include "common/StateLine.h"
@@ -79,15 +80,13 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_clear(new QPushButton(this))
     , m_state(new StateLine(u"searchState"_s, this))
     , m_sort(new QComboBox(this))
-    , m_table(new QTableView(this))
+    , m_table(new ReadOnlyTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"searchPanel"_s);
     m_heading->setObjectName(u"searchHeading"_s);
     m_heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    markHeading(m_heading, 1);
     m_nameLabel = makeLabel(u"nameLabel"_s, m_name, this);
     m_dateOfBirthLabel = makeLabel(u"dateOfBirthLabel"_s, m_dateOfBirth, this);
     m_upnLabel = makeLabel(u"upnLabel"_s, m_upn, this);

@@ -1,6 +1,7 @@
 #include "ClientShell.h"
 
 #include "common/ReadablePalette.h"
+#include "common/ReadableStyle.h"
 #include "domain/ErrorCode.h"
 #include "lock/LockScreen.h"
 #include "login/LoginWindow.h"
@@ -15,7 +16,9 @@
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QScreen>
 
+#include <algorithm>
 #include <chrono>
 #include <utility>
 
@@ -41,8 +44,10 @@ ClientShell::ClientShell(const startup::StartupOptions &options,
     , m_main(std::make_unique<MainWindow>(m_workspace))
     , m_lock(std::make_unique<LockScreen>())
 {
-    // Selected rows show person data: readable also where the desktop's colours are not (4.5:1).
-    QApplication::setPalette(readableSelection(QApplication::palette()));
+    // Selected rows show person data, and empty fields say what they take: readable also where
+    // the desktop's colours are not (4.5:1); fields and the focus stand out (3:1).
+    QApplication::setStyle(new ReadableStyle);
+    QApplication::setPalette(readablePalette(QApplication::palette()));
     m_login->setTrainingMode(options.training);
     m_main->setTrainingMode(options.training);
     m_main->setCaptureGuard(m_captureGuard);
@@ -472,6 +477,18 @@ void ClientShell::prefillTrainingAccount()
 
 void ClientShell::present(QWidget *window)
 {
+    // Never larger than the screen (a small one at 200% has 683x384 to give), nor off it.
+    if (const QScreen *screen = window->screen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize frame = window->frameGeometry().size() - window->size();
+        window->resize(window->size().boundedTo(available.size() - frame));
+        QRect placed = window->frameGeometry();
+        placed.moveLeft(std::clamp(placed.left(), available.left(),
+                                   std::max(available.left(), available.right() - placed.width())));
+        placed.moveTop(std::clamp(placed.top(), available.top(),
+                                  std::max(available.top(), available.bottom() - placed.height())));
+        window->move(placed.topLeft());
+    }
     window->show();
     window->raise();
     window->activateWindow();

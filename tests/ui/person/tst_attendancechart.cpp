@@ -5,6 +5,7 @@
 #include "person/AttendanceModel.h"
 
 #include <QImage>
+#include <QSize>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void followsTheModel();
     void paintsTheTerms();
     void scalesWithTheFont();
+    void labelsNeitherOverlapNorClip_data();
+    void labelsNeitherOverlapNorClip();
 };
 
 void TestAttendanceChart::describesEveryFigureAndTheLine()
@@ -117,6 +120,68 @@ void TestAttendanceChart::scalesWithTheFont()
     QVERIFY(chart.sizeHint().height() > before.height());
     QVERIFY(chart.sizeHint().width() > before.width());
     QVERIFY(chart.minimumSizeHint().height() > 0);
+}
+
+// `count` terms from September 2015 on, some below the line, some on it, some near 100%.
+QList<tv::AttendanceTerm> manyTerms(int count)
+{
+    static constexpr double Figures[] = {85.0, 90.0, 93.5, 99.9, 100.0, 89.9, 72.4, 91.0, 100.0};
+    QList<tv::AttendanceTerm> terms;
+    QDate start(2015, 9, 1);
+    for (int i = 0; i < count; ++i) {
+        terms.append({start, start.addMonths(3).addDays(-1), u"Example Primary School"_s,
+                      Figures[i % std::size(Figures)]});
+        start = start.addMonths(4);
+    }
+    return terms;
+}
+
+void TestAttendanceChart::labelsNeitherOverlapNorClip_data()
+{
+    QTest::addColumn<int>("terms");
+    QTest::addColumn<QSize>("size"); // empty: the chart's minimum size hint
+    for (const int terms : {1, 3, 9, 30}) {
+        for (const QSize &size : {QSize(), QSize(300, 180), QSize(640, 320), QSize(1200, 240)}) {
+            QTest::addRow("%d terms, %dx%d", terms, size.width(), size.height()) << terms << size;
+        }
+    }
+}
+
+// At 1x and (the second ctest entry) with QT_SCALE_FACTOR=2: every text inside the chart, none
+// over another, at the smallest size the layout may give it and at larger ones.
+void TestAttendanceChart::labelsNeitherOverlapNorClip()
+{
+    QFETCH(int, terms);
+    QFETCH(QSize, size);
+    AttendanceModel model;
+    model.setRows(manyTerms(terms));
+    AttendanceChart chart;
+    chart.setModel(&model);
+    chart.resize(size.isEmpty() ? chart.minimumSizeHint() : size);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QList<QRectF> rects = chart.textRects();
+    // The legend's two entries, an axis label, the line's label and a term at least.
+    QVERIFY2(rects.size() >= 5, qPrintable(QString::number(rects.size())));
+    const QRectF bounds(chart.rect());
+    const auto show = [](const QRectF &r) {
+        return u"(%1,%2 %3x%4)"_s.arg(r.x(), 0, 'f', 1)
+            .arg(r.y(), 0, 'f', 1)
+            .arg(r.width(), 0, 'f', 1)
+            .arg(r.height(), 0, 'f', 1);
+    };
+    for (int i = 0; i < rects.size(); ++i) {
+        QVERIFY2(bounds.contains(rects[i]),
+                 qPrintable(u"text %1 %2 is cut off by the chart's edge %3"_s.arg(i).arg(
+                     show(rects[i]), show(bounds))));
+        for (int j = i + 1; j < rects.size(); ++j) {
+            QVERIFY2(!rects[i].intersects(rects[j]),
+                     qPrintable(u"texts %1 %2 and %3 %4 overlap"_s.arg(i)
+                                    .arg(show(rects[i]))
+                                    .arg(j)
+                                    .arg(show(rects[j]))));
+        }
+    }
 }
 
 QTEST_MAIN(TestAttendanceChart)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void fiveHundredInvolvementsAddNoWidgets();
     void followsALargerFont();
     void switchingModelsLeavesTheOldOnesAlone();
+    void scrollsInsteadOfGrowing();
 };
 
 void TestPersonPage::everyInteractiveWidgetIsNamed()
@@ -668,6 +670,21 @@ void TestPersonPage::switchingModelsLeavesTheOldOnesAlone()
     QCOMPARE(name->text(), u"No one is shown"_s);
     for (const QString &panel : PanelNames)
         QCOMPARE(f.view(panel)->model(), nullptr);
+}
+
+// On a small screen (1366x768 at 2x is 683x384) the record scrolls inside the room it is given
+// rather than asking for more: its smallest height is far less than what its content needs.
+void TestPersonPage::scrollsInsteadOfGrowing()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.page));
+    f.page.resize(600, 220);
+    QTRY_COMPARE(f.page.size(), QSize(600, 220));
+    auto *scroll = f.child<QScrollArea>(u"personPageScroll"_s);
+    QVERIFY(scroll);
+    QVERIFY(scroll->widget()->minimumSizeHint().height() > 220);
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    QCOMPARE(scroll->focusPolicy(), Qt::NoFocus); // its panels take the focus
 }
 
 QTEST_MAIN(TestPersonPage)

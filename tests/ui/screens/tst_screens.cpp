@@ -8,6 +8,7 @@
 
 #include "ShellDriver.h"
 #include "UiAudit.h"
+#include "common/Accessibility.h"
 #include "domain/Access.h"
 #include "domain/ErrorCode.h"
 #include "household/HouseholdModel.h"
@@ -33,10 +34,12 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -118,6 +121,7 @@ private:
     // Saves `image` as `file`; false (and a warning) when the capture is empty.
     bool save(const QString &file, const QImage &image);
     void audit(const QString &file, QWidget *window);
+    QStringList offScreen(QWidget *window);
     // What the audits found since the last call, each problem logged on a line of its own; empty
     // when they found nothing.
     QString takeProblems();
@@ -144,6 +148,7 @@ void TestScreens::initTestCase()
 {
     QVERIFY2(QGuiApplication::platformName() == u"xcb"_s,
              "run under tests/scripts/with-xvfb.sh: the screenshots need a real X server");
+    tv::ui::installAccessibility(); // as main() does
     m_dir.setPath(screenshotDir());
     QVERIFY(m_dir.mkpath(u"."_s));
     for (const QString &old : m_dir.entryList({u"*.png"_s}, QDir::Files))
@@ -191,9 +196,34 @@ void TestScreens::audit(const QString &file, QWidget *window)
 {
     using namespace tv::test;
     QStringList found = accessibilityProblems(window) + contrastProblems(window) +
-                        clippedText(window) + unreachableByTab(window);
+                        clippedText(window) + unreachableByTab(window) + offScreen(window);
     for (const QString &problem : std::as_const(found))
         m_problems << file + u": "_s + problem;
+}
+
+// The window's frame inside the screen's available area (at QT_SCALE_FACTOR=2 on 1366x768 that
+// is 683x384 logical pixels), and a main window's status bar showing and inside it.
+QStringList TestScreens::offScreen(QWidget *window)
+{
+    QStringList problems;
+    const QRect available = window->screen()->availableGeometry();
+    if (!available.contains(window->frameGeometry())) {
+        problems << u"%1 is %2x%3 at %4,%5: larger than the screen's %6x%7"_s
+                        .arg(window->objectName())
+                        .arg(window->frameGeometry().width())
+                        .arg(window->frameGeometry().height())
+                        .arg(window->frameGeometry().x())
+                        .arg(window->frameGeometry().y())
+                        .arg(available.width())
+                        .arg(available.height());
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        QStatusBar *bar = main->statusBar();
+        const QRect shown(bar->mapToGlobal(QPoint(0, 0)), bar->size());
+        if (!bar->isVisible() || bar->height() <= 0 || !available.contains(shown))
+            problems << u"the status bar of %1 is not on screen"_s.arg(window->objectName());
+    }
+    return problems;
 }
 
 QString TestScreens::takeProblems()
@@ -492,8 +522,10 @@ void TestScreens::laptopSize()
 {
     tv::ui::MainWindow *main = m_shell->mainWindow();
     const QSize before = main->size();
-    main->resize(LaptopSize);
-    QTRY_COMPARE(main->size(), LaptopSize);
+    // A laptop's screen, or the whole screen where it is smaller (at 2x).
+    const QSize laptop = LaptopSize.boundedTo(main->screen()->availableGeometry().size());
+    main->resize(laptop);
+    QTRY_COMPARE(main->size(), laptop);
 
     showTab(0);
     shoot(u"21-laptop-person-details-flags.png"_s, main);
