@@ -150,9 +150,10 @@ QDialog *newAboutDialog(const QString &serviceVersion, QWidget *parent)
                 content));
     layout->addWidget(newText(
         u"licenceLabel"_s,
-        HelpText::tr("TransformView is licensed to the council for use by its authorised staff "
-                     "only. It is built with Qt %1, used under the GNU Lesser General Public "
-                     "License version 3.")
+        HelpText::tr("TransformView is built with Qt %1 (GNU Lesser General Public License "
+                     "version 3), QtKeychain (BSD 3-Clause licence), SQLCipher (BSD-style "
+                     "licence), OpenSSL (Apache License 2.0) and libsodium (ISC licence). Your "
+                     "council's terms of use say who may use it and how.")
             .arg(QString::fromLatin1(qVersion())),
         content));
     layout->addStretch(1);
