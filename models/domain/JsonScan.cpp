@@ -25,8 +25,9 @@ struct Frame {
 
 class Scanner {
 public:
-    explicit Scanner(QByteArrayView body)
+    Scanner(QByteArrayView body, TextRule text)
         : m_body(body)
+        , m_storable(text == TextRule::Storable)
     {}
 
     std::optional<Error> run()
@@ -201,20 +202,29 @@ private:
             const int unit = hex4();
             if (unit < 0)
                 return broken();
-            if (unit == 0)
+            if (unit == 0 && m_storable)
                 return badText(u"holds a NUL character (\\u0000), which no field takes"_s);
-            if (QChar::isLowSurrogate(char16_t(unit)))
+            if (QChar::isLowSurrogate(char16_t(unit)) && m_storable)
                 return badText(loneSurrogate(unit));
             if (QChar::isHighSurrogate(char16_t(unit))) {
+                // A pair is two escapes; anything else after the first leaves it alone.
                 int low = -1;
                 if (m_pos + 2 <= m_body.size() && m_body.sliced(m_pos, 2) == "\\u") {
+                    const qsizetype second = m_pos;
                     m_pos += 2;
                     low = hex4();
+                    if (low < 0)
+                        return broken();
+                    if (!QChar::isLowSurrogate(char16_t(low))) {
+                        m_pos = second; // read again as an escape of its own
+                        low = -1;
+                    }
                 }
-                if (low < 0 || !QChar::isLowSurrogate(char16_t(low)))
+                if (low < 0 && m_storable)
                     return badText(loneSurrogate(unit));
                 text += QChar(char16_t(unit));
-                text += QChar(char16_t(low));
+                if (low >= 0)
+                    text += QChar(char16_t(low));
             } else {
                 text += QChar(char16_t(unit));
             }
@@ -222,12 +232,9 @@ private:
         }
         flush();
         ++m_pos; // the closing quote
-        // SQLite takes U+FEFF or U+FFFE at the start of a text for a byte order mark (dropping
-        // it, or swapping every byte after it) and reads U+FFFE and U+FFFF back as U+FFFD; Qt
-        // drops a leading U+FEFF as it reads UTF-8 back from PostgreSQL. Text holding one would
-        // not read back as it was hashed.
+        // Text holding one of these would not read back as it was hashed (see TextRule).
         for (const char16_t unit : {u'\uFEFF', u'\uFFFE', u'\uFFFF'}) {
-            if (text.contains(QChar(unit))) {
+            if (m_storable && text.contains(QChar(unit))) {
                 --m_pos; // name the string, not what follows it
                 return badText(
                     u"holds U+%1 (%2), which a database does not store as it "
@@ -260,15 +267,16 @@ private:
     // As the bytes are (QString::fromUtf8 would drop a byte order mark at the start of a run).
     QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                     QStringDecoder::Flag::ConvertInitialBom};
+    bool m_storable = false;
     qsizetype m_pos = 0;
     std::vector<Frame> m_stack;
 };
 
 } // namespace
 
-std::optional<Error> strictJsonProblem(QByteArrayView body)
+std::optional<Error> strictJsonProblem(QByteArrayView body, TextRule text)
 {
-    return Scanner(body).run();
+    return Scanner(body, text).run();
 }
 
 } // namespace tv::wire

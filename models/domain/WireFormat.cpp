@@ -387,7 +387,7 @@ Result<QJsonObject> parseObject(const QByteArray &body, qsizetype maxBytes)
     }
     if (!doc.isObject())
         return Error{QString(errc::InvalidJson), u"The body must be a JSON object."_s};
-    if (std::optional<Error> problem = strictJsonProblem(body))
+    if (std::optional<Error> problem = strictJsonProblem(body, TextRule::Any))
         return *problem;
     return doc.object();
 }

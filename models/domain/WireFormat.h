@@ -21,8 +21,8 @@ namespace tv::wire {
 inline constexpr qsizetype MaxBodyBytes = 1024 * 1024;
 
 // Parses a body that must be one JSON object of at most `maxBytes`, strictly: a key twice in one
-// object, a lone UTF-16 surrogate, a NUL, U+FEFF, U+FFFE or U+FFFF in any string, a raw control
-// character or nesting deeper than MaxJsonDepth are refused too (strictJsonProblem, "JsonScan.h").
+// object, a raw control character or nesting deeper than MaxJsonDepth are refused too; the
+// service reads requests under TextRule::Storable as well (strictJsonProblem, "JsonScan.h").
 Result<QJsonObject> parseObject(const QByteArray &body, qsizetype maxBytes = MaxBodyBytes);
 QByteArray serialize(const QJsonObject &object);
 
