@@ -112,7 +112,25 @@ QStringList validationProblems(const ServerConfig &config)
         problems << u"database/path is required for the sqlite driver (a file, or :memory:)"_s;
     if (database.driver == DatabaseConfig::Driver::Postgres && database.name.isEmpty())
         problems << u"database/name is required for the postgres driver"_s;
+    // Training on a SQLite file keeps its key beside the file (ServiceHost); PostgreSQL has no
+    // file to keep one beside.
+    if (config.training && database.driver == DatabaseConfig::Driver::Postgres &&
+        config.access.secretKeyFile.isEmpty()) {
+        problems << u"training on PostgreSQL keeps its accounts from one start to the next, so "
+                    u"two-step sign-in needs a key that lasts as long: set "
+                    u"access/secret_key_file (64 hex digits, e.g. from 'openssl rand -hex 32')"_s;
+    }
     return problems;
+}
+
+// server/as_of moves the date every data rule and access check uses (a lapsed DBS check would
+// count as current), so only training, whose data is fictional, may set it.
+std::optional<QString> trainingOnlyProblem(const ServerConfig &config)
+{
+    if (!config.asOf || config.training)
+        return std::nullopt;
+    return u"server/as_of is for training only (it moves the date every data rule and access "
+           u"check uses): remove server/as_of, or set server/training=true"_s;
 }
 
 Error configError(const QString &source, const QStringList &problems)
@@ -252,6 +270,8 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     problems << validationProblems(config);
     if (!problems.isEmpty())
         return configError(source, problems);
+    if (const auto problem = trainingOnlyProblem(config))
+        return Error{QString(errc::TrainingOnlySetting), source + u": "_s + *problem + u'.'};
 
     qCDebug(lcConfig) << "configuration loaded; database driver"
                       << (db.driver == DatabaseConfig::Driver::Sqlite ? "sqlite" : "postgres")
@@ -264,6 +284,8 @@ Status ServerConfig::validate() const
     const QStringList problems = validationProblems(*this);
     if (!problems.isEmpty())
         return Error{QString(errc::InvalidConfig), problems.join(u"; "_s)};
+    if (const auto problem = trainingOnlyProblem(*this))
+        return Error{QString(errc::TrainingOnlySetting), *problem};
     return Done{};
 }
 

@@ -42,8 +42,9 @@ struct ServerConfig {
     QString tlsPrivateKeyFile;
     DatabaseConfig database;
     bool training = false; // seed the fictional training dataset and the demo trainer
-    // The date the data rules treat as today. For training and tests, so fictional data keeps
-    // its shape; absent (production): the real date.
+    // The date the data rules treat as today. For training (and the tests that run it), so
+    // fictional data keeps its shape; absent (production): the real date. Refused without
+    // `training` (errc::TrainingOnlySetting).
     std::optional<QDate> asOf;
     AccessPolicy access;
 
@@ -52,7 +53,8 @@ struct ServerConfig {
     static Result<ServerConfig> load(const QString &path);
 
     // Checks a configuration however it was made (file or code): an address to listen on, both
-    // TLS files or neither, and plain HTTP only on a loopback address. Names every problem.
+    // TLS files or neither, plain HTTP only on a loopback address, as_of only with training.
+    // Names every problem.
     Status validate() const;
 };
 

@@ -7,6 +7,9 @@
 namespace tv::server::errc {
 
 inline constexpr QLatin1StringView InvalidConfig{"invalid_config"};
+// A setting that only training may use (server/as_of) in a configuration without training; the
+// command line answers it as a usage error (exit status 2).
+inline constexpr QLatin1StringView TrainingOnlySetting{"training_only_setting"};
 inline constexpr QLatin1StringView DatabaseUnavailable{"database_unavailable"};
 inline constexpr QLatin1StringView DatabaseError{"database_error"};
 inline constexpr QLatin1StringView AlreadyExists{"already_exists"};

@@ -44,6 +44,11 @@ ServiceHost::~ServiceHost()
     d->reset();
 }
 
+QString ServiceHost::trainingKeyFile(const DatabaseConfig &database)
+{
+    return database.sqlitePath + u".training-key"_s;
+}
+
 Status ServiceHost::start()
 {
     if (d->api) {
@@ -91,8 +96,20 @@ Status ServiceHost::start()
         }
         authOptions.secrets = secrets.value();
     } else if (config.training) {
-        // Training data is thrown away anyway: a key for this run only.
-        authOptions.secrets = auth::SecretBox::random();
+        // In memory, training data is thrown away anyway: a key for this run only. On a file,
+        // two-step enrolments outlive the run, and so must the key that seals them.
+        const QString path = config.database.sqlitePath;
+        if (path == ":memory:"_L1) {
+            authOptions.secrets = auth::SecretBox::random();
+        } else {
+            Result<auth::SecretBox> secrets =
+                auth::SecretBox::fromKeyFileOrNew(trainingKeyFile(config.database));
+            if (!secrets) {
+                d->reset();
+                return secrets.error();
+            }
+            authOptions.secrets = secrets.value();
+        }
     }
     d->auth = std::make_unique<auth::AuthService>(*d->database, std::move(authOptions));
 

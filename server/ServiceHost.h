@@ -29,6 +29,11 @@ public:
 
     // Opens the database, applies migrations, seeds training data when configured, listens.
     Status start();
+    // Where training on a SQLite file without access/secret_key_file keeps the key that seals
+    // two-step secrets, so that enrolments still open after a restart: beside the database,
+    // "<path>.training-key", made 0600 on the first start. (In memory the key lives as long as
+    // the data; training on PostgreSQL must name a secret_key_file.)
+    static QString trainingKeyFile(const DatabaseConfig &database);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:43123
     std::optional<TrainingAccount> trainingAccount() const;
 

@@ -1,5 +1,6 @@
 // transform-service: parses the command line, loads the configuration and runs one command.
 #include "ServerConfig.h"
+#include "ServerErrors.h"
 #include "cli/Commands.h"
 #include "domain/Version.h"
 
@@ -30,7 +31,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"transform-service"_s);
     QCoreApplication::setApplicationVersion(tv::ProductVersion.toString());
-    // Debug output on request only (QT_LOGGING_RULES="tv.*.debug=true" overrides this).
+    // Debug output on request only (QT_LOGGING_RULES="tv.*.debug=true" overrides this, in Debug
+    // builds: release builds define QT_NO_DEBUG_OUTPUT and have none).
     QLoggingCategory::setFilterRules(u"tv.*.debug=false"_s);
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-debug}debug%{endif}"
                        u"%{if-info}info%{endif}%{if-warning}warning%{endif}"
@@ -94,8 +96,8 @@ int main(int argc, char *argv[])
                                       u"YYYY-MM-DD"_s);
     if (command == "seed"_L1)
         parser.addOptions({seedPersons, seedValue, seedAsOf});
-    parser.addPositionalArgument(u"command"_s, u"serve, migrate, create-user or audit verify."_s,
-                                 u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"serve, migrate, create-user, audit verify or seed."_s, u"[command]"_s);
 
     if (!parser.parse(commandArguments))
         return usageError(err, parser.errorText());
@@ -157,7 +159,8 @@ int main(int argc, char *argv[])
     const tv::Result<ServerConfig> loaded = ServerConfig::load(parser.value(config));
     if (!loaded) {
         err << "transform-service: " << loaded.error().message << Qt::endl;
-        return cli::Failure;
+        // A setting the configuration may not have at all is a usage error, like a bad option.
+        return loaded.error().code == errc::TrainingOnlySetting ? cli::Usage : cli::Failure;
     }
 
     if (command == "migrate"_L1)

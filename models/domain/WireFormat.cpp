@@ -1,6 +1,7 @@
 #include "WireFormat.h"
 
 #include "ErrorCode.h"
+#include "JsonScan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -421,6 +422,8 @@ Result<QJsonObject> parseObject(const QByteArray &body, qsizetype maxBytes)
     }
     if (!doc.isObject())
         return Error{QString(errc::InvalidJson), u"The body must be a JSON object."_s};
+    if (std::optional<Error> problem = strictJsonProblem(body, TextRule::Any))
+        return *problem;
     return doc.object();
 }
 

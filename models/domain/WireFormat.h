@@ -20,7 +20,9 @@ namespace tv::wire {
 // The largest request or response body either side accepts.
 inline constexpr qsizetype MaxBodyBytes = 1024 * 1024;
 
-// Parses a body that must be one JSON object of at most `maxBytes`.
+// Parses a body that must be one JSON object of at most `maxBytes`, strictly: a key twice in one
+// object, a raw control character or nesting deeper than MaxJsonDepth are refused too; the
+// service reads requests under TextRule::Storable as well (strictJsonProblem, "JsonScan.h").
 Result<QJsonObject> parseObject(const QByteArray &body, qsizetype maxBytes = MaxBodyBytes);
 QByteArray serialize(const QJsonObject &object);
 

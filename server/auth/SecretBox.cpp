@@ -4,9 +4,15 @@
 #include "ServerErrors.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +79,36 @@ Result<SecretBox> SecretBox::fromKeyFile(const QString &path)
     Result<SecretBox> box = fromKey(key);
     wipe(key);
     return box;
+}
+
+Result<SecretBox> SecretBox::fromKeyFileOrNew(const QString &path)
+{
+    const auto cannotWrite = [&path](int error) {
+        return Error{QString(errc::InvalidConfig),
+                     u"The training key file '%1' cannot be written: %2."_s.arg(
+                         path, QString::fromLocal8Bit(std::strerror(error)))};
+    };
+    if (!QFileInfo::exists(path)) {
+        // O_EXCL: never over a file made meanwhile; the mode gives 0600 (a umask only takes away).
+        const QByteArray name = QFile::encodeName(path);
+        const int fd =
+            ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd < 0 && errno != EEXIST)
+            return cannotWrite(errno);
+        if (fd >= 0) {
+            const SecretBox box = random();
+            QByteArray text = box.m_key.toHex() + '\n';
+            const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size();
+            const int writeError = errno;
+            wipe(text);
+            if (::close(fd) != 0 || !written) {
+                const int error = written ? errno : writeError;
+                ::unlink(name.constData());
+                return cannotWrite(error);
+            }
+        }
+    }
+    return fromKeyFile(path);
 }
 
 SecretBox SecretBox::random()

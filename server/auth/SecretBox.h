@@ -17,6 +17,10 @@ public:
     // The key in `path`: 64 hex digits (surrounding white space ignored). Errors name the problem,
     // never the key.
     static Result<SecretBox> fromKeyFile(const QString &path);
+    // The key in `path` as fromKeyFile() reads it; when there is no file at `path`, a new random
+    // key written there first, readable and writable by the owner only (0600). For training on a
+    // database file, whose enrolments outlive the process.
+    static Result<SecretBox> fromKeyFileOrNew(const QString &path);
     // A throwaway random key, for training mode: what it seals is lost when the process ends.
     static SecretBox random();
     // `key` must have KeyBytes bytes.

@@ -89,7 +89,8 @@ ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth
     for (const Route &route : routeTable())
         addRoute(route);
     compat::setMissingHandler(
-        *m_server, this, [this](const QHttpServerRequest &request) { return unrouted(request); });
+        *m_server, this, [this](const QHttpServerRequest &request) { return unrouted(request); },
+        answerHeaderNames());
 }
 
 QList<ApiServer::Route> ApiServer::routeTable()
@@ -177,6 +178,15 @@ void ApiServer::addRoute(const Route &route)
                                      [this, route](const QHttpServerRequest &request) {
                                          return dispatch(route, request, QString());
                                      }));
+    }
+    if (route.method == Method::Get) {
+        // HEAD answers as GET does, without the body.
+        added = added && compat::routeHead(
+                             *m_server, route.path,
+                             [this, route](const QString &arg, const QHttpServerRequest &request) {
+                                 return dispatch(route, request, arg);
+                             },
+                             answerHeaderNames());
     }
     Q_ASSERT_X(added, "ApiServer::addRoute", "QHttpServer refused a route");
     Q_UNUSED(added)
@@ -375,9 +385,12 @@ QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const
     for (const Method method : allowed)
         names << QString(methodName(method));
     qCDebug(lcHttp).noquote() << methodName(request.method()) << "(method not allowed) -> 405";
+    // HEAD is answered as GET would be (without the body), so it is named as GET.
+    const Method asked =
+        request.method() == Method::Head ? Method::Get : Method(request.method());
     return errorReply(Error{QString(tv::errc::MethodNotAllowed),
                             u"This address does not take %1; it takes %2."_s.arg(
-                                QString(methodName(request.method())), names.join(u", "_s))},
+                                QString(methodName(asked)), names.join(u", "_s))},
                       {{"Allow"_ba, names.join(u", "_s).toLatin1()}});
 }
 

@@ -25,6 +25,27 @@ void send(QHttpServerResponder &&responder, QHttpServerResponse &&response)
 }
 #endif
 
+// `response` as the answer to a HEAD: everything but the body.
+void sendWithoutBody(QHttpServerResponder &responder, const QHttpServerResponse &response,
+                     const QList<QByteArray> &headerNames)
+{
+    const QByteArray length = QByteArray::number(response.data().size());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    Q_UNUSED(headerNames)
+    QHttpHeaders headers = response.headers();
+    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::ContentLength, length);
+    responder.write(headers, response.statusCode());
+#else
+    responder.writeStatusLine(response.statusCode());
+    for (const QByteArray &name : headerNames) {
+        for (const QByteArray &value : response.headers(name))
+            responder.writeHeader(name, value);
+    }
+    responder.writeHeader("Content-Length", length);
+    responder.writeBody(QByteArray()); // ends the headers
+#endif
+}
+
 } // namespace
 
 void addHeaders(QHttpServerResponse &response, const QList<Header> &headers)
@@ -43,21 +64,53 @@ void addHeaders(QHttpServerResponse &response, const QList<Header> &headers)
 #endif
 }
 
-void setMissingHandler(QHttpServer &server, QObject *context, MissingHandler handler)
+void setMissingHandler(QHttpServer &server, QObject *context, MissingHandler handler,
+                       QList<QByteArray> headerNames)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    server.setMissingHandler(context,
-                             [handler = std::move(handler)](const QHttpServerRequest &request,
-                                                            QHttpServerResponder &responder) {
-                                 responder.sendResponse(handler(request));
-                             });
+    server.setMissingHandler(
+        context, [handler = std::move(handler), names = std::move(headerNames)](
+                     const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            if (request.method() == QHttpServerRequest::Method::Head)
+                sendWithoutBody(responder, handler(request), names);
+            else
+                responder.sendResponse(handler(request));
+        });
 #else
     Q_UNUSED(context)
-    server.setMissingHandler([handler = std::move(handler)](const QHttpServerRequest &request,
-                                                            QHttpServerResponder &&responder) {
-        send(std::move(responder), handler(request));
+    server.setMissingHandler([handler = std::move(handler),
+                              names = std::move(headerNames)](const QHttpServerRequest &request,
+                                                              QHttpServerResponder &&responder) {
+        if (request.method() == QHttpServerRequest::Method::Head)
+            sendWithoutBody(responder, handler(request), names);
+        else
+            send(std::move(responder), handler(request));
     });
 #endif
+}
+
+bool routeHead(QHttpServer &server, const QString &path, GetHandler get,
+               QList<QByteArray> headerNames)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    using Responder = QHttpServerResponder &;
+#else
+    using Responder = QHttpServerResponder &&;
+#endif
+    constexpr auto Head = QHttpServerRequest::Method::Head;
+    if (path.contains(QLatin1StringView("<arg>"))) {
+        return bool(server.route(
+            path, Head,
+            [get = std::move(get), names = std::move(headerNames)](
+                const QString &arg, const QHttpServerRequest &request, Responder responder) {
+                sendWithoutBody(responder, get(arg, request), names);
+            }));
+    }
+    return bool(server.route(path, Head,
+                             [get = std::move(get), names = std::move(headerNames)](
+                                 const QHttpServerRequest &request, Responder responder) {
+                                 sendWithoutBody(responder, get(QString(), request), names);
+                             }));
 }
 
 bool bind(QHttpServer &server, QTcpServer *listening)

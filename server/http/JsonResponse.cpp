@@ -24,6 +24,19 @@ QHttpServerResponse jsonResponse(StatusCode status, const QJsonObject &body,
     return response;
 }
 
+QList<QByteArray> answerHeaderNames()
+{
+    return {"Content-Type"_ba,
+            "Cache-Control"_ba,
+            "X-Content-Type-Options"_ba,
+            "Content-Security-Policy"_ba,
+            "X-Frame-Options"_ba,
+            "Referrer-Policy"_ba,
+            "Strict-Transport-Security"_ba,
+            "Allow"_ba,
+            "Retry-After"_ba};
+}
+
 StatusCode statusFor(const Error &error)
 {
     const QString &code = error.code;

@@ -2,6 +2,7 @@
 
 #include "ServerErrors.h"
 #include "domain/ErrorCode.h"
+#include "domain/JsonScan.h"
 #include "domain/WireFormat.h"
 
 #include <QHttpServerRequest>
@@ -45,7 +46,13 @@ Result<QJsonObject> readJsonObject(const QHttpServerRequest &request)
             return unsupported(u"The JSON body must be encoded as UTF-8."_s);
     }
 
-    return wire::parseObject(body);
+    Result<QJsonObject> object = wire::parseObject(body);
+    if (!object)
+        return object;
+    // What is stored (and hashed into the audit trail) must read back as it was sent.
+    if (std::optional<Error> problem = wire::strictJsonProblem(body, wire::TextRule::Storable))
+        return *problem;
+    return object;
 }
 
 } // namespace tv::server::http

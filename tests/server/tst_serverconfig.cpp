@@ -59,10 +59,12 @@ private Q_SLOTS:
     void postgresWithPasswordFile()
     {
         write(u"db-password"_s, u"s3cret, with a comma\n"_s);
+        write(u"secret.key"_s, QString(64, u'd'));
         const QString path = write(u"pg.ini"_s, u"[server]\naddress=::1\nport=8443\ntraining=yes\n"
                                                 u"[database]\ndriver=postgres\nhost=db.internal\n"
                                                 u"port=6543\nname=transform\nuser=tv\n"
-                                                u"password_file=db-password\n"_s);
+                                                u"password_file=db-password\n"
+                                                u"[access]\nsecret_key_file=secret.key\n"_s);
         const auto config = ServerConfig::load(path);
         TV_VERIFY_OK(config);
         const ServerConfig &c = config.value();
@@ -195,6 +197,9 @@ private Q_SLOTS:
             << u"[access]\nmfa_for_practitioners=sometimes\nsecret_key_file=nope.key\n"_s + sqlite
             << QStringList{u"access/mfa_for_practitioners 'sometimes' is not true or false"_s,
                            u"access/secret_key_file"_s, u"nope.key' cannot be read"_s};
+        QTest::newRow("training on postgres without a key")
+            << u"[server]\ntraining=true\n[database]\ndriver=postgres\nname=tv\n"_s
+            << QStringList{u"training on PostgreSQL"_s, u"set access/secret_key_file"_s};
         QTest::newRow("several problems at once")
             << u"[server]\nport=-1\ntraining=perhaps\n[database]\ndriver=oracle\n"_s
             << QStringList{u"server/port"_s, u"server/training"_s, u"database/driver 'oracle'"_s};
@@ -230,6 +235,43 @@ private Q_SLOTS:
         const auto config = ServerConfig::load(path);
         TV_VERIFY_ERROR(config, tv::server::errc::InvalidConfig);
         QVERIFY(!config.error().message.contains(u"hunter2"_s));
+    }
+
+    void asOfOnlyWithTraining_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("as_of alone") << u"as_of=2026-11-24\n"_s << false;
+        QTest::newRow("as_of, training false") << u"training=false\nas_of=2026-11-24\n"_s << false;
+        QTest::newRow("as_of with training") << u"training=true\nas_of=2026-11-24\n"_s << true;
+        QTest::newRow("training without as_of") << u"training=true\n"_s << true;
+    }
+
+    void asOfOnlyWithTraining()
+    {
+        QFETCH(QString, server);
+        QFETCH(bool, allowed);
+        const QString path =
+            write(u"asof.ini"_s,
+                  u"[server]\n"_s + server + u"[database]\ndriver=sqlite\npath=:memory:\n"_s);
+        const auto loaded = ServerConfig::load(path);
+        if (allowed) {
+            TV_VERIFY_OK(loaded);
+        } else {
+            TV_VERIFY_ERROR(loaded, tv::server::errc::TrainingOnlySetting);
+            QVERIFY2(loaded.error().message.contains(u"remove server/as_of, or set "
+                                                     u"server/training=true"_s),
+                     qPrintable(loaded.error().message));
+        }
+
+        // The same rule for a configuration built in code (tests, ServiceHost).
+        ServerConfig config;
+        config.training = server.contains(u"training=true"_s);
+        config.asOf = QDate(2026, 11, 24);
+        const tv::Status valid = config.validate();
+        QCOMPARE(valid.ok(), config.training);
+        if (!valid)
+            QCOMPARE(valid.error().code, QString(tv::server::errc::TrainingOnlySetting));
     }
 
     void validateCodeBuiltConfig_data()

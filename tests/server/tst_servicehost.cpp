@@ -3,8 +3,11 @@
 #include "TestDatabase.h"
 #include "TestHttpClient.h"
 #include "TestMacros.h"
+#include "auth/AuthService.h"
+#include "auth/Totp.h"
 #include "db/Database.h"
 #include "db/SchemaMigrations.h"
+#include "domain/ErrorCode.h"
 #include "domain/WireFormat.h"
 
 #include <QFile>
@@ -18,6 +21,7 @@
 using namespace Qt::StringLiterals;
 using tv::server::ServerConfig;
 using tv::server::ServiceHost;
+using tv::server::auth::Totp;
 using tv::test::Backend;
 using tv::test::HttpResult;
 using tv::test::TestDatabase;
@@ -34,6 +38,20 @@ private:
     {
         ServerConfig c;
         c.database = m_test->config();
+        return c;
+    }
+
+    // Training mode on this backend; on PostgreSQL with the key file it must name.
+    ServerConfig trainingConfig() const
+    {
+        ServerConfig c = config();
+        c.training = true;
+        if (c.database.driver == tv::server::DatabaseConfig::Driver::Postgres) {
+            c.access.secretKeyFile = m_dir.filePath(u"training-secret.key"_s);
+            QFile key(c.access.secretKeyFile);
+            if (!key.exists() && key.open(QIODevice::WriteOnly))
+                key.write(QByteArray(64, 'b'));
+        }
         return c;
     }
 
@@ -116,8 +134,7 @@ private Q_SLOTS:
 
     void trainingModeSeedsTheDemoTrainer()
     {
-        ServerConfig c = config();
-        c.training = true;
+        const ServerConfig c = trainingConfig();
         ServiceHost host(c);
         TV_VERIFY_OK(host.start());
         const auto account = host.trainingAccount();
@@ -161,8 +178,7 @@ private Q_SLOTS:
 
     void trainingPasswordChangesEveryRun()
     {
-        ServerConfig c = config();
-        c.training = true;
+        const ServerConfig c = trainingConfig();
         QString first;
         {
             ServiceHost host(c);
@@ -177,6 +193,76 @@ private Q_SLOTS:
                                              tv::wire::serialize(tv::wire::toJson(tv::LoginRequest{
                                                  u"trainer@training.invalid"_s, first})));
         QCOMPARE(old.status, 401);
+    }
+
+    void trainingOnAFileKeepsTwoStepSignInAcrossRestarts()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        ServerConfig c = config();
+        c.training = true;
+        if (backend == Backend::Postgres) {
+            // No file to keep a key beside: training on PostgreSQL must name one, in words.
+            ServiceHost host(c);
+            const tv::Status started = host.start();
+            TV_VERIFY_ERROR(started, tv::server::errc::InvalidConfig);
+            QVERIFY2(started.error().message.contains(u"access/secret_key_file"_s),
+                     qPrintable(started.error().message));
+            return;
+        }
+        const QString keyFile = ServiceHost::trainingKeyFile(c.database);
+        QVERIFY(!QFile::exists(keyFile));
+
+        const QString email = u"admin@training.invalid"_s;
+        const QString password = u"a long admin password for training"_s;
+        QByteArray secret;
+        qint64 step = 0;
+        {
+            ServiceHost first(c);
+            TV_VERIFY_OK(first.start());
+            {
+                auto db = m_test->openMigrated();
+                TV_VERIFY_OK(db);
+                tv::server::auth::AuthService auth(*db.value());
+                auto organisation = auth.users().ensureOrganisation(u"Training team"_s);
+                TV_VERIFY_OK(organisation);
+                auto admin = auth.users().createUser(tv::server::auth::NewUser{
+                    email, u"Training Admin"_s, tv::Role::Admin, organisation.value(), password});
+                TV_VERIFY_OK(admin);
+            }
+            TestHttpClient client(first.baseUrl());
+            const HttpResult signedIn = client.postJson(
+                u"/api/v1/auth/login"_s,
+                tv::wire::serialize(tv::wire::toJson(tv::LoginRequest{email, password})));
+            QCOMPARE(signedIn.status, 200);
+            client.setBearerToken(signedIn.json().value("token"_L1).toString());
+            const HttpResult enrol = client.postJson(u"/api/v1/auth/mfa/enrol"_s, {});
+            QCOMPARE(enrol.status, 200);
+            const auto enrolment = tv::wire::fromJson<tv::MfaEnrolment>(enrol.json());
+            TV_VERIFY_OK(enrolment);
+            secret = Totp::fromBase32(enrolment.value().secret).value_or(QByteArray());
+            step = Totp::stepAt(QDateTime::currentDateTimeUtc());
+            const HttpResult confirm = client.postJson(
+                u"/api/v1/auth/mfa/confirm"_s, tv::wire::serialize(tv::wire::toJson(
+                                                   tv::MfaConfirmation{Totp::code(secret, step)})));
+            QCOMPARE(confirm.status, 200);
+        }
+
+        // Started again on the same file: the sealed secret still opens.
+        ServiceHost second(c);
+        TV_VERIFY_OK(second.start());
+        TestHttpClient client(second.baseUrl());
+        const HttpResult noCode = client.postJson(
+            u"/api/v1/auth/login"_s,
+            tv::wire::serialize(tv::wire::toJson(tv::LoginRequest{email, password})));
+        QCOMPARE(noCode.errorCode(), QString(tv::errc::MfaRequired));
+        const HttpResult withCode =
+            client.postJson(u"/api/v1/auth/login"_s,
+                            tv::wire::serialize(tv::wire::toJson(
+                                tv::LoginRequest{email, password, Totp::code(secret, step + 1)})));
+        QVERIFY2(withCode.status == 200, withCode.body.constData());
+        // The key was made beside the database, for its owner only.
+        QCOMPARE(QFile::permissions(keyFile),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     }
 
     void refusesPlainHttpOnAPublicAddress()

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -43,10 +44,11 @@ QProcessEnvironment environment()
     return env;
 }
 
-Finished run(const QStringList &arguments, const QByteArray &input = {})
+Finished run(const QStringList &arguments, const QByteArray &input = {},
+             const QProcessEnvironment &env = environment())
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(env);
     process.start(Program, arguments);
     if (!process.waitForStarted(10'000))
         return {};
@@ -108,15 +110,17 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_test;
 
-    QString writeConfig(const QString &server = {})
+    // `access`: lines of the [access] section.
+    QString writeConfig(const QString &server = {}, const QString &access = {})
     {
         const QString path = m_dir.filePath(u"service.ini"_s);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};
-        file.write(
-            (u"[server]\naddress=127.0.0.1\nport=0\n"_s + server + u'\n' + m_test->iniSection())
-                .toUtf8());
+        file.write((u"[server]\naddress=127.0.0.1\nport=0\n"_s + server + u'\n' +
+                    m_test->iniSection() +
+                    (access.isEmpty() ? QString() : u"[access]\n"_s + access + u'\n'))
+                       .toUtf8());
         return path;
     }
 
@@ -153,6 +157,16 @@ private Q_SLOTS:
                 QVERIFY2(result.out.contains(mention),
                          qPrintable(mention + u" in "_s + result.out));
         }
+        // The list of commands under Arguments names every one.
+        const Finished listed = run({u"--help"_s});
+        const QStringList lines = listed.out.split(u'\n');
+        const auto commandLine = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+            return line.trimmed().startsWith(u"command "_s);
+        });
+        QVERIFY2(commandLine != lines.end(), qPrintable(listed.out));
+        for (const QString &command :
+             {u"serve"_s, u"migrate"_s, u"create-user"_s, u"audit verify"_s, u"seed"_s})
+            QVERIFY2(commandLine->contains(command), qPrintable(*commandLine));
         const Finished createUserHelp = run({u"create-user"_s, u"--help"_s});
         QCOMPARE(createUserHelp.exitCode, 0);
         QVERIFY(createUserHelp.out.contains(u"--email <address>"_s));
@@ -231,7 +245,72 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(u"not a loopback address"_s), qPrintable(result.err));
     }
 
-    void migrateTwice_data() { tv::test::addBackendRows(); }
+    void refusesAsOfOutsideTraining_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("server");
+        QTest::newRow("serve, no training") << u"serve"_s << u"as_of=2026-11-24\n"_s;
+        QTest::newRow("serve, training false")
+            << u"serve"_s << u"training=false\nas_of=2026-11-24\n"_s;
+        QTest::newRow("migrate") << u"migrate"_s << u"as_of=2026-11-24\n"_s;
+    }
+
+    void refusesAsOfOutsideTraining()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, server);
+        const QString path = m_dir.filePath(u"asof.ini"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write((u"[server]\naddress=127.0.0.1\nport=0\n"_s + server +
+                    u"[database]\ndriver=sqlite\npath=:memory:\n"_s)
+                       .toUtf8());
+        file.close();
+        const Finished result = run({command, u"--config"_s, path});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(isOneLine(result.err), qPrintable(result.err));
+        QVERIFY2(result.err.startsWith(u"transform-service: "_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"remove server/as_of, or set server/training=true"_s),
+                 qPrintable(result.err));
+    }
+
+    void debugDetailAsTheReadmeSays()
+    {
+        // The README's advice on debug detail must hold for the build it ships with.
+        const QString path = m_dir.filePath(u"memory.ini"_s);
+        QFile ini(path);
+        QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ini.write("[database]\ndriver=sqlite\npath=:memory:\n");
+        ini.close();
+        QProcessEnvironment env = environment();
+        env.insert(u"QT_LOGGING_RULES"_s, u"tv.*.debug=true"_s);
+        const Finished result = run({u"migrate"_s, u"--config"_s, path}, {}, env);
+        QCOMPARE(result.exitCode, 0);
+        const bool debugDetail = result.err.contains(u" debug tv."_s);
+
+        QFile readme(QStringLiteral(TV_README));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll()).simplified();
+        const qsizetype advice = text.indexOf(u"QT_LOGGING_RULES=\"tv.*.debug=true\""_s);
+        QVERIFY2(advice >= 0, "the README no longer says how to turn debug detail on");
+        // The sentence that gives the advice.
+        const qsizetype start = text.lastIndexOf(u". "_s, advice) + 2;
+        const QString sentence = text.mid(start, text.indexOf(u". "_s, advice) - start);
+#ifdef QT_NO_DEBUG_OUTPUT
+        QVERIFY2(!debugDetail, qPrintable(result.err));
+        QVERIFY2(sentence.contains(u"Debug builds only"_s), qPrintable(sentence));
+#else
+        QVERIFY2(debugDetail, qPrintable(result.err));
+        Q_UNUSED(sentence)
+#endif
+    }
+
+    void migrateTwice_data()
+    {
+        tv::test::addBackendRows();
+    }
 
     void migrateTwice()
     {
@@ -262,7 +341,10 @@ private Q_SLOTS:
         QCOMPARE(version.value(), tv::server::db::schemaMigrations().constLast().version);
     }
 
-    void migrateConcurrently_data() { tv::test::addBackendRows(); }
+    void migrateConcurrently_data()
+    {
+        tv::test::addBackendRows();
+    }
 
     void migrateConcurrently()
     {
@@ -287,7 +369,10 @@ private Q_SLOTS:
         }
     }
 
-    void migrateReportsAnUnreachableDatabase_data() { tv::test::addBackendRows(); }
+    void migrateReportsAnUnreachableDatabase_data()
+    {
+        tv::test::addBackendRows();
+    }
 
     void migrateReportsAnUnreachableDatabase()
     {
@@ -331,9 +416,20 @@ private Q_SLOTS:
 
     void serveAnswersAndStopsOnSigterm()
     {
+        QFETCH(Backend, backend);
         QFETCH(bool, training);
         QVERIFY(createDatabase());
-        ServeProcess service(writeConfig(training ? u"training=true"_s : QString()));
+        // Training on PostgreSQL names the key that seals two-step secrets (on SQLite it is
+        // made beside the database file).
+        QString access;
+        if (training && backend == Backend::Postgres) {
+            const QString key = m_dir.filePath(u"secret.key"_s);
+            QFile file(key);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QByteArray(64, 'a'));
+            access = u"secret_key_file="_s + key;
+        }
+        ServeProcess service(writeConfig(training ? u"training=true"_s : QString(), access));
         QTRY_VERIFY2_WITH_TIMEOUT(!service.url().isEmpty(), qPrintable(service.err()), 30'000);
         QCOMPARE(service.url().host(), u"127.0.0.1"_s);
 
@@ -356,7 +452,10 @@ private Q_SLOTS:
         QVERIFY(!service.err().contains(QString::fromLatin1(DatabasePassword)));
     }
 
-    void serveReportsAPortInUse_data() { tv::test::addBackendRows(); }
+    void serveReportsAPortInUse_data()
+    {
+        tv::test::addBackendRows();
+    }
 
     void serveReportsAPortInUse()
     {
@@ -380,7 +479,10 @@ private Q_SLOTS:
         QVERIFY2(lastLine.contains(u"in use"_s), qPrintable(result.err));
     }
 
-    void createUserThenLogIn_data() { tv::test::addBackendRows(); }
+    void createUserThenLogIn_data()
+    {
+        tv::test::addBackendRows();
+    }
 
     void createUserThenLogIn()
     {

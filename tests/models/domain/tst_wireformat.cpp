@@ -1,7 +1,9 @@
 #include "domain/ErrorCode.h"
+#include "domain/JsonScan.h"
 #include "domain/WireFormat.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -57,6 +59,11 @@ private Q_SLOTS:
     void nestedErrorsNameTheirPath();
     void errorBodiesRoundTripAndStrangeOnesAreBadResponses();
     void searchAndViewRequestsRoundTrip();
+    void refusesWhatQtLetsThrough_data();
+    void refusesWhatQtLetsThrough();
+    void acceptsEveryOtherText_data();
+    void acceptsEveryOtherText();
+    void randomDocumentsPassAndTheirDuplicatesFail();
 };
 
 void TestWireFormat::personViewRoundTrips()
@@ -340,6 +347,223 @@ void TestWireFormat::searchAndViewRequestsRoundTrip()
         QJsonObject{{"reason"_L1, QJsonObject{{"note"_L1, u"x"_s}}}});
     QVERIFY(!missingCode.ok());
     QVERIFY(missingCode.error().message.contains(u"reason.code"_s));
+}
+
+void TestWireFormat::refusesWhatQtLetsThrough_data()
+{
+    // QJsonDocument accepts every one of these bodies; the wire format must not.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("named"); // in the message
+    QTest::addColumn<QString>("field"); // Error::field
+    const QString json = QString(tv::errc::InvalidJson);
+    const QString field = QString(tv::errc::InvalidField);
+
+    QTest::newRow("duplicate key") << R"({"email":"a@b.invalid","email":"c@d.invalid"})"_ba << json
+                                   << u"'email'"_s << QString();
+    QTest::newRow("duplicate key, spelt with an escape")
+        << R"({"email":"a","em\u0061il":"b"})"_ba << json << u"'email'"_s << QString();
+    QTest::newRow("duplicate key, nested") << R"({"reason":{"code":"a","note":"x","code":"b"}})"_ba
+                                           << json << u"'reason.code'"_s << QString();
+    QTest::newRow("duplicate key, in an array")
+        << R"({"m":[{"x":1},{"y":{"z":[1,{"k":1,"k":2}]}}]})"_ba << json << u"'m[1].y.z[1].k'"_s
+        << QString();
+    QTest::newRow("duplicate object") << R"({"a":{},"a":{}})"_ba << json << u"'a'"_s << QString();
+
+    QTest::newRow("lone high surrogate") << R"({"reason":{"code":"c","note":"\ud800x"}})"_ba
+                                         << field << u"'reason.note'"_s << u"reason.note"_s;
+    QTest::newRow("lone high surrogate at the end")
+        << R"({"note":"x\uD800"})"_ba << field << u"'note'"_s << u"note"_s;
+    QTest::newRow("two high surrogates")
+        << R"({"note":"\ud83d\ud83d"})"_ba << field << u"\\ud83d"_s << u"note"_s;
+    QTest::newRow("high surrogate then an escape")
+        << R"({"note":"\ud83d\n"})"_ba << field << u"'note'"_s << u"note"_s;
+    QTest::newRow("lone low surrogate")
+        << R"({"a":[{"b":"\udc00"}]})"_ba << field << u"'a[0].b'"_s << u"a[0].b"_s;
+    QTest::newRow("low before high")
+        << R"({"note":"\ude00\ud83d"})"_ba << field << u"\\ude00"_s << u"note"_s;
+    QTest::newRow("lone surrogate in a key")
+        << R"({"r":{"\ud800":1}})"_ba << field << u"field 'r'"_s << u"r"_s;
+    QTest::newRow("NUL") << R"({"email":"a\u0000b","password":"x"})"_ba << field << u"'email'"_s
+                         << u"email"_s;
+    QTest::newRow("NUL in a key") << R"({"\u0000":1})"_ba << field << u"the body"_s << QString();
+    QTest::newRow("byte order mark")
+        << R"({"reason":{"note":"\ufeffx"}})"_ba << field << u"'reason.note'"_s << u"reason.note"_s;
+    QTest::newRow("byte order mark, raw, inside")
+        << "{\"note\":\"a\xef\xbb\xbfz\"}"_ba << field << u"U+FEFF"_s << u"note"_s;
+    QTest::newRow("byte order mark, raw, first")
+        << "{\"note\":\"\xef\xbb\xbfz\"}"_ba << field << u"U+FEFF"_s << u"note"_s;
+    QTest::newRow("byte order mark, raw, first in a key")
+        << "{\"\xef\xbb\xbfk\":1}"_ba << field << u"U+FEFF"_s << QString();
+    QTest::newRow("U+FFFF") << R"({"note":"ab\uffff"})"_ba << field << u"U+FFFF"_s << u"note"_s;
+    QTest::newRow("reversed byte order mark")
+        << R"({"a":["\uFFFE"]})"_ba << field << u"'a[0]'"_s << u"a[0]"_s;
+    QTest::newRow("raw control character")
+        << "{\"note\":\"a\x01z\"}"_ba << json << u"'note'"_s << QString();
+    QTest::newRow("raw tab") << "{\"note\":\"a\tz\"}"_ba << json << u"'note'"_s << QString();
+
+    QByteArray deep = R"({"a":)"_ba;
+    for (int i = 1; i < tv::wire::MaxJsonDepth; ++i)
+        deep += '[';
+    deep += "1";
+    for (int i = 1; i < tv::wire::MaxJsonDepth; ++i)
+        deep += ']';
+    QTest::newRow("deepest accepted + 1") << "{\"x\":"_ba + deep + "}}"_ba << json
+                                          << QString::number(tv::wire::MaxJsonDepth) << QString();
+}
+
+void TestWireFormat::refusesWhatQtLetsThrough()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QString, named);
+    QFETCH(QString, field);
+    // Read as the service reads a request: parseObject, then the text a database can store.
+    const auto parsed = tv::wire::parseObject(body);
+    const std::optional<tv::Error> error =
+        parsed ? tv::wire::strictJsonProblem(body, tv::wire::TextRule::Storable)
+               : std::optional<tv::Error>(parsed.error());
+    QVERIFY2(error.has_value(), body.constData());
+    QCOMPARE(error->code, code);
+    QVERIFY2(error->message.contains(named), qPrintable(error->message));
+    QCOMPARE(error->field, field);
+    // A client reads any text the service sends as it is; the rest it refuses too.
+    QCOMPARE(parsed.ok(), code == QString(tv::errc::InvalidField));
+}
+
+void TestWireFormat::acceptsEveryOtherText_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("surrogate pair escaped") << R"({"note":"\ud83d\ude00"})"_ba << u"😀"_s;
+    QTest::newRow("surrogate pair, capitals") << R"({"note":"\uD83D\uDE00!"})"_ba << u"😀!"_s;
+    QTest::newRow("astral, raw") << "{\"note\":\"\xf0\x9f\x98\x80\"}"_ba << u"😀"_s;
+    QTest::newRow("escaped controls")
+        << R"({"note":"a\u0001\t\n\"\\\/\b\f\r"})"_ba << u"a\u0001\t\n\"\\/\b\f\r"_s;
+    QTest::newRow("noncharacters") << R"({"note":"\ufdd0\ufdef\ud83f\udffe"})"_ba
+                                   << u"\ufdd0\ufdef"_s + QString::fromUcs4(U"\U0001FFFE");
+    QTest::newRow("combining and RTL")
+        << R"({"note":"e\u0301 \u202e\u200f"})"_ba << u"e\u0301 \u202e\u200f"_s;
+    QTest::newRow("same key in sibling objects")
+        << R"({"note":"n","a":{"note":1},"b":[{"note":2},{"note":3}]})"_ba << u"n"_s;
+
+    QByteArray deep = R"({"note":"deep","a":)"_ba;
+    for (int i = 1; i < tv::wire::MaxJsonDepth; ++i)
+        deep += '[';
+    for (int i = 1; i < tv::wire::MaxJsonDepth; ++i)
+        deep += ']';
+    QTest::newRow("deepest accepted") << deep + "}"_ba << u"deep"_s;
+}
+
+void TestWireFormat::acceptsEveryOtherText()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, note);
+    const auto parsed = tv::wire::parseObject(body);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().value("note"_L1).toString(), note);
+    const auto problem = tv::wire::strictJsonProblem(body, tv::wire::TextRule::Storable);
+    QVERIFY2(!problem, qPrintable(problem ? problem->message : QString()));
+}
+
+namespace {
+
+// Text of any kind the wire format takes (no NUL, lone surrogate, U+FEFF, U+FFFE or U+FFFF):
+// ASCII, controls, Latin-1, the rest of the BMP, surrogate pairs.
+QString randomText(QRandomGenerator &random)
+{
+    QString text;
+    const int length = random.bounded(12);
+    for (int i = 0; i < length; ++i) {
+        switch (random.bounded(4)) {
+        case 0:
+            text += QChar(char16_t(random.bounded(1, 0x80)));
+            break;
+        case 1:
+            text += QChar(char16_t(random.bounded(1, 0x20)));
+            break;
+        case 2: {
+            char16_t unit = char16_t(random.bounded(0x80, 0x10000));
+            if (QChar::isSurrogate(unit) || unit == u'\uFEFF' || unit >= u'\uFFFE')
+                unit = u'\u00e9';
+            text += QChar(unit);
+            break;
+        }
+        default: {
+            const char32_t astral = char32_t(random.bounded(0x10000, 0x110000));
+            text += QChar(QChar::highSurrogate(astral));
+            text += QChar(QChar::lowSurrogate(astral));
+            break;
+        }
+        }
+    }
+    return text;
+}
+
+QJsonValue randomValue(QRandomGenerator &random, int depth);
+
+QJsonObject randomObject(QRandomGenerator &random, int depth)
+{
+    QJsonObject object;
+    const int size = random.bounded(5);
+    for (int i = 0; i < size; ++i)
+        object.insert(randomText(random), randomValue(random, depth + 1));
+    return object;
+}
+
+QJsonValue randomValue(QRandomGenerator &random, int depth)
+{
+    switch (depth > 5 ? random.bounded(4) : random.bounded(6)) {
+    case 0:
+        return QJsonValue(randomText(random));
+    case 1:
+        return QJsonValue(random.bounded(-1000000, 1000000));
+    case 2:
+        return QJsonValue(random.bounded(2) == 1);
+    case 3:
+        return QJsonValue(QJsonValue::Null);
+    case 4: {
+        QJsonArray array;
+        const int size = random.bounded(4);
+        for (int i = 0; i < size; ++i)
+            array.append(randomValue(random, depth + 1));
+        return array;
+    }
+    default:
+        return randomObject(random, depth);
+    }
+}
+
+} // namespace
+
+void TestWireFormat::randomDocumentsPassAndTheirDuplicatesFail()
+{
+    // Whatever QJsonDocument writes (what both sides send) the strict reading accepts as it was;
+    // the same document with one key written twice it refuses, naming the key.
+    QRandomGenerator random(14);
+    int duplicates = 0;
+    for (int round = 0; round < 2000; ++round) {
+        const QJsonObject object = randomObject(random, 0);
+        const QByteArray body = tv::wire::serialize(object);
+        const auto parsed = tv::wire::parseObject(body);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        // (As maps: QJsonObject's own == depends on how each key happens to be stored.)
+        QCOMPARE(parsed.value().toVariantMap(), object.toVariantMap());
+        QVERIFY(!tv::wire::strictJsonProblem(body, tv::wire::TextRule::Storable));
+
+        if (object.isEmpty())
+            continue;
+        const QString key = object.keys().at(random.bounded(object.size()));
+        const QByteArray member = tv::wire::serialize(QJsonObject{{key, QJsonValue::Null}});
+        const QByteArray twice =
+            "{\"outer\":{"_ba + member.mid(1, member.size() - 2) + ',' + body.mid(1) + '}';
+        const auto refused = tv::wire::parseObject(twice);
+        QVERIFY2(!refused.ok(), twice.constData());
+        QCOMPARE(refused.error().code, QString(tv::errc::InvalidJson));
+        QVERIFY(refused.error().message.contains(u"'outer."_s + key.left(20)));
+        ++duplicates;
+    }
+    QVERIFY(duplicates > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestWireFormat)

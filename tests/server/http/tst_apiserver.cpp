@@ -11,10 +11,12 @@
 #include "http/ApiServer.h"
 #include "seed/TrainingSeeder.h"
 
+#include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -307,6 +309,100 @@ private Q_SLOTS:
         socket.abort();
         const HttpResult result = client().get(u"/api/v1/health"_s);
         QCOMPARE(result.status, 200);
+    }
+
+    void headAnswersAsGetWithoutTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<int>("status");
+        QTest::newRow("health") << "/api/v1/health"_ba << false << 200;
+        QTest::newRow("signed in") << "/api/v1/me"_ba << true << 200;
+        QTest::newRow("not signed in") << "/api/v1/me"_ba << false << 401;
+        QTest::newRow("with an id") << "/api/v1/admin/users/42"_ba << true << 403;
+        QTest::newRow("no such path") << "/api/v1/nothing-here"_ba << false << 404;
+        QTest::newRow("POST only") << "/api/v1/search"_ba << true << 405;
+    }
+
+    void headAnswersAsGetWithoutTheBody()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(bool, signedIn);
+        QFETCH(int, status);
+        QByteArray authorization;
+        if (signedIn) {
+            const HttpResult login =
+                client().postJson(u"/api/v1/auth/login"_s, loginBody(Email, Password));
+            QCOMPARE(login.status, 200);
+            authorization = "Authorization: Bearer "_ba +
+                            login.json().value("token"_L1).toString().toLatin1() + "\r\n"_ba;
+        }
+        const auto request = [&](const QByteArray &method, const QByteArray &target) -> QByteArray {
+            return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"_ba + authorization +
+                   "\r\n"_ba;
+        };
+
+        // One connection: GET, HEAD, then GET again. Whatever HEAD sent past its headers
+        // would stand before the third answer's status line.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_current->api->baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request("GET"_ba, path));
+        // The service answers on this thread: wait with its events running.
+        QByteArray received;
+        const auto readUntil = [&](const auto &enough) {
+            QDeadlineTimer deadline(10'000);
+            while (!enough() && !deadline.hasExpired() &&
+                   socket.state() == QAbstractSocket::ConnectedState) {
+                QTest::qWait(5);
+                received += socket.readAll();
+            }
+        };
+        const auto headersEnd = [&] {
+            return received.indexOf("\r\n\r\n");
+        };
+        const auto readHead = [&]() -> QByteArray {
+            readUntil([&] { return headersEnd() >= 0; });
+            const qsizetype end = headersEnd();
+            if (end < 0)
+                return {};
+            const QByteArray head = received.left(end + 4);
+            received.remove(0, end + 4);
+            return head;
+        };
+        const auto contentLength = [](const QByteArray &head) -> qsizetype {
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    return line.mid(15).trimmed().toLongLong();
+            }
+            return -1;
+        };
+
+        const QByteArray getHead = readHead();
+        QVERIFY2(getHead.startsWith(QByteArray("HTTP/1.1 "_ba + QByteArray::number(status))),
+                 getHead.constData());
+        const qsizetype getLength = contentLength(getHead);
+        QVERIFY2(getLength > 0, getHead.constData()); // every GET answer has a JSON body
+        readUntil([&] { return received.size() >= getLength; });
+        QCOMPARE(received.size(), getLength);
+        received.clear();
+
+        socket.write(request("HEAD"_ba, path));
+        const QByteArray headHead = readHead();
+        // The same status line and headers (in any order), the Content-Length of the GET body
+        // included.
+        const auto lines = [](const QByteArray &head) {
+            QList<QByteArray> all = head.trimmed().split('\n');
+            for (QByteArray &line : all)
+                line = line.trimmed();
+            std::sort(all.begin() + 1, all.end());
+            return all;
+        };
+        QCOMPARE(lines(headHead), lines(getHead));
+        // And nothing after the headers: the next answer starts right there.
+        socket.write(request("GET"_ba, "/api/v1/health"_ba));
+        readUntil([&] { return received.size() >= 12; });
+        QVERIFY2(received.startsWith("HTTP/1.1 200"_ba), received.left(200).constData());
     }
 
     void dataRoutesRefuseBadRequests_data()
