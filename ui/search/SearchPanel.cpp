@@ -401,7 +401,7 @@ void SearchPanel::setColumnWidths()
                           width({models::Format::date(QDate(2000, 9, 30)), tr("Date of birth")}));
     header->resizeSection(PersonSummaryModel::AgeColumn, width({tr("Under 1"), tr("Age")}));
     header->resizeSection(PersonSummaryModel::AddressColumn,
-                          width({u"Wellington TA21"_s, tr("Area")}));
+                          width({u"Burnham-on-Sea TA8"_s, tr("Area")}));
 }
 
 void SearchPanel::submit()
