@@ -182,12 +182,17 @@ void checkBorder(const QWidget *field)
 void checkPlaceholder(const QLineEdit *field)
 {
     // The watermark's letters cross the field: measured without them, the placeholder alone.
+    // The watermark draws over the field from an event filter on it, so the grab is taken with
+    // the filter out of the way.
+    auto *editable = const_cast<QLineEdit *>(field);
     const auto watermarks = field->window()->findChildren<tv::ui::Watermark *>();
     for (tv::ui::Watermark *watermark : watermarks)
-        watermark->setVisible(false);
+        editable->removeEventFilter(watermark);
+    editable->update();
     const QImage image = grab(field);
     for (tv::ui::Watermark *watermark : watermarks)
-        watermark->setVisible(true);
+        editable->installEventFilter(watermark);
+    editable->update();
     const QRgb base = image.pixel(image.width() - 5, image.height() / 2);
     double best = 1;
     for (int y = 4; y < image.height() - 4; ++y) {
