@@ -481,7 +481,7 @@ void TestMainWindow::noKeyIsSharedInTheDialogs()
     tv::ui::ReasonDialog reason(&window);
     reason.setReasons({tv::AccessReasonOption{u"safeguarding-concern"_s, u"Safeguarding concern"_s},
                        tv::AccessReasonOption{u"other"_s, u"Other"_s}});
-    reason.setSubject(u"Alex Example"_s);
+    reason.setSubject(u"Alex Example"_s, QDate(2014, 3, 3));
     tv::ui::ReportDialog report(&window);
     report.setItem(u"details:address"_s, u"Address, 1 Example Street"_s);
     QList<QDialog *> dialogs{&reason, &report};
