@@ -31,8 +31,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -837,6 +839,12 @@ void PersonPage::refreshActions()
 
 void PersonPage::retranslate()
 {
+    // Qt's own arrows of a tab bar too narrow for its tabs (large text, 200%) name themselves
+    // but say nothing of what they do.
+    if (auto *left = m_tabs->tabBar()->findChild<QToolButton *>(u"ScrollLeftButton"_s))
+        left->setAccessibleDescription(tr("Shows the tabs to the left."));
+    if (auto *right = m_tabs->tabBar()->findChild<QToolButton *>(u"ScrollRightButton"_s))
+        right->setAccessibleDescription(tr("Shows the tabs to the right."));
     m_backButton->setText(tr("&Back to search"));
     m_backButton->setAccessibleName(tr("Back to search"));
     m_backButton->setAccessibleDescription(tr("Returns to the search results (Alt+Left)."));

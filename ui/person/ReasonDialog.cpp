@@ -2,6 +2,7 @@
 
 #include "common/Accessibility.h"
 #include "common/Format.h"
+#include "common/PageScroll.h"
 #include "common/StateLine.h"
 
 #include <QAbstractButton>
@@ -67,11 +68,18 @@ ReasonDialog::ReasonDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_subject);
-    layout->addWidget(m_reasonBox);
+    // The reasons scroll when the screen is too small to show them all (200% on a laptop): the
+    // radio buttons keep their height instead of being squeezed.
+    auto *reasonList = new QWidget(this);
+    reasonList->setObjectName(u"reasonList"_s);
+    auto *reasonListLayout = new QVBoxLayout(scrollingContent(reasonList, u"reasonList"_s));
+    reasonListLayout->setContentsMargins(0, 0, 0, 0);
+    reasonListLayout->addWidget(m_reasonBox);
+    reasonListLayout->addStretch(1);
+    layout->addWidget(reasonList, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
     layout->addWidget(m_state);
-    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 

@@ -1,6 +1,7 @@
 #include "MyReportsPanel.h"
 
 #include "common/Accessibility.h"
+#include "common/PageScroll.h"
 #include "common/ReadOnlyView.h"
 #include "common/StateLine.h"
 #include "reports/MyReportsModel.h"
@@ -32,6 +33,11 @@ MyReportsPanel::MyReportsPanel(QWidget *parent)
     , m_back(new QPushButton(this))
 {
     setObjectName(u"myReportsPanel"_s);
+    // Before the controls move into the scrolling content: Qt puts a page that hands its focus to
+    // a child just before its first child widget in the focus chain, and once the controls have
+    // moved that child is the scroll area, which left the controls in a ring of their own that
+    // Tab never left (Sign out was out of reach).
+    setFocusProxy(m_table);
     m_heading->setObjectName(u"myReportsHeading"_s);
     m_intro->setObjectName(u"myReportsIntro"_s);
     m_table->setObjectName(u"reportsTable"_s);
@@ -68,7 +74,7 @@ MyReportsPanel::MyReportsPanel(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingContent(this, u"myReportsPanel"_s));
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addWidget(m_state);
@@ -78,7 +84,6 @@ MyReportsPanel::MyReportsPanel(QWidget *parent)
 
     QWidget::setTabOrder(m_table, m_refresh);
     QWidget::setTabOrder(m_refresh, m_back);
-    setFocusProxy(m_table);
 
     connect(m_refresh, &QPushButton::clicked, this, &MyReportsPanel::refreshRequested);
     connect(m_back, &QPushButton::clicked, this, &MyReportsPanel::backRequested);

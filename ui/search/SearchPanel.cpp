@@ -2,6 +2,7 @@
 
 #include "common/Accessibility.h"
 #include "common/Format.h"
+#include "common/PageScroll.h"
 #include "common/ReadOnlyView.h"
 #include "common/StateLine.h"
 #include "domain/NhsNumber.h"
@@ -84,6 +85,11 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"searchPanel"_s);
+    // Before the controls move into the scrolling content: Qt puts a page that hands its focus to
+    // a child just before its first child widget in the focus chain, and once the controls have
+    // moved that child is the scroll area, which left the controls in a ring of their own that
+    // Tab never left (Sign out was out of reach).
+    setFocusProxy(m_name);
     m_heading->setObjectName(u"searchHeading"_s);
     m_heading->setTextFormat(Qt::PlainText);
     markHeading(m_heading, 1);
@@ -151,7 +157,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     sortLayout->addWidget(m_sortLabel);
     sortLayout->addWidget(m_sort);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingContent(this, u"searchPanel"_s));
     layout->addWidget(m_heading);
     layout->addLayout(fieldsLayout);
     layout->addLayout(buttonLayout);
@@ -168,7 +174,6 @@ SearchPanel::SearchPanel(QWidget *parent)
     QWidget::setTabOrder(m_search, m_clear);
     QWidget::setTabOrder(m_clear, m_sort);
     QWidget::setTabOrder(m_sort, m_table);
-    setFocusProxy(m_name);
 
     for (QLineEdit *field : fields()) {
         connect(field, &QLineEdit::returnPressed, this, &SearchPanel::submit);
