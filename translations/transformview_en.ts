@@ -118,6 +118,45 @@
     </message>
 </context>
 <context>
+    <name>tv::NhsNumber</name>
+    <message>
+        <location filename="../models/domain/NhsNumber.cpp" line="48"/>
+        <source>NHS number: enter all 10 digits, for example 943 476 5919.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/NhsNumber.cpp" line="51"/>
+        <source>NHS number: use only digits and spaces, for example 943 476 5919.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/NhsNumber.cpp" line="57"/>
+        <source>NHS number: 1 digit was given; enter all 10, for example 943 476 5919.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/NhsNumber.cpp" line="61"/>
+        <source>NHS number: %n digits were given; enter all 10, for example 943 476 5919.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/NhsNumber.cpp" line="66"/>
+        <source>NHS number: %n digits were given; an NHS number has 10, for example 943 476 5919.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/domain/NhsNumber.cpp" line="71"/>
+        <source>NHS number: the last digit does not match the first nine, so this is not a real NHS number: check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tv::Role</name>
     <message>
         <location filename="../models/domain/User.cpp" line="37"/>
@@ -309,7 +348,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/Format.cpp" line="31"/>
+        <location filename="../models/common/Format.cpp" line="47"/>
+        <source>%1, date of birth not recorded</source>
+        <comment>a person&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/Format.cpp" line="48"/>
+        <source>%1, born %2</source>
+        <comment>a person&apos;s name, their date of birth</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/Format.cpp" line="62"/>
+        <source>; </source>
+        <comment>between the names of two flags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/Format.cpp" line="64"/>
+        <source>Current: %1. Historic: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/Format.cpp" line="68"/>
+        <source>Current: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/Format.cpp" line="70"/>
+        <source>Historic: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/Format.cpp" line="76"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,48 +389,27 @@
 <context>
     <name>tv::models::HouseholdModel</name>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="14"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="16"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="15"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="17"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="16"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="18"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="35"/>
-        <source>Restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/household/HouseholdModel.cpp" line="37"/>
-        <source>%1 current, %2 historic</source>
+        <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="39"/>
-        <source>%1 current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="41"/>
-        <source>%1 historic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="42"/>
-        <source>None</source>
-        <comment>no current or historic flags</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="68"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="73"/>
         <source>This record is restricted while a request about it is considered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,42 +451,68 @@
     <name>tv::models::MyReportsModel</name>
     <message>
         <location filename="../models/reports/MyReportsModel.cpp" line="9"/>
-        <source>About</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/reports/MyReportsModel.cpp" line="10"/>
-        <source>Report</source>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/reports/MyReportsModel.cpp" line="11"/>
-        <source>Status</source>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/reports/MyReportsModel.cpp" line="12"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/MyReportsModel.cpp" line="13"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="22"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="23"/>
         <source>Open</source>
         <comment>an inaccuracy report not yet acted on</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="24"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="25"/>
         <source>Forwarded to the data owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="26"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="27"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="51"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="35"/>
+        <source>Not shown</source>
+        <comment>whom a report is about, when the service did not say</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/MyReportsModel.cpp" line="38"/>
+        <source>%1 (restricted record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/MyReportsModel.cpp" line="62"/>
+        <source>The service did not say whom this report is about: it names people only while your access to records is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/MyReportsModel.cpp" line="66"/>
+        <source>This record is restricted while a request about it is considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/reports/MyReportsModel.cpp" line="70"/>
         <source>Resolution: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +577,14 @@
     </message>
 </context>
 <context>
+    <name>tv::models::PersonPageModels</name>
+    <message>
+        <location filename="../models/person/PersonPageModels.cpp" line="128"/>
+        <source>No current or historic flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tv::models::PersonSummaryModel</name>
     <message>
         <location filename="../models/search/PersonSummaryModel.cpp" line="8"/>
@@ -513,13 +598,52 @@
     </message>
     <message>
         <location filename="../models/search/PersonSummaryModel.cpp" line="10"/>
-        <source>Area</source>
+        <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/search/PersonSummaryModel.cpp" line="11"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="12"/>
         <source>Current school</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="26"/>
+        <source>Restricted: this person&apos;s record is closed while a dispute about it is considered, so it cannot be opened. Contact your Transform team if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="52"/>
+        <source>%1 (Restricted)</source>
+        <extracomment>A search result whose record is restricted (Appendix C 13.6).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="66"/>
+        <source>Under 1 year old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="66"/>
+        <source>Under 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="68"/>
+        <source>1 year old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/search/PersonSummaryModel.cpp" line="69"/>
+        <source>%n years old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -646,72 +770,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="160"/>
+        <location filename="../app/net/ServiceClient.cpp" line="161"/>
         <source>The sign-in details were not recognised. Check your email address and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="164"/>
+        <location filename="../app/net/ServiceClient.cpp" line="165"/>
         <source>Your session has expired. Sign in again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="168"/>
+        <location filename="../app/net/ServiceClient.cpp" line="169"/>
         <source>Your session has ended. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="170"/>
+        <location filename="../app/net/ServiceClient.cpp" line="171"/>
         <source>The code was not right, or it has been used already. Your password was right, so you can try again: enter the code your authenticator app shows now, or a recovery code you have not used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="176"/>
+        <location filename="../app/net/ServiceClient.cpp" line="177"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="180"/>
+        <location filename="../app/net/ServiceClient.cpp" line="184"/>
+        <source>Too many unsuccessful sign-ins. Wait %1 minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="189"/>
+        <source>Too many unsuccessful sign-ins. Wait %1 seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="194"/>
+        <source>Too many unsuccessful sign-ins. Wait a second, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="197"/>
         <source>Too many unsuccessful sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="184"/>
+        <location filename="../app/net/ServiceClient.cpp" line="201"/>
         <source>Your access to TransformView has lapsed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="187"/>
+        <location filename="../app/net/ServiceClient.cpp" line="204"/>
         <source>Contact your Transform team to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="191"/>
+        <location filename="../app/net/ServiceClient.cpp" line="208"/>
         <source>Your account is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="199"/>
+        <location filename="../app/net/ServiceClient.cpp" line="216"/>
         <source>The service has no such record. It may have been removed; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="210"/>
+        <location filename="../app/net/ServiceClient.cpp" line="227"/>
         <source>The service did not accept the request from this program. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="582"/>
+        <location filename="../app/net/ServiceClient.cpp" line="603"/>
         <source>The server address is not a valid web address. Enter it in the form https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="591"/>
+        <location filename="../app/net/ServiceClient.cpp" line="612"/>
         <source>The server address must start with https:// so that the connection is encrypted. Plain http is allowed only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="650"/>
+        <location filename="../app/net/ServiceClient.cpp" line="671"/>
         <source>A pinned key must be the base64 SHA-256 of the server&apos;s public key (44 characters ending in &apos;=&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,27 +1136,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="80"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="81"/>
         <source>A condition of your access is not met. Ask the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="89"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="90"/>
         <source>Contact the council&apos;s Transform team to have your access restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="91"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="92"/>
         <source>To have your access restored, contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="95"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="96"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="97"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="98"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,27 +1190,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/AttendanceChart.cpp" line="167"/>
+        <location filename="../ui/person/AttendanceChart.cpp" line="315"/>
         <source>No attendance recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/AttendanceChart.cpp" line="175"/>
+        <location filename="../ui/person/AttendanceChart.cpp" line="196"/>
         <source>At or above %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/AttendanceChart.cpp" line="177"/>
+        <location filename="../ui/person/AttendanceChart.cpp" line="199"/>
         <source>Below %1 (persistent absence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/AttendanceChart.cpp" line="234"/>
+        <location filename="../ui/person/AttendanceChart.cpp" line="259"/>
         <source>%1 persistent absence line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/AttendanceChart.cpp" line="263"/>
+        <location filename="../ui/person/AttendanceChart.cpp" line="283"/>
         <source>%1 (below)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,86 +1254,181 @@
 <context>
     <name>tv::ui::ClientShell</name>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="112"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="120"/>
         <source>Starting the training service with fictional data. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="190"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="209"/>
         <source>Training mode is ready. The demo trainer&apos;s details are filled in: press Enter to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="250"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="271"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="304"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="291"/>
+        <source>The password was not right. Enter the password you signed in with, then unlock; or sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ClientShell.cpp" line="331"/>
         <source>Enter the code from your authenticator app, or one of your recovery codes, then unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="377"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="413"/>
         <source>Checking your access. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::HelpDialogs</name>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="39"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="40"/>
+        <source>Closes this window (Escape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="71"/>
+        <source> or </source>
+        <extracomment>Between two keys that do the same (&quot;Ctrl+Shift+L or Pause&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="77"/>
+        <location filename="../ui/main/HelpDialogs.cpp" line="88"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="79"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="79"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="89"/>
+        <source>Each key and what it does in TransformView.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="104"/>
+        <source>What the three states mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="110"/>
+        <source>Every flag of a record is shown in one of three states. The service works them out from the council&apos;s records, for the two years before the date the view is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="116"/>
+        <source>Current: something behind the flag is still open on that date (an involvement, a plan or an episode that has not ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="121"/>
+        <source>Historic: nothing is open now, but something ended within the two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="125"/>
+        <source>No information on database: the council&apos;s records show nothing for it in the two years. It does not mean that nothing ever happened, only that nothing is recorded here for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="137"/>
+        <source>About TransformView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="142"/>
+        <source>TransformView version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="147"/>
+        <source>The service&apos;s version is not known: it has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="148"/>
+        <source>The Transform service you are signed in to is version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/HelpDialogs.cpp" line="153"/>
+        <source>TransformView is built with Qt %1 (GNU Lesser General Public License version 3), QtKeychain (BSD 3-Clause licence), SQLCipher (BSD-style licence), OpenSSL (Apache License 2.0) and libsodium (ISC licence). Your council&apos;s terms of use say who may use it and how.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tv::ui::HouseholdPanel</name>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="148"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="150"/>
         <source>The household has not been loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="151"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="153"/>
         <source>Loading the household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="154"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="156"/>
         <source>The household could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="155"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="157"/>
         <source>The household could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="159"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="161"/>
         <source>No one else is recorded at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="172"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="174"/>
         <source>Other people at this address: %1. Press Enter to open a record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="179"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="181"/>
         <source>&amp;People at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="180"/>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="181"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="182"/>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="183"/>
         <source>People at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="182"/>
-        <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/household/HouseholdPanel.cpp" line="183"/>
-        <source>Open record</source>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="184"/>
+        <source>Op&amp;en record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/household/HouseholdPanel.cpp" line="185"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/household/HouseholdPanel.cpp" line="187"/>
         <source>Opens the record of the selected person. You will be asked for a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1437,7 @@
     <name>tv::ui::LockScreen</name>
     <message>
         <location filename="../ui/lock/LockScreen.ui" line="14"/>
-        <location filename="../ui/lock/LockScreen.cpp" line="140"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="159"/>
         <source>Locked - TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,43 +1517,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="67"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="86"/>
         <source>Checking your password. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="125"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="144"/>
         <source>Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="127"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="146"/>
         <source>Enter the code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="139"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="158"/>
         <source>Locked - TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="146"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="165"/>
         <source>Everything was hidden. Enter your password and the code from your authenticator app, or one of your recovery codes, to carry on; or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="148"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="167"/>
         <source>Everything was hidden. %1, enter your password and the code from your authenticator app, or one of your recovery codes, to carry on; or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="154"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="173"/>
         <source>Everything was hidden. Enter your password to carry on, or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="155"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="174"/>
         <source>Everything was hidden. %1, enter your password to carry on, or sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lock/LockScreen.cpp" line="182"/>
+        <source>Training: the demo password is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,7 +1566,7 @@
     <name>tv::ui::LoginWindow</name>
     <message>
         <location filename="../ui/login/LoginWindow.ui" line="14"/>
-        <location filename="../ui/login/LoginWindow.cpp" line="67"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="73"/>
         <source>Sign in - TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,37 +1746,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="66"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="72"/>
         <source>Sign in - TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="167"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="97"/>
+        <source>Training: the demo trainer is %1, with the password %2. Use the same password to unlock after locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/login/LoginWindow.cpp" line="189"/>
         <source>Signing in. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="169"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="191"/>
         <source>Recording that you accept the statement. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="313"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="335"/>
         <source>Enter the server address, for example https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="315"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="337"/>
         <source>Enter your email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="317"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="339"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="338"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="360"/>
         <source>Enter the 6 digits your authenticator app shows, or a recovery code: 10 letters and numbers, for example abcde-23456.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,7 +1790,7 @@
     <name>tv::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="14"/>
-        <location filename="../ui/main/MainWindow.cpp" line="451"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1811,7 @@
     </message>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="58"/>
+        <location filename="../ui/main/MainWindow.ui" line="118"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,79 +1831,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.ui" line="85"/>
+        <location filename="../ui/main/MainWindow.ui" line="88"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="94"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="107"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.ui" line="97"/>
-        <location filename="../ui/main/MainWindow.ui" line="100"/>
+        <location filename="../ui/main/MainWindow.ui" line="110"/>
+        <location filename="../ui/main/MainWindow.ui" line="113"/>
         <source>Hide everything and lock TransformView until you enter your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.ui" line="105"/>
+        <location filename="../ui/main/MainWindow.ui" line="121"/>
+        <source>End your session on this computer and at the council, and forget what was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="126"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="129"/>
+        <source>Sign out and close TransformView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="134"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="137"/>
+        <source>Every key that works in this window and what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="142"/>
+        <source>&amp;What the three states mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="145"/>
+        <source>Current, Historic and No information on database, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="150"/>
+        <source>&amp;About TransformView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="153"/>
+        <source>The versions of this program and of the service, and the licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.ui" line="158"/>
         <source>My inaccuracy &amp;reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.ui" line="108"/>
-        <location filename="../ui/main/MainWindow.ui" line="111"/>
+        <location filename="../ui/main/MainWindow.ui" line="161"/>
+        <location filename="../ui/main/MainWindow.ui" line="164"/>
         <source>The inaccuracies you reported and what the Transform team did with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <source>Move to the next or the previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="182"/>
+        <source>Go to the control, tab or menu whose name has that letter underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <source>Arrow keys, Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <source>Move between the rows of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <source>Search from a search field; open the selected person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <source>Hides the person data for a few seconds, as when TransformView is not the window you are using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Opening the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>Your report was sent to the Transform team. Follow it under My reports (Ctrl+Shift+M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="358"/>
         <source>Screen capture protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="427"/>
         <source>Getting the reasons for access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="449"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>More menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="451"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="454"/>
+        <location filename="../ui/main/MainWindow.cpp" line="557"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="560"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="460"/>
+        <location filename="../ui/main/MainWindow.cpp" line="565"/>
         <source>Person data is hidden while TransformView is not the window you are using. Switch back to it to see it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="462"/>
+        <location filename="../ui/main/MainWindow.cpp" line="567"/>
         <source>Person data hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,79 +1996,79 @@
 <context>
     <name>tv::ui::MyReportsPanel</name>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="118"/>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="166"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="122"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="170"/>
         <source>Loading your reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="150"/>
         <location filename="../ui/reports/MyReportsPanel.cpp" line="154"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="158"/>
         <source>My inaccuracy reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="151"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="155"/>
         <source>The reports you have sent about records, and what the Transform team has done with each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="153"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="157"/>
         <source>Reports status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="156"/>
-        <source>One row per report: what it is about, what you wrote, its status and when you sent it. The selected report is shown in full below the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="158"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="162"/>
         <source>Selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="159"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/reports/MyReportsPanel.cpp" line="160"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="161"/>
-        <source>Fetch the latest status of your reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="162"/>
-        <source>&amp;Back</source>
+        <source>One row per report: whom and what it is about, what you wrote, its status and when you sent it. The selected report is shown in full below the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/MyReportsPanel.cpp" line="163"/>
-        <source>Back</source>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/MyReportsPanel.cpp" line="164"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="165"/>
+        <source>Fetch the latest status of your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="166"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="167"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="168"/>
         <source>Go back to where you were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="179"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="183"/>
         <source>You have not reported any inaccuracies yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="181"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="185"/>
         <source>1 report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="183"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="187"/>
         <source>%n reports.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1746,270 +2076,337 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="204"/>
-        <source>About: %1
-You wrote: %2
-Status: %3</source>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="208"/>
+        <source>Person: %1
+About: %2
+You wrote: %3
+Status: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="205"/>
-        <source>About: %1
-You wrote: %2
-Status: %3
-%4</source>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="210"/>
+        <source>Person: %1
+About: %2
+You wrote: %3
+Status: %4
+%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tv::ui::PersonPage</name>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="548"/>
-        <location filename="../ui/person/PersonPage.cpp" line="695"/>
+        <location filename="../ui/person/PersonPage.cpp" line="681"/>
         <source>&amp;Report an inaccuracy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="553"/>
-        <location filename="../ui/person/PersonPage.cpp" line="705"/>
+        <location filename="../ui/person/PersonPage.cpp" line="686"/>
+        <location filename="../ui/person/PersonPage.cpp" line="872"/>
         <source>&amp;Contact lead professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="612"/>
+        <location filename="../ui/person/PersonPage.cpp" line="745"/>
+        <source>No mail program opened to write this email. Write to the lead professional at %1 from your own email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="760"/>
+        <source>Flags at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="763"/>
         <source>No one is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="626"/>
+        <location filename="../ui/person/PersonPage.cpp" line="777"/>
         <source>Born %1, aged %2 on %3 (the date this view is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="631"/>
+        <location filename="../ui/person/PersonPage.cpp" line="782"/>
         <source>Date of birth not recorded. This view is for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="635"/>
+        <location filename="../ui/person/PersonPage.cpp" line="786"/>
         <source>The service did not say which sources this view uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="642"/>
-        <location filename="../ui/person/PersonPage.cpp" line="720"/>
+        <location filename="../ui/person/PersonPage.cpp" line="793"/>
+        <location filename="../ui/person/PersonPage.cpp" line="888"/>
         <source>Sources of this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="652"/>
+        <location filename="../ui/person/PersonPage.cpp" line="803"/>
         <source>&amp;Involvements (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="653"/>
-        <source>A&amp;ssessments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonPage.cpp" line="654"/>
+        <location filename="../ui/person/PersonPage.cpp" line="805"/>
         <source>A&amp;ttendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="657"/>
-        <source>&amp;Household (%1)</source>
+        <location filename="../ui/person/PersonPage.cpp" line="804"/>
+        <source>&amp;Assessments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="658"/>
-        <source>&amp;Household</source>
+        <location filename="../ui/person/PersonPage.cpp" line="808"/>
+        <source>Ho&amp;usehold (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="666"/>
+        <location filename="../ui/person/PersonPage.cpp" line="809"/>
+        <source>Ho&amp;usehold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="817"/>
         <source>No involvements are recorded in the period this view covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="668"/>
+        <location filename="../ui/person/PersonPage.cpp" line="819"/>
         <source>No assessments are recorded in the period this view covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="669"/>
+        <location filename="../ui/person/PersonPage.cpp" line="820"/>
         <source>No attendance is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="680"/>
+        <location filename="../ui/person/PersonPage.cpp" line="831"/>
         <source>Reports an inaccuracy in the selected row of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="681"/>
+        <location filename="../ui/person/PersonPage.cpp" line="832"/>
         <source>Select a row in a panel first, then report an inaccuracy in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="685"/>
+        <location filename="../ui/person/PersonPage.cpp" line="836"/>
         <source>No lead professional email is recorded for the selected involvement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="686"/>
+        <location filename="../ui/person/PersonPage.cpp" line="837"/>
         <source>Writes an email to %1 in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="691"/>
+        <location filename="../ui/person/PersonPage.cpp" line="845"/>
+        <source>Shows the tabs to the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="847"/>
+        <source>Shows the tabs to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="848"/>
         <source>&amp;Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="692"/>
-        <location filename="../ui/person/PersonPage.cpp" line="704"/>
+        <location filename="../ui/person/PersonPage.cpp" line="849"/>
+        <location filename="../ui/person/PersonPage.cpp" line="861"/>
         <source>Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="693"/>
+        <location filename="../ui/person/PersonPage.cpp" line="850"/>
         <source>Returns to the search results (Alt+Left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="694"/>
+        <location filename="../ui/person/PersonPage.cpp" line="851"/>
         <source>Back to the search results (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="696"/>
-        <location filename="../ui/person/PersonPage.cpp" line="703"/>
+        <location filename="../ui/person/PersonPage.cpp" line="852"/>
+        <source>Report a&amp;n inaccuracy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="853"/>
+        <location filename="../ui/person/PersonPage.cpp" line="860"/>
         <source>Report an inaccuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="697"/>
+        <location filename="../ui/person/PersonPage.cpp" line="854"/>
         <source>Report an inaccuracy in the selected row (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="699"/>
+        <location filename="../ui/person/PersonPage.cpp" line="856"/>
         <source>M&amp;y reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="700"/>
+        <location filename="../ui/person/PersonPage.cpp" line="857"/>
         <source>My reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="702"/>
+        <location filename="../ui/person/PersonPage.cpp" line="859"/>
         <source>Shows the inaccuracies you have reported and their status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="706"/>
+        <location filename="../ui/person/PersonPage.cpp" line="862"/>
+        <source>Back to the search results from a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="863"/>
+        <source>Report an inaccuracy in the selected row of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="864"/>
+        <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="865"/>
+        <source>The record&apos;s next section (tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="866"/>
+        <source>Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="867"/>
+        <source>The record&apos;s previous section (tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="868"/>
+        <source>Row menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="870"/>
+        <source>The menu of the selected row of the record (report it, contact the lead professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonPage.cpp" line="873"/>
+        <location filename="../ui/person/PersonPage.cpp" line="874"/>
         <source>Contact lead professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="708"/>
+        <location filename="../ui/person/PersonPage.cpp" line="876"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="710"/>
+        <location filename="../ui/person/PersonPage.cpp" line="878"/>
         <source>The record in sections. Ctrl+Tab moves to the next section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="711"/>
+        <location filename="../ui/person/PersonPage.cpp" line="879"/>
         <source>Details and &amp;flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="712"/>
+        <location filename="../ui/person/PersonPage.cpp" line="880"/>
         <source>Details and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="714"/>
+        <location filename="../ui/person/PersonPage.cpp" line="882"/>
         <source>Personal details, vulnerability criteria, individual flags and Transform vulnerability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="716"/>
+        <location filename="../ui/person/PersonPage.cpp" line="884"/>
         <source>Personal &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="717"/>
+        <location filename="../ui/person/PersonPage.cpp" line="885"/>
         <source>&amp;Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="718"/>
+        <location filename="../ui/person/PersonPage.cpp" line="886"/>
         <source>Individual fla&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="719"/>
+        <location filename="../ui/person/PersonPage.cpp" line="887"/>
         <source>Transfor&amp;m vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="723"/>
+        <location filename="../ui/person/PersonPage.cpp" line="891"/>
         <source>Arrow keys move between rows. %1 reports an inaccuracy in the selected row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="729"/>
+        <location filename="../ui/person/PersonPage.cpp" line="897"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="730"/>
+        <location filename="../ui/person/PersonPage.cpp" line="898"/>
         <source>Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="731"/>
+        <location filename="../ui/person/PersonPage.cpp" line="899"/>
         <source>Individual flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="732"/>
+        <location filename="../ui/person/PersonPage.cpp" line="900"/>
         <source>Transform vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="733"/>
+        <location filename="../ui/person/PersonPage.cpp" line="901"/>
         <source>Involvements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="734"/>
+        <location filename="../ui/person/PersonPage.cpp" line="902"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="735"/>
+        <location filename="../ui/person/PersonPage.cpp" line="903"/>
         <source>Attendance per term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="743"/>
+        <location filename="../ui/person/PersonPage.cpp" line="911"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="744"/>
+        <location filename="../ui/person/PersonPage.cpp" line="912"/>
         <source>The other people recorded at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="745"/>
+        <location filename="../ui/person/PersonPage.cpp" line="913"/>
         <source>Attendance chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,85 +2414,91 @@ Status: %3
 <context>
     <name>tv::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="101"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="114"/>
         <source>Reason %1 of %2 for opening this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="145"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="146"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="149"/>
+        <source>Choose a reason first: the arrow keys move between the reasons and choose one. Then press Enter to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/ReasonDialog.cpp" line="230"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="231"/>
         <source>Why are you opening this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="149"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="234"/>
         <source>Choose the reason. It is recorded with your name in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="150"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="236"/>
         <source>You are opening the record of %1. Choose the reason: it is recorded with your name in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="153"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="240"/>
         <source>Whose record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="155"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="156"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="242"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="243"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="257"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="158"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="245"/>
         <source>Choose one reason with the arrow keys or the space bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="159"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="246"/>
         <source>The list of reasons is not available. Cancel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="160"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="247"/>
         <source>&amp;Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="161"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="248"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="163"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="250"/>
         <source>Optional: a few words about why, at most %1 characters. It is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="166"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="253"/>
         <source>&amp;Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="167"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="254"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="169"/>
-        <source>Open the record with the reason chosen. Available once a reason is chosen.</source>
+        <location filename="../ui/person/ReasonDialog.cpp" line="256"/>
+        <source>Open the record with the reason chosen. Choose a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="170"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="171"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="258"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="259"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="172"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="260"/>
         <source>Do not open the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,100 +2506,100 @@ Status: %3
 <context>
     <name>tv::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="122"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="182"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="121"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="181"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
         <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
         <source>Report an inaccuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="168"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
         <source>Tell the Transform team what is wrong with this item. They check it with the service that holds the record; My reports shows what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="169"/>
         <source>About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
         <source>Item reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
         <source>Shows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
         <source>What the record shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
         <source>&amp;What is wrong, and what should it say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="175"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="177"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="176"/>
         <source>Required, at most %1 characters. Tab moves on to the buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="179"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="178"/>
         <source>Length of the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="180"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="179"/>
         <source>Sending status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="183"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="182"/>
         <source>&amp;Send report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="184"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="183"/>
         <source>Send report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="185"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="184"/>
         <source>Send the report to the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="185"/>
         <location filename="../ui/reports/ReportDialog.cpp" line="186"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="188"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="187"/>
         <source>Close without sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="208"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="207"/>
         <source>%1 of %2 characters: %3 too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="212"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="211"/>
         <source>%1 of %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,31 +2607,18 @@ Status: %3
 <context>
     <name>tv::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="206"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="349"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="217"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="372"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="234"/>
-        <source>No one matched: check the spelling or try fewer details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="237"/>
-        <source>%n people shown. More people matched than are shown: add details to narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="241"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="265"/>
         <source>1 person found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="243"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="267"/>
         <source>%n people found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2236,195 +2626,253 @@ Status: %3
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="316"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="339"/>
         <source>Find a child or young person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="317"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="340"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="318"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="341"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="404"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="320"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="343"/>
         <source>Given and family name, in either order. Nicknames and small spelling mistakes are found too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="322"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="345"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="323"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="346"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="406"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="325"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="348"/>
         <source>Day, month and year, for example 04/03/2012 for 4 March 2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="326"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="349"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="327"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="350"/>
         <source>&amp;UPN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="328"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="351"/>
         <source>UPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="329"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="352"/>
         <source>The unique pupil number, 13 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="330"/>
-        <source>N&amp;HS number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="331"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="354"/>
         <source>NHS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="332"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="355"/>
         <source>Ten digits; spaces are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="333"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="356"/>
         <source>L&amp;CS case ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="334"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
         <source>LCS case ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="335"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="358"/>
         <source>The case number in the social care system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="336"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="359"/>
         <source>&amp;Postcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="337"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="360"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="339"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="362"/>
         <source>A full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="340"/>
-        <source>&amp;Search</source>
+        <location filename="../ui/search/SearchPanel.cpp" line="248"/>
+        <source>No one matched these details. That does not mean the child is unknown: check the spelling and the date of birth, or search by UPN or NHS number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="341"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="251"/>
+        <source>No one matched these details. That does not mean the child is unknown: add the date of birth and search again, and check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchPanel.cpp" line="256"/>
+        <source>%n people shown, but more matched: the child may not be among them. Add the postcode, UPN or NHS number to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchPanel.cpp" line="260"/>
+        <source>%n people shown, but more matched: the child may not be among them. Add the date of birth to narrow the search, then the postcode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="353"/>
+        <source>NHS nu&amp;mber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="363"/>
+        <source>Se&amp;arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="364"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="343"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="366"/>
         <source>Search for people who match the details given. Enter in any field does the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="344"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="367"/>
         <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="345"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="368"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="346"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="369"/>
         <source>Empty every field and the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="347"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="370"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="350"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="373"/>
         <source>Sort b&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="351"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="374"/>
         <source>Sort results by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="353"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="376"/>
         <source>The order of the results. Clicking a column heading sorts by it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="409"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="407"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="380"/>
         <source>Current school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="359"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="382"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="361"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="384"/>
         <source>The people who match, best match first. Use the arrow keys to move and Enter to open a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="407"/>
+        <source>Under 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="426"/>
         <source>The date of birth is not a date: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="382"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="429"/>
         <source>The date of birth is in the future: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="395"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="454"/>
         <source>Enter at least one detail to search by: a name, a date of birth, a UPN, an NHS number, an LCS case ID or a postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tv::ui::StateLine</name>
+    <message>
+        <location filename="../ui/common/StateLine.cpp" line="106"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateLine.cpp" line="110"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/StateLine.cpp" line="114"/>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,12 +2955,12 @@ Status: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/StatementPage.cpp" line="84"/>
+        <location filename="../ui/login/StatementPage.cpp" line="83"/>
         <source>Version %1, published on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/StatementPage.cpp" line="87"/>
+        <location filename="../ui/login/StatementPage.cpp" line="86"/>
         <source>Version %1.</source>
         <translation type="unfinished"></translation>
     </message>

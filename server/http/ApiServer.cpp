@@ -386,8 +386,7 @@ QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const
         names << QString(methodName(method));
     qCDebug(lcHttp).noquote() << methodName(request.method()) << "(method not allowed) -> 405";
     // HEAD is answered as GET would be (without the body), so it is named as GET.
-    const Method asked =
-        request.method() == Method::Head ? Method::Get : Method(request.method());
+    const Method asked = request.method() == Method::Head ? Method::Get : Method(request.method());
     return errorReply(Error{QString(tv::errc::MethodNotAllowed),
                             u"This address does not take %1; it takes %2."_s.arg(
                                 QString(methodName(asked)), names.join(u", "_s))},
