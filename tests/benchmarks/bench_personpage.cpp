@@ -166,8 +166,10 @@ bool clickToPainted(int opens)
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, WaitMs))
             continue;
         for (int row = 0; row < workspace.searchResults()->rowCount(); ++row) {
-            const QString id = workspace.searchResults()->personAt(row)->id;
-            if (!ids.contains(id))
+            // A restricted record opens to a refusal, not a page: not what is measured.
+            const tv::PersonSummary *found = workspace.searchResults()->personAt(row);
+            const QString id = found->id;
+            if (!found->restricted && !ids.contains(id))
                 ids << id;
         }
     }
@@ -209,7 +211,10 @@ bool clickToPainted(int opens)
             QTest::qWaitFor([&] { return clock.painted() || !failed.isEmpty(); }, WaitMs);
         QObject::disconnect(connection);
         if (!ok || !failed.isEmpty()) {
-            out << "opening a person failed\n";
+            out << "opening a person failed: "
+                << (failed.isEmpty() ? u"nothing painted within the wait"_s
+                                     : failed.constFirst().constFirst().value<tv::Error>().message)
+                << "\n";
             return false;
         }
         toData.push_back(double(dataNs) / 1e6);

@@ -12,4 +12,9 @@ namespace tv::ui {
 // (the page's controls do) and is named "<name>Scroll", the content "<name>Content".
 QWidget *scrollingContent(QWidget *page, const QString &name);
 
+// Sizes a window that has not been shown yet to what its content asks for, up to the screen it
+// opens on. Qt's own first size stops at two thirds of the screen, which at 200% on a laptop
+// leaves a dialog's scrolling list showing one row with a third of the screen unused.
+void sizeToContent(QWidget *window);
+
 } // namespace tv::ui

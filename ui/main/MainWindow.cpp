@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/PageScroll.h"
 #include "common/StateLine.h"
 #include "common/Watermark.h"
 #include "household/HouseholdModel.h"
@@ -195,6 +196,7 @@ void MainWindow::showHelp(QDialog *dialog)
         m_helpDialog->close();
     m_helpDialog = dialog;
     connect(dialog, &QDialog::finished, this, &QWidget::activateWindow);
+    sizeToContent(dialog);
     dialog->open();
 }
 
@@ -454,6 +456,7 @@ void MainWindow::askForReason(const QList<AccessReasonOption> &reasons)
     // the window system does on close.
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::finished, this, &QWidget::activateWindow);
+    sizeToContent(dialog);
     dialog->open();
 }
 
@@ -474,6 +477,7 @@ void MainWindow::openReportDialog(const QString &itemKey, const QString &itemSum
             });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::finished, this, &QWidget::activateWindow);
+    sizeToContent(dialog);
     dialog->open();
 }
 

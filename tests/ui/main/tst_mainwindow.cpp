@@ -196,6 +196,8 @@ void TestMainWindow::lockNowByMenuAndKeys()
     QCOMPARE(lock.count(), 1);
 
     window.show();
+
+    window.activateWindow(); // no window manager under Xvfb to do it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(lock.count(), 2);
@@ -288,6 +290,7 @@ void TestMainWindow::concealmentBlanksThePages()
     MainWindow window(m_workspace.get());
     window.setUser(Trainer);
     window.show();
+    window.activateWindow(); // no window manager under Xvfb to do it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     tv::ui::CaptureGuard guard(tv::ui::CaptureShield::forThisPlatform());
     guard.setPrintScreenConcealment(std::chrono::milliseconds(300));
@@ -311,6 +314,7 @@ void TestMainWindow::focusComesBackToThePageAfterConcealment()
     MainWindow window(m_workspace.get());
     window.setUser(Trainer);
     window.show();
+    window.activateWindow(); // no window manager under Xvfb to do it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     tv::ui::CaptureGuard guard(tv::ui::CaptureShield::forThisPlatform());
     guard.setPrintScreenConcealment(std::chrono::milliseconds(200));
@@ -349,6 +353,7 @@ void TestMainWindow::sessionAndHelpMenus()
     QCOMPARE(signOut.count(), 1);
     window.setUser(Trainer);
     window.show();
+    window.activateWindow(); // no window manager under Xvfb to do it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(focus(), Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.count(), 1);
@@ -406,6 +411,7 @@ void TestMainWindow::aboutNamesBothVersionsAndTheLicence()
     MainWindow window(m_workspace.get());
     window.setUser(Trainer);
     window.show();
+    window.activateWindow(); // no window manager under Xvfb to do it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.findChild<QAction *>(u"aboutAction"_s)->trigger();
     QTRY_VERIFY(window.helpDialog() && window.helpDialog()->isVisible());
@@ -430,6 +436,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openRecord()
     window->setUser(Trainer);
     window->resize(1100, 720);
     window->show();
+    window->activateWindow(); // no window manager under Xvfb to do it
     if (!QTest::qWaitForWindowActive(window.get()))
         return nullptr;
     tv::models::PersonPageModels *models = m_workspace->personPage();
@@ -477,6 +484,7 @@ void TestMainWindow::noKeyIsSharedInTheDialogs()
     MainWindow window(m_workspace.get());
     window.setUser(Trainer);
     window.show();
+    window.activateWindow(); // no window manager under Xvfb to do it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     tv::ui::ReasonDialog reason(&window);
     reason.setReasons({tv::AccessReasonOption{u"safeguarding-concern"_s, u"Safeguarding concern"_s},

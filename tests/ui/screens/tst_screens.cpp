@@ -31,6 +31,7 @@
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -216,6 +218,23 @@ QStringList TestScreens::offScreen(QWidget *window)
                         .arg(window->frameGeometry().y())
                         .arg(available.width())
                         .arg(available.height());
+    }
+    // A dialog whose content scrolls while the screen has room for more of it (Qt's first size
+    // stops at two thirds of the screen).
+    if (qobject_cast<QDialog *>(window)) {
+        const int room = available.height() - window->frameGeometry().height();
+        for (const QScrollArea *scroll : window->findChildren<QScrollArea *>()) {
+            if (!scroll->isVisible() || !scroll->widget())
+                continue;
+            const int hidden = scroll->widget()->height() - scroll->viewport()->height();
+            if (hidden > 0 && room > scroll->fontMetrics().height()) {
+                problems << u"%1 hides %2 pixels of %3 while %4 pixels of the screen's height "
+                            "are unused"_s.arg(window->objectName())
+                                .arg(hidden)
+                                .arg(scroll->objectName())
+                                .arg(room);
+            }
+        }
     }
     if (auto *main = qobject_cast<QMainWindow *>(window)) {
         QStatusBar *bar = main->statusBar();
