@@ -1,12 +1,12 @@
 // The composition root: reads the command line, creates the application and hands over to the
 // client shell. Nothing else belongs here.
 
-#include "common/Accessibility.h"
-#include "domain/Version.h"
-#include "platform/ProcessHygiene.h"
-#include "shell/ClientShell.h"
-#include "startup/CommandLine.h"
-#include "startup/DeploymentConfig.h"
+#include "app/platform/ProcessHygiene.h"
+#include "app/startup/CommandLine.h"
+#include "app/startup/DeploymentConfig.h"
+#include "models/domain/Version.h"
+#include "ui/common/Accessibility.h"
+#include "ui/shell/ClientShell.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "LoggingCategories.h"
+#include "server/LoggingCategories.h"
 
 namespace tv::server {
 Q_LOGGING_CATEGORY(lcConfig, "tv.server.config")

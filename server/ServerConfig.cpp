@@ -1,7 +1,7 @@
-#include "ServerConfig.h"
+#include "server/ServerConfig.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "ServiceHost.h"
+#include "server/ServiceHost.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
-#include "auth/AuthService.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "http/ApiServer.h"
-#include "http/TlsConfiguration.h"
-#include "search/SearchService.h"
-#include "seed/TrainingSeeder.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/auth/AuthService.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
+#include "server/http/ApiServer.h"
+#include "server/http/TlsConfiguration.h"
+#include "server/search/SearchService.h"
+#include "server/seed/TrainingSeeder.h"
 
 using namespace Qt::StringLiterals;
 

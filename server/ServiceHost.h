@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServerConfig.h"
-#include "domain/Result.h"
+#include "models/domain/Result.h"
+#include "server/ServerConfig.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // transform-service: parses the command line, loads the configuration and runs one command.
-#include "ServerConfig.h"
-#include "ServerErrors.h"
-#include "cli/Commands.h"
-#include "domain/Version.h"
+#include "models/domain/Version.h"
+#include "server/ServerConfig.h"
+#include "server/ServerErrors.h"
+#include "server/cli/Commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

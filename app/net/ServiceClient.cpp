@@ -1,9 +1,9 @@
-#include "ServiceClient.h"
+#include "app/net/ServiceClient.h"
 
-#include "domain/Access.h"
-#include "domain/ErrorCode.h"
-#include "domain/Version.h"
-#include "domain/WireFormat.h"
+#include "models/domain/Access.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/Version.h"
+#include "models/domain/WireFormat.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/Access.h"
-#include "domain/Admin.h"
-#include "domain/Household.h"
-#include "domain/Person.h"
-#include "domain/Report.h"
-#include "domain/Result.h"
-#include "domain/Search.h"
-#include "domain/User.h"
+#include "models/domain/Access.h"
+#include "models/domain/Admin.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "models/domain/Report.h"
+#include "models/domain/Result.h"
+#include "models/domain/Search.h"
+#include "models/domain/User.h"
 
 #include <QLatin1StringView>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ProcessHygiene.h"
+#include "app/platform/ProcessHygiene.h"
 
 #include <QtGlobal>
 

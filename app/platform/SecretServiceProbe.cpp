@@ -1,4 +1,4 @@
-#include "SecretServiceProbe.h"
+#include "app/platform/SecretServiceProbe.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

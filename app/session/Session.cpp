@@ -1,7 +1,7 @@
-#include "Session.h"
+#include "app/session/Session.h"
 
-#include "domain/ErrorCode.h"
-#include "net/ServiceClient.h"
+#include "app/net/ServiceClient.h"
+#include "models/domain/ErrorCode.h"
 
 #include <QLoggingCategory>
 

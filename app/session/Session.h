@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Access.h"
-#include "domain/Admin.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Access.h"
+#include "models/domain/Admin.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
 
 #include <QObject>
 #include <QPointer>

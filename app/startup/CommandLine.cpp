@@ -1,8 +1,8 @@
-#include "CommandLine.h"
+#include "app/startup/CommandLine.h"
 
-#include "DeploymentConfig.h"
-#include "domain/Version.h"
-#include "net/ServiceClient.h"
+#include "app/net/ServiceClient.h"
+#include "app/startup/DeploymentConfig.h"
+#include "models/domain/Version.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

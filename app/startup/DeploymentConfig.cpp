@@ -1,7 +1,7 @@
-#include "DeploymentConfig.h"
+#include "app/startup/DeploymentConfig.h"
 
-#include "net/ServiceClient.h"
-#include "session/IdleLock.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/IdleLock.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "EncryptedSessionStore.h"
+#include "app/store/EncryptedSessionStore.h"
 
-#include "store/KeychainSecretStore.h"
-#include "store/SqlCipherDriver.h"
+#include "app/store/KeychainSecretStore.h"
+#include "app/store/SqlCipherDriver.h"
 
 #include <QDir>
 #include <QFile>

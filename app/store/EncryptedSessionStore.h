@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "store/SecretJob.h"
-#include "store/SessionMetadata.h"
+#include "app/store/SecretJob.h"
+#include "app/store/SessionMetadata.h"
+#include "models/domain/Result.h"
 
 #include <QByteArray>
 #include <QObject>

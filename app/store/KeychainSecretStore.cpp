@@ -1,12 +1,12 @@
-#include "KeychainSecretStore.h"
+#include "app/store/KeychainSecretStore.h"
 
-#include "SecretJob.h"
+#include "app/store/SecretJob.h"
 
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
 #if defined(TV_HAVE_SECRET_SERVICE_PROBE)
-#include "platform/SecretServiceProbe.h"
+#include "app/platform/SecretServiceProbe.h"
 #endif
 
 using namespace Qt::StringLiterals;

@@ -1,4 +1,4 @@
-#include "SqlCipherDriver.h"
+#include "app/store/SqlCipherDriver.h"
 
 #include <QDate>
 #include <QDateTime>

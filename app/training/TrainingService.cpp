@@ -1,6 +1,6 @@
-#include "TrainingService.h"
+#include "app/training/TrainingService.h"
 
-#include "ServiceHost.h"
+#include "server/ServiceHost.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>

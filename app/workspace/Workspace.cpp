@@ -1,9 +1,9 @@
-#include "Workspace.h"
+#include "app/workspace/Workspace.h"
 
-#include "net/ServiceClient.h"
-#include "person/PersonPageModels.h"
-#include "search/PersonSummaryModel.h"
-#include "session/Session.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
+#include "models/person/PersonPageModels.h"
+#include "models/search/PersonSummaryModel.h"
 
 #include <QLoggingCategory>
 

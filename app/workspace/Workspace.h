@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Report.h"
-#include "domain/Result.h"
-#include "domain/Search.h"
+#include "models/domain/Report.h"
+#include "models/domain/Result.h"
+#include "models/domain/Search.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Format.h"
+#include "models/common/Format.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "ReadOnlyTableModel.h"
+#include "models/common/ReadOnlyTableModel.h"
 
 #include <QCoreApplication>
 

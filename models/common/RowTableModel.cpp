@@ -1,7 +1,7 @@
-#include "common/ReadOnlyTableModel.h"
-#include "domain/Household.h"
-#include "domain/Person.h"
-#include "domain/Report.h"
+#include "models/common/ReadOnlyTableModel.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "models/domain/Report.h"
 
 namespace tv::models {
 

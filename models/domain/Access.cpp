@@ -1,4 +1,4 @@
-#include "Access.h"
+#include "models/domain/Access.h"
 
 #include <QCoreApplication>
 

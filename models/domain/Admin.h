@@ -1,6 +1,6 @@
 #pragma once
 
-#include "User.h"
+#include "models/domain/User.h"
 
 #include <QDate>
 #include <QDateTime>

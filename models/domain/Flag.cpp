@@ -1,4 +1,4 @@
-#include "Flag.h"
+#include "models/domain/Flag.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Flag.h"
-#include "Person.h"
+#include "models/domain/Flag.h"
+#include "models/domain/Person.h"
 
 #include <QList>
 

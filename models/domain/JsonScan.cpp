@@ -1,6 +1,6 @@
-#include "JsonScan.h"
+#include "models/domain/JsonScan.h"
 
-#include "ErrorCode.h"
+#include "models/domain/ErrorCode.h"
 
 #include <QSet>
 #include <QString>

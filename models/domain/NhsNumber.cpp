@@ -1,4 +1,4 @@
-#include "NhsNumber.h"
+#include "models/domain/NhsNumber.h"
 
 #include <QCoreApplication>
 

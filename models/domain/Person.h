@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Flag.h"
+#include "models/domain/Flag.h"
 
 #include <QDate>
 #include <QList>

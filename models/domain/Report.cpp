@@ -1,4 +1,4 @@
-#include "Report.h"
+#include "models/domain/Report.h"
 
 using namespace Qt::StringLiterals;
 

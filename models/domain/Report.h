@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Person.h"
+#include "models/domain/Person.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "User.h"
+#include "models/domain/User.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "WireFormat.h"
+#include "models/domain/WireFormat.h"
 
-#include "ErrorCode.h"
-#include "JsonScan.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/JsonScan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Access.h"
-#include "Admin.h"
-#include "Household.h"
-#include "Person.h"
-#include "Report.h"
-#include "Result.h"
-#include "Search.h"
-#include "User.h"
+#include "models/domain/Access.h"
+#include "models/domain/Admin.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "models/domain/Report.h"
+#include "models/domain/Result.h"
+#include "models/domain/Search.h"
+#include "models/domain/User.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "HouseholdModel.h"
+#include "models/household/HouseholdModel.h"
 
-#include "common/Format.h"
+#include "models/common/Format.h"
 
 #include <algorithm>
 

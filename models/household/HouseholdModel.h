@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ReadOnlyTableModel.h"
-#include "domain/Household.h"
+#include "models/common/ReadOnlyTableModel.h"
+#include "models/domain/Household.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "AssessmentModel.h"
+#include "models/person/AssessmentModel.h"
 
-#include "common/Format.h"
-#include "person/PersonViewGroup.h"
+#include "models/common/Format.h"
+#include "models/person/PersonViewGroup.h"
 
 namespace tv::models {
 

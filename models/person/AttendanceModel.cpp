@@ -1,7 +1,7 @@
-#include "AttendanceModel.h"
+#include "models/person/AttendanceModel.h"
 
-#include "common/Format.h"
-#include "person/PersonViewGroup.h"
+#include "models/common/Format.h"
+#include "models/person/PersonViewGroup.h"
 
 namespace tv::models {
 

@@ -1,6 +1,6 @@
-#include "CoverageModel.h"
+#include "models/person/CoverageModel.h"
 
-#include "common/Format.h"
+#include "models/common/Format.h"
 
 namespace tv::models {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ReadOnlyTableModel.h"
-#include "domain/Person.h"
+#include "models/common/ReadOnlyTableModel.h"
+#include "models/domain/Person.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "FlagModel.h"
+#include "models/person/FlagModel.h"
 
-#include "person/PersonViewGroup.h"
+#include "models/person/PersonViewGroup.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ReadOnlyTableModel.h"
-#include "domain/Flag.h"
+#include "models/common/ReadOnlyTableModel.h"
+#include "models/domain/Flag.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "PersonDetailsModel.h"
+#include "models/person/PersonDetailsModel.h"
 
-#include "common/Format.h"
-#include "person/PersonViewGroup.h"
+#include "models/common/Format.h"
+#include "models/person/PersonViewGroup.h"
 
 #include <QCoreApplication>
 

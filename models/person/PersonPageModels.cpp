@@ -1,14 +1,14 @@
-#include "PersonPageModels.h"
+#include "models/person/PersonPageModels.h"
 
-#include "common/Format.h"
-#include "household/HouseholdModel.h"
-#include "person/AssessmentModel.h"
-#include "person/AttendanceModel.h"
-#include "person/CoverageModel.h"
-#include "person/FlagModel.h"
-#include "person/InvolvementModel.h"
-#include "person/PersonDetailsModel.h"
-#include "reports/MyReportsModel.h"
+#include "models/common/Format.h"
+#include "models/household/HouseholdModel.h"
+#include "models/person/AssessmentModel.h"
+#include "models/person/AttendanceModel.h"
+#include "models/person/CoverageModel.h"
+#include "models/person/FlagModel.h"
+#include "models/person/InvolvementModel.h"
+#include "models/person/PersonDetailsModel.h"
+#include "models/reports/MyReportsModel.h"
 
 using namespace Qt::StringLiterals;
 

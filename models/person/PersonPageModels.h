@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Flag.h"
-#include "domain/Household.h"
-#include "domain/Person.h"
-#include "domain/Report.h"
+#include "models/domain/Flag.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "models/domain/Report.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "PersonViewGroup.h"
+#include "models/person/PersonViewGroup.h"
 
-#include "person/PersonDetailsModel.h"
+#include "models/person/PersonDetailsModel.h"
 
 #include <array>
 

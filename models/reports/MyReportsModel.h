@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ReadOnlyTableModel.h"
-#include "domain/Report.h"
+#include "models/common/ReadOnlyTableModel.h"
+#include "models/domain/Report.h"
 
 #include <QList>
 

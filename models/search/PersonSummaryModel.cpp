@@ -1,6 +1,6 @@
-#include "PersonSummaryModel.h"
+#include "models/search/PersonSummaryModel.h"
 
-#include "common/Format.h"
+#include "models/common/Format.h"
 
 namespace tv::models {
 

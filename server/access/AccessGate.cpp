@@ -1,8 +1,8 @@
-#include "AccessGate.h"
+#include "server/access/AccessGate.h"
 
-#include "ServerErrors.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 

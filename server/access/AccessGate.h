@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ServerConfig.h"
-#include "domain/Access.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Access.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
+#include "server/ServerConfig.h"
 
 #include <QDate>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "RecordAccess.h"
+#include "server/access/RecordAccess.h"
 
-#include "audit/AuditTrail.h"
-#include "data/PersonRepository.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "rules/PersonViewBuilder.h"
-#include "search/SearchService.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/audit/AuditTrail.h"
+#include "server/data/PersonRepository.h"
+#include "server/db/Database.h"
+#include "server/rules/PersonViewBuilder.h"
+#include "server/search/SearchService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

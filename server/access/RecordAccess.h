@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Household.h"
-#include "domain/Person.h"
-#include "domain/Result.h"
-#include "domain/Search.h"
-#include "domain/User.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "models/domain/Result.h"
+#include "models/domain/Search.h"
+#include "models/domain/User.h"
 
 #include <QDate>
 #include <QList>

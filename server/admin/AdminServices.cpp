@@ -1,4 +1,4 @@
-#include "AdminServices.h"
+#include "server/admin/AdminServices.h"
 
 namespace tv::server::admin {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AuditReader.h"
-#include "OrganisationAdmin.h"
-#include "ServerConfig.h"
-#include "StatementBook.h"
-#include "SubjectRestrictions.h"
-#include "UserAdmin.h"
+#include "server/ServerConfig.h"
+#include "server/admin/AuditReader.h"
+#include "server/admin/OrganisationAdmin.h"
+#include "server/admin/StatementBook.h"
+#include "server/admin/SubjectRestrictions.h"
+#include "server/admin/UserAdmin.h"
 
 #include <QDate>
 

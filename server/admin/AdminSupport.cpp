@@ -1,7 +1,7 @@
-#include "AdminSupport.h"
+#include "server/admin/AdminSupport.h"
 
-#include "audit/AuditTrail.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/audit/AuditTrail.h"
 
 #include <QJsonDocument>
 #include <QUuid>

@@ -1,8 +1,8 @@
-#include "AuditReader.h"
+#include "server/admin/AuditReader.h"
 
-#include "AdminSupport.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/admin/AdminSupport.h"
+#include "server/db/Database.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

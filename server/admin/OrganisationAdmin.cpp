@@ -1,8 +1,8 @@
-#include "OrganisationAdmin.h"
+#include "server/admin/OrganisationAdmin.h"
 
-#include "AdminSupport.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/admin/AdminSupport.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 #include <QUuid>

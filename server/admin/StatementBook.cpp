@@ -1,9 +1,9 @@
-#include "StatementBook.h"
+#include "server/admin/StatementBook.h"
 
-#include "AdminSupport.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/admin/AdminSupport.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Admin.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Admin.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
 
 namespace tv::server::db {
 class Database;

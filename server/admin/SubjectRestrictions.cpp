@@ -1,8 +1,8 @@
-#include "SubjectRestrictions.h"
+#include "server/admin/SubjectRestrictions.h"
 
-#include "AdminSupport.h"
-#include "access/RecordAccess.h"
-#include "db/Database.h"
+#include "server/access/RecordAccess.h"
+#include "server/admin/AdminSupport.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 

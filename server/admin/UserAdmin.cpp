@@ -1,14 +1,14 @@
-#include "UserAdmin.h"
+#include "server/admin/UserAdmin.h"
 
-#include "AdminSupport.h"
-#include "ServerErrors.h"
-#include "access/AccessGate.h"
-#include "auth/PasswordHasher.h"
-#include "auth/SessionStore.h"
-#include "auth/SessionToken.h"
-#include "auth/UserDirectory.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/ServerErrors.h"
+#include "server/access/AccessGate.h"
+#include "server/admin/AdminSupport.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/SessionStore.h"
+#include "server/auth/SessionToken.h"
+#include "server/auth/UserDirectory.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -1,9 +1,9 @@
-#include "AuditTrail.h"
+#include "server/audit/AuditTrail.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
-#include "db/Database.h"
-#include "db/SchemaMigrations.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
+#include "server/db/SchemaMigrations.h"
 
 #include <QCryptographicHash>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Result.h"
+#include "models/domain/Result.h"
 
 #include <QDateTime>
 #include <QString>

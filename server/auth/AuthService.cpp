@@ -1,11 +1,11 @@
-#include "AuthService.h"
+#include "server/auth/AuthService.h"
 
-#include "LoggingCategories.h"
-#include "PasswordPolicy.h"
-#include "SessionToken.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/LoggingCategories.h"
+#include "server/audit/AuditTrail.h"
+#include "server/auth/PasswordPolicy.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "PasswordHasher.h"
-#include "SecretBox.h"
-#include "ServerConfig.h"
-#include "SessionStore.h"
-#include "SignInThrottle.h"
-#include "TwoStepSignIn.h"
-#include "UserDirectory.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
+#include "server/ServerConfig.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/SecretBox.h"
+#include "server/auth/SessionStore.h"
+#include "server/auth/SignInThrottle.h"
+#include "server/auth/TwoStepSignIn.h"
+#include "server/auth/UserDirectory.h"
 
 #include <QDateTime>
 

@@ -3,7 +3,7 @@
 // Openwall Project, 1996-2011; its header says "It is assumed to be in the public domain"),
 // lower-cased, without duplicates, sorted. 3410 entries. Regenerate with:
 //   grep -v '^#!comment' /usr/share/john/password.lst | tr A-Z a-z | LC_ALL=C sort -u
-#include "CommonPasswords.h"
+#include "server/auth/CommonPasswords.h"
 
 #include <algorithm>
 #include <iterator>

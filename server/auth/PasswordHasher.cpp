@@ -1,7 +1,7 @@
-#include "PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
 
 #include <QByteArray>
 

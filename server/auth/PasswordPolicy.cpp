@@ -1,7 +1,7 @@
-#include "PasswordPolicy.h"
+#include "server/auth/PasswordPolicy.h"
 
-#include "CommonPasswords.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/auth/CommonPasswords.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "SecretBox.h"
+#include "server/auth/SecretBox.h"
 
-#include "PasswordHasher.h"
-#include "ServerErrors.h"
+#include "server/ServerErrors.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <QFile>
 #include <QFileInfo>

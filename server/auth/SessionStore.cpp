@@ -1,8 +1,8 @@
-#include "SessionStore.h"
+#include "server/auth/SessionStore.h"
 
-#include "SessionToken.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "SessionToken.h"
+#include "server/auth/SessionToken.h"
 
-#include "PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

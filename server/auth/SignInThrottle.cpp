@@ -1,9 +1,9 @@
-#include "SignInThrottle.h"
+#include "server/auth/SignInThrottle.h"
 
-#include "LoggingCategories.h"
-#include "UserDirectory.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
+#include "server/LoggingCategories.h"
+#include "server/audit/AuditTrail.h"
+#include "server/auth/UserDirectory.h"
+#include "server/db/Database.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "Totp.h"
+#include "server/auth/Totp.h"
 
-#include "PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <QMessageAuthenticationCode>
 #include <QUrl>

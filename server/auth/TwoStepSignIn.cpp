@@ -1,13 +1,13 @@
-#include "TwoStepSignIn.h"
+#include "server/auth/TwoStepSignIn.h"
 
-#include "LoggingCategories.h"
-#include "PasswordHasher.h"
-#include "ServerErrors.h"
-#include "Totp.h"
-#include "UserDirectory.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/audit/AuditTrail.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/Totp.h"
+#include "server/auth/UserDirectory.h"
+#include "server/db/Database.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SecretBox.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
+#include "server/auth/SecretBox.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "UserDirectory.h"
+#include "server/auth/UserDirectory.h"
 
-#include "LoggingCategories.h"
-#include "PasswordHasher.h"
-#include "ServerErrors.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/db/Database.h"
 
 #include <QSqlQuery>
 #include <QUuid>

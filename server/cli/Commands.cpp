@@ -1,15 +1,15 @@
-#include "Commands.h"
+#include "server/cli/Commands.h"
 
-#include "LoggingCategories.h"
-#include "ServiceHost.h"
-#include "audit/AuditTrail.h"
-#include "auth/AuthService.h"
-#include "auth/PasswordPolicy.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "runtime/ShutdownSignals.h"
-#include "search/SearchService.h"
-#include "seed/PersonGenerator.h"
+#include "server/LoggingCategories.h"
+#include "server/ServiceHost.h"
+#include "server/audit/AuditTrail.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/PasswordPolicy.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
+#include "server/runtime/ShutdownSignals.h"
+#include "server/search/SearchService.h"
+#include "server/seed/PersonGenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServerConfig.h"
-#include "domain/User.h"
+#include "models/domain/User.h"
+#include "server/ServerConfig.h"
 
 #include <QDate>
 #include <QString>

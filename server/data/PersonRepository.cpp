@@ -1,9 +1,9 @@
-#include "PersonRepository.h"
+#include "server/data/PersonRepository.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
 
 #include <QHash>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Person.h"
-#include "domain/Result.h"
-#include "rules/PersonRecord.h"
+#include "models/domain/Person.h"
+#include "models/domain/Result.h"
+#include "server/rules/PersonRecord.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "Database.h"
+#include "server/db/Database.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
 
 #include <QDeadlineTimer>
 #include <QSqlDriver>

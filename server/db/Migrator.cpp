@@ -1,9 +1,9 @@
-#include "Migrator.h"
+#include "server/db/Migrator.h"
 
-#include "Database.h"
-#include "LoggingCategories.h"
-#include "SchemaMigrations.h"
-#include "ServerErrors.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
+#include "server/db/SchemaMigrations.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "SchemaMigrations.h"
+#include "server/db/SchemaMigrations.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Migrator.h"
+#include "server/db/Migrator.h"
 
 namespace tv::server::db {
 

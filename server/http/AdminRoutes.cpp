@@ -1,10 +1,10 @@
 // The handlers of the data protection statement and the admin API (ApiServer's routeTable() lists
 // them with their Access; the Transform team's routes are Access::Admin).
-#include "ApiServer.h"
-#include "RouteSupport.h"
-#include "admin/AdminServices.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/admin/AdminServices.h"
+#include "server/http/ApiServer.h"
+#include "server/http/RouteSupport.h"
 
 #include <QUrlQuery>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "JsonResponse.h"
-#include "ServerConfig.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
+#include "server/ServerConfig.h"
+#include "server/http/JsonResponse.h"
 
 #include <QDate>
 #include <QHostAddress>

@@ -1,10 +1,10 @@
 // The identity routes of ApiServer: sign-in, activation, sessions, two-step sign-in, the
 // signed-in account.
-#include "ApiServer.h"
-#include "RouteSupport.h"
-#include "access/AccessGate.h"
-#include "auth/AuthService.h"
-#include "domain/WireFormat.h"
+#include "models/domain/WireFormat.h"
+#include "server/access/AccessGate.h"
+#include "server/auth/AuthService.h"
+#include "server/http/ApiServer.h"
+#include "server/http/RouteSupport.h"
 
 using namespace Qt::StringLiterals;
 

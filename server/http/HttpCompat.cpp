@@ -1,4 +1,4 @@
-#include "HttpCompat.h"
+#include "server/http/HttpCompat.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,8 +1,8 @@
-#include "JsonResponse.h"
+#include "server/http/JsonResponse.h"
 
-#include "ServerErrors.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/ServerErrors.h"
 
 using namespace Qt::StringLiterals;
 

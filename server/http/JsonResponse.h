@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpCompat.h"
-#include "domain/Result.h"
+#include "models/domain/Result.h"
+#include "server/http/HttpCompat.h"
 
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>

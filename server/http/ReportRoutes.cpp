@@ -1,12 +1,12 @@
 // ApiServer's handlers for inaccuracy reports and the subject access pack (see ApiServer.h).
-#include "ApiServer.h"
-#include "RouteSupport.h"
-#include "access/AccessGate.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "reports/InaccuracyReports.h"
-#include "reports/ReportRows.h"
-#include "reports/SubjectAccess.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/access/AccessGate.h"
+#include "server/http/ApiServer.h"
+#include "server/http/RouteSupport.h"
+#include "server/reports/InaccuracyReports.h"
+#include "server/reports/ReportRows.h"
+#include "server/reports/SubjectAccess.h"
 
 #include <QUrlQuery>
 

@@ -1,9 +1,9 @@
-#include "RequestBody.h"
+#include "server/http/RequestBody.h"
 
-#include "ServerErrors.h"
-#include "domain/ErrorCode.h"
-#include "domain/JsonScan.h"
-#include "domain/WireFormat.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/JsonScan.h"
+#include "models/domain/WireFormat.h"
+#include "server/ServerErrors.h"
 
 #include <QHttpServerRequest>
 

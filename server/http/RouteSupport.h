@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RequestBody.h"
-#include "domain/Result.h"
-#include "domain/WireFormat.h"
+#include "models/domain/Result.h"
+#include "models/domain/WireFormat.h"
+#include "server/http/RequestBody.h"
 
 #include <QHttpServerRequest>
 #include <QJsonObject>

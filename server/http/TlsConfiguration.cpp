@@ -1,6 +1,6 @@
-#include "TlsConfiguration.h"
+#include "server/http/TlsConfiguration.h"
 
-#include "ServerErrors.h"
+#include "server/ServerErrors.h"
 
 #include <QFile>
 #include <QSslCertificate>

@@ -1,11 +1,11 @@
-#include "InaccuracyReports.h"
+#include "server/reports/InaccuracyReports.h"
 
-#include "ReportItem.h"
-#include "ReportRows.h"
-#include "access/RecordAccess.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/access/RecordAccess.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
+#include "server/reports/ReportItem.h"
+#include "server/reports/ReportRows.h"
 
 #include <QMap>
 #include <QUuid>

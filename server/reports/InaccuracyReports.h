@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ReportRows.h"
-#include "domain/Report.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Report.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
+#include "server/reports/ReportRows.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "ReportItem.h"
+#include "server/reports/ReportItem.h"
 
-#include "domain/ErrorCode.h"
-#include "domain/Flag.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/Flag.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "ReportRows.h"
+#include "server/reports/ReportRows.h"
 
-#include "db/Database.h"
+#include "server/db/Database.h"
 
 #include <QJsonDocument>
 #include <QUuid>

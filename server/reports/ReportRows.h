@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Report.h"
-#include "domain/Result.h"
+#include "models/domain/Report.h"
+#include "models/domain/Result.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

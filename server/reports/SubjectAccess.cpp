@@ -1,11 +1,11 @@
-#include "SubjectAccess.h"
+#include "server/reports/SubjectAccess.h"
 
-#include "ReportRows.h"
-#include "access/RecordAccess.h"
-#include "audit/AuditTrail.h"
-#include "data/PersonRepository.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/access/RecordAccess.h"
+#include "server/audit/AuditTrail.h"
+#include "server/data/PersonRepository.h"
+#include "server/db/Database.h"
+#include "server/reports/ReportRows.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Report.h"
-#include "domain/Result.h"
-#include "domain/User.h"
+#include "models/domain/Report.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
 
 #include <QString>
 

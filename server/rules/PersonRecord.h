@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Flag.h"
-#include "domain/Person.h"
+#include "models/domain/Flag.h"
+#include "models/domain/Person.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "PersonViewBuilder.h"
+#include "server/rules/PersonViewBuilder.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PersonRecord.h"
-#include "domain/Household.h"
-#include "domain/Person.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "server/rules/PersonRecord.h"
 
 #include <QDate>
 

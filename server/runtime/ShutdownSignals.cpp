@@ -1,4 +1,4 @@
-#include "ShutdownSignals.h"
+#include "server/runtime/ShutdownSignals.h"
 
 #include <QSocketNotifier>
 

@@ -1,7 +1,7 @@
-#include "NameKeys.h"
+#include "server/search/NameKeys.h"
 
-#include "Nicknames.h"
-#include "Phonetic.h"
+#include "server/search/Nicknames.h"
+#include "server/search/Phonetic.h"
 
 #include <QSet>
 

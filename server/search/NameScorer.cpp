@@ -1,8 +1,8 @@
-#include "NameScorer.h"
+#include "server/search/NameScorer.h"
 
-#include "NameKeys.h"
-#include "Nicknames.h"
-#include "Phonetic.h"
+#include "server/search/NameKeys.h"
+#include "server/search/Nicknames.h"
+#include "server/search/Phonetic.h"
 
 #include <QList>
 

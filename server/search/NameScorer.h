@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NameKeys.h"
+#include "server/search/NameKeys.h"
 
 #include <QHash>
 #include <QList>

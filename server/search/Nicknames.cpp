@@ -1,4 +1,4 @@
-#include "Nicknames.h"
+#include "server/search/Nicknames.h"
 
 #include <QHash>
 

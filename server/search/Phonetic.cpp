@@ -1,4 +1,4 @@
-#include "Phonetic.h"
+#include "server/search/Phonetic.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "PostcodeQuery.h"
+#include "server/search/PostcodeQuery.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "SearchLogging.h"
+#include "server/search/SearchLogging.h"
 
 namespace tv::server {
 Q_LOGGING_CATEGORY(lcSearch, "tv.server.search")

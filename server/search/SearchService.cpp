@@ -1,13 +1,13 @@
-#include "SearchService.h"
+#include "server/search/SearchService.h"
 
-#include "NameKeys.h"
-#include "NameScorer.h"
-#include "PostcodeQuery.h"
-#include "SearchLogging.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/NhsNumber.h"
-#include "domain/Person.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/NhsNumber.h"
+#include "models/domain/Person.h"
+#include "server/db/Database.h"
+#include "server/search/NameKeys.h"
+#include "server/search/NameScorer.h"
+#include "server/search/PostcodeQuery.h"
+#include "server/search/SearchLogging.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

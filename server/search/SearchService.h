@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/Search.h"
+#include "models/domain/Result.h"
+#include "models/domain/Search.h"
 
 #include <QDate>
 #include <QList>

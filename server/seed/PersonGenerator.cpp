@@ -1,9 +1,9 @@
-#include "PersonGenerator.h"
+#include "server/seed/PersonGenerator.h"
 
-#include "LoggingCategories.h"
-#include "ServerErrors.h"
-#include "db/Database.h"
-#include "domain/Flag.h"
+#include "models/domain/Flag.h"
+#include "server/LoggingCategories.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
-#include "TrainingSeeder.h"
+#include "server/seed/TrainingSeeder.h"
 
-#include "LoggingCategories.h"
-#include "auth/AuthService.h"
-#include "auth/PasswordHasher.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "search/SearchService.h"
-#include "seed/PersonGenerator.h"
+#include "models/domain/ErrorCode.h"
+#include "server/LoggingCategories.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/db/Database.h"
+#include "server/search/SearchService.h"
+#include "server/seed/PersonGenerator.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServiceHost.h"
-#include "domain/Result.h"
+#include "models/domain/Result.h"
+#include "server/ServiceHost.h"
 
 #include <QDate>
 #include <QLatin1StringView>

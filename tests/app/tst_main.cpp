@@ -1,7 +1,7 @@
 // The built transform-view program: --help and --version answer without a display, usage
 // errors exit with 2, and --training starts the embedded service.
 
-#include "domain/Version.h"
+#include "models/domain/Version.h"
 
 #include <QFile>
 #include <QProcess>

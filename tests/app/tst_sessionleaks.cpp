@@ -8,12 +8,12 @@
 // logs are scanned as well. The encrypted session store is not part of this session: it needs a
 // keyring, and its own tests scan its file byte by byte.
 
-#include "ReplyWaiter.h"
-#include "ServiceHost.h"
-#include "TestHttpClient.h"
-#include "domain/ErrorCode.h"
-#include "net/ServiceClient.h"
-#include "session/Session.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
+#include "models/domain/ErrorCode.h"
+#include "server/ServiceHost.h"
+#include "tests/app/support/ReplyWaiter.h"
+#include "tests/support/TestHttpClient.h"
 
 #include <QCoreApplication>
 #include <QDir>

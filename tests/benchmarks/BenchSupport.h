@@ -2,13 +2,13 @@
 // practitioner whose reads are audited. Header-only: each benchmark is one program.
 #pragma once
 
-#include "access/RecordAccess.h"
-#include "auth/PasswordHasher.h"
-#include "auth/UserDirectory.h"
-#include "db/Database.h"
-#include "search/SearchService.h"
-#include "seed/PersonGenerator.h"
-#include "seed/TrainingSeeder.h"
+#include "server/access/RecordAccess.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/UserDirectory.h"
+#include "server/db/Database.h"
+#include "server/search/SearchService.h"
+#include "server/seed/PersonGenerator.h"
+#include "server/seed/TrainingSeeder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

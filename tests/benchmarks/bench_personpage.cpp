@@ -14,15 +14,15 @@
 //    time, each repainted at once; then the same with the signed-in practitioner's watermark
 //    over the page, as the main window lays it over its pages.
 // Not a test: it prints figures. Run it with QT_QPA_PLATFORM=offscreen (or under Xvfb).
-#include "common/Watermark.h"
-#include "main/MainWindow.h"
-#include "net/ServiceClient.h"
-#include "person/PersonPage.h"
-#include "person/PersonPageModels.h"
-#include "search/PersonSummaryModel.h"
-#include "session/Session.h"
-#include "training/TrainingService.h"
-#include "workspace/Workspace.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
+#include "app/training/TrainingService.h"
+#include "app/workspace/Workspace.h"
+#include "models/person/PersonPageModels.h"
+#include "models/search/PersonSummaryModel.h"
+#include "ui/common/Watermark.h"
+#include "ui/main/MainWindow.h"
+#include "ui/person/PersonPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

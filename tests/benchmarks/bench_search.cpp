@@ -15,11 +15,11 @@
 // the share that found nobody and that missed the pupil; latency p50/p95; and, of the exact-name
 // results, the share under 4 and of school age (4 to 18 on the as-of date).
 // Not a test: it prints figures (see README, "Benchmarks").
-#include "BenchSupport.h"
-#include "ServerConfig.h"
-#include "access/RecordAccess.h"
-#include "db/Migrator.h"
-#include "domain/Person.h"
+#include "models/domain/Person.h"
+#include "server/ServerConfig.h"
+#include "server/access/RecordAccess.h"
+#include "server/db/Migrator.h"
+#include "tests/benchmarks/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -15,12 +15,12 @@
 // On PostgreSQL it turns fsync on (ALTER SYSTEM, so it needs a superuser) before it measures:
 // seeding may run without it, every timed commit is durable.
 // Not a test: it prints figures (tests/benchmarks/run-service-benchmark.sh runs it).
-#include "BenchSupport.h"
-#include "ServerConfig.h"
-#include "access/AccessGate.h"
-#include "access/RecordAccess.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
+#include "server/ServerConfig.h"
+#include "server/access/AccessGate.h"
+#include "server/access/RecordAccess.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
+#include "tests/benchmarks/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

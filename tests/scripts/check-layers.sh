@@ -36,6 +36,34 @@ leave='#\s*include\s*[<"](QtPrintSupport/|QPrinter|QPrintDialog|QPrintPreview|QP
 check_includes ui "$leave" "printing, file dialogs or drag"
 check_includes app "$leave" "printing, file dialogs or drag"
 
+# Every project include names its layer from the repository root ("models/domain/Person.h"), so
+# a folder name such as search/ cannot mean two places. Only generated files may be bare: moc's
+# "X.moc" and uic's "ui_X.h".
+bare=$(grep -rnE --include='*.cpp' --include='*.h' --include='*.h.in' '^\s*#\s*include\s*"' \
+  "$src/app" "$src/ui" "$src/models" "$src/server" "$src/tests" |
+  grep -vE '#\s*include\s*"((app|ui|models|server|tests)/[^"]+|[^"/]+\.moc|ui_[^"/]+\.h)"' || true)
+[[ -z $bare ]] || fail "includes must name their layer from the repository root:"$'\n'"$bare"
+# The same for the headers of promoted widgets in Qt Designer forms (uic writes them as includes).
+bare=$(grep -rnE --include='*.ui' '<header[^>]*>' "$src/ui" | grep -vE '<header[^>]*>(ui|app|models)/' || true)
+[[ -z $bare ]] || fail "form headers must name their layer from the repository root:"$'\n'"$bare"
+
+# Which layer may include which: models <- app <- ui <- app/main.cpp; the service shares only the
+# domain library. The training service (app/training) runs the real service in the client.
+check_layer() {
+  local dir=$1 allowed=$2
+  local hits
+  hits=$(grep -rnE --include='*.cpp' --include='*.h' '^\s*#\s*include\s*"(app|ui|models|server|tests)/' "$src/$dir" |
+    grep -v "^$src/app/main.cpp:" |
+    grep -vE "^$src/app/training/[^:]+:[0-9]+:\s*#\s*include\s*\"server/ServiceHost\.h\"" |
+    grep -vE "#\s*include\s*\"($allowed)/" || true)
+  [[ -z $hits ]] || fail "$dir/ may include only $allowed:"$'\n'"$hits"
+}
+check_layer models/domain 'models/domain'
+check_layer models 'models'
+check_layer app 'models|app'
+check_layer ui 'models|app|ui'
+check_layer server 'models/domain|server'
+
 # What the binaries actually load.
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
 if needed "$service" | grep -qE 'libQt6(Gui|Widgets)'; then

@@ -1,6 +1,6 @@
-#include "ServerConfig.h"
-#include "ServerErrors.h"
-#include "TestMacros.h"
+#include "server/ServerConfig.h"
+#include "server/ServerErrors.h"
+#include "tests/support/TestMacros.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // The `transform-service` program, run as a real process.
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "db/SchemaMigrations.h"
-#include "domain/Version.h"
-#include "domain/WireFormat.h"
+#include "models/domain/Version.h"
+#include "models/domain/WireFormat.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
+#include "server/db/SchemaMigrations.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QFile>
 #include <QProcess>

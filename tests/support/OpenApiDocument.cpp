@@ -1,4 +1,4 @@
-#include "OpenApiDocument.h"
+#include "tests/support/OpenApiDocument.h"
 
 #include <QDate>
 #include <QDateTime>

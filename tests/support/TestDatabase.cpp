@@ -1,7 +1,7 @@
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
-#include "db/Database.h"
-#include "db/Migrator.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
 
 #include <QFileInfo>
 #include <QSettings>

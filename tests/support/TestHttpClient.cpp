@@ -1,4 +1,4 @@
-#include "TestHttpClient.h"
+#include "tests/support/TestHttpClient.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -2,21 +2,21 @@
 // the fictional dataset, the login window shows the banner with the demo trainer filled in, and
 // Enter signs the trainer in.
 
-#include "common/Format.h"
-#include "common/Watermark.h"
-#include "login/LoginWindow.h"
-#include "main/MainWindow.h"
-#include "person/PersonPage.h"
-#include "person/PersonPageModels.h"
-#include "person/ReasonDialog.h"
-#include "reports/MyReportsPanel.h"
-#include "reports/ReportDialog.h"
-#include "search/PersonSummaryModel.h"
-#include "search/SearchPanel.h"
-#include "session/Session.h"
-#include "shell/ClientShell.h"
-#include "training/TrainingService.h"
-#include "workspace/Workspace.h"
+#include "app/session/Session.h"
+#include "app/training/TrainingService.h"
+#include "app/workspace/Workspace.h"
+#include "models/common/Format.h"
+#include "models/person/PersonPageModels.h"
+#include "models/search/PersonSummaryModel.h"
+#include "ui/common/Watermark.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/person/PersonPage.h"
+#include "ui/person/ReasonDialog.h"
+#include "ui/reports/MyReportsPanel.h"
+#include "ui/reports/ReportDialog.h"
+#include "ui/search/SearchPanel.h"
+#include "ui/shell/ClientShell.h"
 
 #include <QApplication>
 #include <QClipboard>

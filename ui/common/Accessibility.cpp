@@ -1,4 +1,4 @@
-#include "Accessibility.h"
+#include "ui/common/Accessibility.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>

@@ -1,4 +1,4 @@
-#include "PageScroll.h"
+#include "ui/common/PageScroll.h"
 
 #include <QScreen>
 #include <QScrollArea>

@@ -1,4 +1,4 @@
-#include "ReadOnlyView.h"
+#include "ui/common/ReadOnlyView.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>

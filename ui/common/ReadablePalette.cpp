@@ -1,4 +1,4 @@
-#include "ReadablePalette.h"
+#include "ui/common/ReadablePalette.h"
 
 #include <QColor>
 #include <QPalette>

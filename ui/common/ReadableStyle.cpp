@@ -1,6 +1,6 @@
-#include "ReadableStyle.h"
+#include "ui/common/ReadableStyle.h"
 
-#include "common/ReadablePalette.h"
+#include "ui/common/ReadablePalette.h"
 
 #include <QComboBox>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "StateLine.h"
+#include "ui/common/StateLine.h"
 
-#include "common/Accessibility.h"
-#include "common/StatusText.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/StatusText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "StatusText.h"
+#include "ui/common/StatusText.h"
 
-#include "common/Accessibility.h"
+#include "ui/common/Accessibility.h"
 
 #include <QLabel>
 

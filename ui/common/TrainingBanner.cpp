@@ -1,4 +1,4 @@
-#include "TrainingBanner.h"
+#include "ui/common/TrainingBanner.h"
 
 #include <QApplication>
 #include <QEvent>

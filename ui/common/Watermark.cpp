@@ -1,4 +1,4 @@
-#include "Watermark.h"
+#include "ui/common/Watermark.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>

@@ -1,8 +1,8 @@
-#include "HouseholdPanel.h"
+#include "ui/household/HouseholdPanel.h"
 
-#include "common/Accessibility.h"
-#include "common/ReadOnlyView.h"
-#include "household/HouseholdModel.h"
+#include "models/household/HouseholdModel.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/ReadOnlyView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

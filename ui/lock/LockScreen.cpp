@@ -1,7 +1,7 @@
-#include "LockScreen.h"
+#include "ui/lock/LockScreen.h"
 
-#include "common/Accessibility.h"
-#include "common/StatusText.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/StatusText.h"
 #include "ui_LockScreen.h"
 
 #include <QEvent>

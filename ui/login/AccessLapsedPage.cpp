@@ -1,7 +1,7 @@
-#include "AccessLapsedPage.h"
+#include "ui/login/AccessLapsedPage.h"
 
-#include "common/Accessibility.h"
-#include "domain/Access.h"
+#include "models/domain/Access.h"
+#include "ui/common/Accessibility.h"
 #include "ui_AccessLapsedPage.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "startup/DeploymentConfig.h"
+#include "app/startup/DeploymentConfig.h"
+#include "models/domain/Result.h"
 
 #include <QStringList>
 #include <QWidget>

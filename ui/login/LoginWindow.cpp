@@ -1,7 +1,7 @@
-#include "LoginWindow.h"
+#include "ui/login/LoginWindow.h"
 
-#include "common/Accessibility.h"
-#include "common/StatusText.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/StatusText.h"
 #include "ui_LoginWindow.h"
 
 #include <QEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Admin.h"
-#include "domain/Result.h"
-#include "domain/User.h"
-#include "startup/DeploymentConfig.h"
+#include "app/startup/DeploymentConfig.h"
+#include "models/domain/Admin.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
 
 #include <QUrl>
 #include <QWidget>

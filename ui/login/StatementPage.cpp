@@ -1,6 +1,6 @@
-#include "StatementPage.h"
+#include "ui/login/StatementPage.h"
 
-#include "common/Accessibility.h"
+#include "ui/common/Accessibility.h"
 #include "ui_StatementPage.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Admin.h"
+#include "models/domain/Admin.h"
 
 #include <QWidget>
 

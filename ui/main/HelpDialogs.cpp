@@ -1,7 +1,7 @@
-#include "HelpDialogs.h"
+#include "ui/main/HelpDialogs.h"
 
-#include "common/ReadOnlyView.h"
-#include "domain/Version.h"
+#include "models/domain/Version.h"
+#include "ui/common/ReadOnlyView.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Search.h"
-#include "domain/User.h"
+#include "models/domain/Search.h"
+#include "models/domain/User.h"
 
 #include <QDate>
 #include <QKeySequence>

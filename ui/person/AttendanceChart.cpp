@@ -1,7 +1,7 @@
-#include "AttendanceChart.h"
+#include "ui/person/AttendanceChart.h"
 
-#include "common/Format.h"
-#include "person/AttendanceModel.h"
+#include "models/common/Format.h"
+#include "models/person/AttendanceModel.h"
 
 #include <QEvent>
 #include <QLocale>

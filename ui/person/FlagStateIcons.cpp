@@ -1,6 +1,6 @@
-#include "FlagStateIcons.h"
+#include "ui/person/FlagStateIcons.h"
 
-#include "person/FlagModel.h"
+#include "models/person/FlagModel.h"
 
 #include <QApplication>
 #include <QIconEngine>

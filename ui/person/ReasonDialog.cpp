@@ -1,9 +1,9 @@
-#include "ReasonDialog.h"
+#include "ui/person/ReasonDialog.h"
 
-#include "common/Accessibility.h"
-#include "common/Format.h"
-#include "common/PageScroll.h"
-#include "common/StateLine.h"
+#include "models/common/Format.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/PageScroll.h"
+#include "ui/common/StateLine.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -1,4 +1,4 @@
-#include "CaptureGuard.h"
+#include "ui/platform/CaptureGuard.h"
 
 #include <QApplication>
 #include <QKeyEvent>

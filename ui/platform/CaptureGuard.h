@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaptureShield.h"
+#include "ui/platform/CaptureShield.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "CaptureShield.h"
+#include "ui/platform/CaptureShield.h"
 
 namespace tv::ui {
 

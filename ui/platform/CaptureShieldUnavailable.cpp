@@ -1,5 +1,5 @@
 // Platforms whose window systems cannot keep a window out of captures (X11, Wayland).
-#include "CaptureShield.h"
+#include "ui/platform/CaptureShield.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // The Windows shield: display affinity. Built on Windows only.
-#include "CaptureShield.h"
+#include "ui/platform/CaptureShield.h"
 
 #include <QCoreApplication>
 #include <QWindow>

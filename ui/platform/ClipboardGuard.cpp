@@ -1,4 +1,4 @@
-#include "ClipboardGuard.h"
+#include "ui/platform/ClipboardGuard.h"
 
 #include <QApplication>
 #include <QClipboard>

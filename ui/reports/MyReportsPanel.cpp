@@ -1,10 +1,10 @@
-#include "MyReportsPanel.h"
+#include "ui/reports/MyReportsPanel.h"
 
-#include "common/Accessibility.h"
-#include "common/PageScroll.h"
-#include "common/ReadOnlyView.h"
-#include "common/StateLine.h"
-#include "reports/MyReportsModel.h"
+#include "models/reports/MyReportsModel.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/PageScroll.h"
+#include "ui/common/ReadOnlyView.h"
+#include "ui/common/StateLine.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

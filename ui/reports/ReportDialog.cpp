@@ -1,8 +1,8 @@
-#include "ReportDialog.h"
+#include "ui/reports/ReportDialog.h"
 
-#include "common/Accessibility.h"
-#include "common/StateLine.h"
-#include "person/PersonViewGroup.h"
+#include "models/person/PersonViewGroup.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/StateLine.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Report.h"
+#include "models/domain/Report.h"
 
 #include <QDialog>
 

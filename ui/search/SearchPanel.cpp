@@ -1,12 +1,12 @@
-#include "SearchPanel.h"
+#include "ui/search/SearchPanel.h"
 
-#include "common/Accessibility.h"
-#include "common/Format.h"
-#include "common/PageScroll.h"
-#include "common/ReadOnlyView.h"
-#include "common/StateLine.h"
-#include "domain/NhsNumber.h"
-#include "search/PersonSummaryModel.h"
+#include "models/common/Format.h"
+#include "models/domain/NhsNumber.h"
+#include "models/search/PersonSummaryModel.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/PageScroll.h"
+#include "ui/common/ReadOnlyView.h"
+#include "ui/common/StateLine.h"
 
 #include <QApplication>
 #include <QComboBox>

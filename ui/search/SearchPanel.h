@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Search.h"
+#include "models/domain/Search.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/Admin.h"
-#include "domain/Result.h"
-#include "domain/User.h"
-#include "startup/CommandLine.h"
-#include "startup/DeploymentConfig.h"
-#include "store/EncryptedSessionStore.h"
+#include "app/startup/CommandLine.h"
+#include "app/startup/DeploymentConfig.h"
+#include "app/store/EncryptedSessionStore.h"
+#include "models/domain/Admin.h"
+#include "models/domain/Result.h"
+#include "models/domain/User.h"
 
 #include <QObject>
 

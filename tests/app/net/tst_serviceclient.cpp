@@ -1,14 +1,14 @@
 // ServiceClient against a real ServiceHost on loopback (SQLite, training data), and against raw
 // sockets for what a real service never does: stay silent, redirect, answer garbage, fault.
 
-#include "ReplyWaiter.h"
-#include "SelfSigned.h"
-#include "ServiceHost.h"
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "domain/Access.h"
-#include "domain/ErrorCode.h"
-#include "net/ServiceClient.h"
+#include "app/net/ServiceClient.h"
+#include "models/domain/Access.h"
+#include "models/domain/ErrorCode.h"
+#include "server/ServiceHost.h"
+#include "tests/app/support/ReplyWaiter.h"
+#include "tests/app/support/SelfSigned.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

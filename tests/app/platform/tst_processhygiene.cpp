@@ -1,6 +1,6 @@
 // hardenProcess(): no core dumps and a private umask, read back from the kernel.
 
-#include "platform/ProcessHygiene.h"
+#include "app/platform/ProcessHygiene.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "session/IdleLock.h"
+#include "app/session/IdleLock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,15 +1,15 @@
 // Session against the real service on loopback (TrainingHost: training data in an SQLite file),
 // whose second connection to that file changes what the service knows (SQL) behind its back.
 
-#include "ReplyWaiter.h"
-#include "TestHttpClient.h"
-#include "TrainingHost.h"
-#include "auth/Totp.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "net/ServiceClient.h"
-#include "session/Session.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/auth/Totp.h"
+#include "server/db/Database.h"
+#include "tests/app/support/ReplyWaiter.h"
+#include "tests/app/support/TrainingHost.h"
+#include "tests/support/TestHttpClient.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>

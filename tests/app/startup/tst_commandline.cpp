@@ -1,9 +1,9 @@
 // CommandLine: what each command line asks the program to do.
 
-#include "domain/Version.h"
-#include "net/ServiceClient.h"
-#include "startup/CommandLine.h"
-#include "startup/DeploymentConfig.h"
+#include "app/net/ServiceClient.h"
+#include "app/startup/CommandLine.h"
+#include "app/startup/DeploymentConfig.h"
+#include "models/domain/Version.h"
 
 #include <QTest>
 

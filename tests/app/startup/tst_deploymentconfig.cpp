@@ -1,8 +1,8 @@
 // DeploymentConfig: every key, every bad value, where the file comes from, and that nothing a
 // user sets (QSettings) takes part.
 
-#include "SelfSigned.h"
-#include "startup/DeploymentConfig.h"
+#include "app/startup/DeploymentConfig.h"
+#include "tests/app/support/SelfSigned.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "KeyringLock.h"
+#include "tests/app/store/KeyringLock.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -5,9 +5,9 @@
 // The functions run in the order declared: the first one hides the session bus, before anything
 // in the process has connected to it; the last one locks the keyring for good.
 
-#include "KeyringLock.h"
-#include "store/EncryptedSessionStore.h"
-#include "store/KeychainSecretStore.h"
+#include "app/store/EncryptedSessionStore.h"
+#include "app/store/KeychainSecretStore.h"
+#include "tests/app/store/KeyringLock.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
 // SqlCipherDriver: our Qt Sql driver over the statically linked SQLCipher, through QSqlDatabase
 // and QSqlQuery as the rest of the client uses it, next to Qt's own QSQLITE plugin.
 
-#include "store/SqlCipherDriver.h"
+#include "app/store/SqlCipherDriver.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "ReplyWaiter.h"
+#include "tests/app/support/ReplyWaiter.h"
 
 namespace tv::test {
 

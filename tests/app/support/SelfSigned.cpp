@@ -1,4 +1,4 @@
-#include "SelfSigned.h"
+#include "tests/app/support/SelfSigned.h"
 
 #include <QFile>
 #include <QProcess>

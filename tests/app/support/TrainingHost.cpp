@@ -1,4 +1,4 @@
-#include "TrainingHost.h"
+#include "tests/app/support/TrainingHost.h"
 
 using namespace Qt::StringLiterals;
 

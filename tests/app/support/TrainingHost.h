@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ServiceHost.h"
-#include "db/Database.h"
-#include "domain/User.h"
+#include "models/domain/User.h"
+#include "server/ServiceHost.h"
+#include "server/db/Database.h"
 
 #include <QTemporaryDir>
 #include <QVariantMap>

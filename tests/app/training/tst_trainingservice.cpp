@@ -1,8 +1,8 @@
 // TrainingService: the real ServiceHost on its own thread, answering the real client.
 
-#include "domain/ErrorCode.h"
-#include "net/ServiceClient.h"
-#include "training/TrainingService.h"
+#include "app/net/ServiceClient.h"
+#include "app/training/TrainingService.h"
+#include "models/domain/ErrorCode.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>

@@ -1,17 +1,17 @@
 // Workspace against the real service on loopback (TrainingHost): the requests it makes, the
 // models it fills, the visit's reason and what clearing forgets; the audit trail read back.
 
-#include "ReplyWaiter.h"
-#include "TrainingHost.h"
-#include "domain/ErrorCode.h"
-#include "household/HouseholdModel.h"
-#include "net/ServiceClient.h"
-#include "person/PersonDetailsModel.h"
-#include "person/PersonPageModels.h"
-#include "reports/MyReportsModel.h"
-#include "search/PersonSummaryModel.h"
-#include "session/Session.h"
-#include "workspace/Workspace.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
+#include "app/workspace/Workspace.h"
+#include "models/domain/ErrorCode.h"
+#include "models/household/HouseholdModel.h"
+#include "models/person/PersonDetailsModel.h"
+#include "models/person/PersonPageModels.h"
+#include "models/reports/MyReportsModel.h"
+#include "models/search/PersonSummaryModel.h"
+#include "tests/app/support/ReplyWaiter.h"
+#include "tests/app/support/TrainingHost.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "common/Format.h"
+#include "models/common/Format.h"
 
 #include <QLocale>
 #include <QTest>

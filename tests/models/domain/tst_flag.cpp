@@ -1,4 +1,4 @@
-#include "domain/Flag.h"
+#include "models/domain/Flag.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "domain/ErrorCode.h"
-#include "domain/JsonScan.h"
-#include "domain/WireFormat.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/JsonScan.h"
+#include "models/domain/WireFormat.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "ModelChecks.h"
-#include "PersonViewSamples.h"
-#include "person/AssessmentModel.h"
+#include "models/person/AssessmentModel.h"
+#include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "ModelChecks.h"
-#include "PersonViewSamples.h"
-#include "person/FlagModel.h"
+#include "models/person/FlagModel.h"
+#include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

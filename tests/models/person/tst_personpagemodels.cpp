@@ -1,13 +1,13 @@
-#include "PersonViewSamples.h"
-#include "household/HouseholdModel.h"
-#include "person/AssessmentModel.h"
-#include "person/AttendanceModel.h"
-#include "person/CoverageModel.h"
-#include "person/FlagModel.h"
-#include "person/InvolvementModel.h"
-#include "person/PersonDetailsModel.h"
-#include "person/PersonPageModels.h"
-#include "reports/MyReportsModel.h"
+#include "models/household/HouseholdModel.h"
+#include "models/person/AssessmentModel.h"
+#include "models/person/AttendanceModel.h"
+#include "models/person/CoverageModel.h"
+#include "models/person/FlagModel.h"
+#include "models/person/InvolvementModel.h"
+#include "models/person/PersonDetailsModel.h"
+#include "models/person/PersonPageModels.h"
+#include "models/reports/MyReportsModel.h"
+#include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "person/PersonViewGroup.h"
+#include "models/person/PersonViewGroup.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "search/PersonSummaryModel.h"
+#include "models/search/PersonSummaryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

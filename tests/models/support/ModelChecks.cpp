@@ -1,4 +1,4 @@
-#include "ModelChecks.h"
+#include "tests/models/support/ModelChecks.h"
 
 #include <QMimeData>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "PersonViewSamples.h"
+#include "tests/models/support/PersonViewSamples.h"
 
 using namespace Qt::StringLiterals;
 

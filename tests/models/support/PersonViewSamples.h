@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Household.h"
-#include "domain/Person.h"
-#include "domain/Report.h"
+#include "models/domain/Household.h"
+#include "models/domain/Person.h"
+#include "models/domain/Report.h"
 
 #include <QList>
 

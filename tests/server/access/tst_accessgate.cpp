@@ -1,12 +1,12 @@
 // AccessGate: every condition of access (Appendix C 10.3, 14.1), met and unmet, on the day it
 // lapses and the day before, on both engines.
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "access/AccessGate.h"
-#include "auth/AuthService.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "server/access/AccessGate.h"
+#include "server/auth/AuthService.h"
+#include "server/db/Database.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QTest>
 #include <QTimeZone>

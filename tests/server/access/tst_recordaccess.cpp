@@ -1,10 +1,10 @@
 // RecordAccess: every read leaves with its audit row, in the same transaction, on both engines.
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "access/RecordAccess.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/access/RecordAccess.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,15 +1,15 @@
 // The admin API over HTTP: each route, its audit row, and the refusals (a practitioner is
 // forbidden, an admin without two-step sign-in is refused, a lapse takes effect on the as-of date).
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "auth/AuthService.h"
-#include "auth/SessionToken.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "http/ApiServer.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,15 +1,15 @@
 // The data protection statement over HTTP: reading it, accepting it, and accepting again after
 // the Transform team publishes a new version (which lapses everyone's access until they do).
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "auth/AuthService.h"
-#include "auth/SessionToken.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "http/ApiServer.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QTest>
 

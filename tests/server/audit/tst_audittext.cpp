@@ -3,17 +3,17 @@
 // (a person view's and a household view's reason note, an organisation's name); each is either
 // refused with a 4xx that names the field, or stored as it was sent, and AuditTrail::verify()
 // says the trail is intact after every one, on SQLite and on PostgreSQL.
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "audit/AuditTrail.h"
-#include "auth/AuthService.h"
-#include "auth/SessionToken.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "http/ApiServer.h"
-#include "seed/PersonGenerator.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "server/audit/AuditTrail.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/seed/PersonGenerator.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QRandomGenerator>
 #include <QSet>

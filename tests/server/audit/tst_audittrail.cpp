@@ -1,10 +1,10 @@
-#include "ServerErrors.h"
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "db/SchemaMigrations.h"
+#include "server/ServerErrors.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
+#include "server/db/SchemaMigrations.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QDeadlineTimer>
 #include <QScopeGuard>

@@ -1,8 +1,8 @@
 // `transform-service audit verify`, run as a real process.
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QFile>
 #include <QProcess>

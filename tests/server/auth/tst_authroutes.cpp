@@ -1,15 +1,15 @@
 // The identity routes over HTTP, against a real ApiServer: throttling and lockout, two-step
 // sign-in, sessions (idle, lifetime, refresh, logout, two instances), activation, /me.
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "auth/AuthService.h"
-#include "auth/Totp.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "http/ApiServer.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/Totp.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "auth/AuthService.h"
-#include "auth/SessionToken.h"
-#include "auth/SignInThrottle.h"
-#include "auth/Totp.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/SessionToken.h"
+#include "server/auth/SignInThrottle.h"
+#include "server/auth/Totp.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

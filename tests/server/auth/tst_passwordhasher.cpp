@@ -1,5 +1,5 @@
-#include "TestMacros.h"
-#include "auth/PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
+#include "tests/support/TestMacros.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "TestMacros.h"
-#include "auth/CommonPasswords.h"
-#include "auth/PasswordPolicy.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/auth/CommonPasswords.h"
+#include "server/auth/PasswordPolicy.h"
+#include "tests/support/TestMacros.h"
 
 #include <QTest>
 

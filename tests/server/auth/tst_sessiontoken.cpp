@@ -1,4 +1,4 @@
-#include "auth/SessionToken.h"
+#include "server/auth/SessionToken.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "auth/SignInThrottle.h"
-#include "db/Database.h"
+#include "server/auth/SignInThrottle.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "ServerErrors.h"
-#include "TestMacros.h"
-#include "auth/SecretBox.h"
-#include "auth/Totp.h"
+#include "server/ServerErrors.h"
+#include "server/auth/SecretBox.h"
+#include "server/auth/Totp.h"
+#include "tests/support/TestMacros.h"
 
 #include <QTemporaryDir>
 #include <QTest>

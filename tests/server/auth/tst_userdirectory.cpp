@@ -1,9 +1,9 @@
-#include "ServerErrors.h"
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "auth/PasswordHasher.h"
-#include "auth/UserDirectory.h"
-#include "db/Database.h"
+#include "server/ServerErrors.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/UserDirectory.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,9 +1,9 @@
 // `transform-service create-user --email-verified`: the operator bootstraps the first admin with
 // a verified email, and the audit trail says the operator (no user) vouched for it.
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "cli/Commands.h"
-#include "db/Database.h"
+#include "server/cli/Commands.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "data/PersonRepository.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
+#include "models/domain/ErrorCode.h"
+#include "server/data/PersonRepository.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QTest>
 

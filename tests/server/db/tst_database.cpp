@@ -1,7 +1,7 @@
-#include "ServerErrors.h"
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "db/Database.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTcpServer>

@@ -1,9 +1,9 @@
-#include "ServerErrors.h"
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "db/Database.h"
-#include "db/Migrator.h"
-#include "db/SchemaMigrations.h"
+#include "server/ServerErrors.h"
+#include "server/db/Database.h"
+#include "server/db/Migrator.h"
+#include "server/db/SchemaMigrations.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -2,16 +2,16 @@
 // expired, revoked or live session, each with the status it must get. The table below is the
 // specification; the test fails when the service has a route the table has no row for, when a
 // row's access class differs from the route's, and when any cell answers otherwise.
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "auth/AuthService.h"
-#include "auth/SessionToken.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "http/ApiServer.h"
-#include "seed/PersonGenerator.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/seed/PersonGenerator.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

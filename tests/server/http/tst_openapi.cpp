@@ -1,12 +1,12 @@
 // Keeps server/openapi/transform-service.openapi.json true: every route the server has is in it
 // and every operation in it is a route; every example validates against its schema; and the
 // live answers of a running service validate against the schema documented for their status.
-#include "OpenApiDocument.h"
-#include "ServiceHost.h"
-#include "TestHttpClient.h"
-#include "TestMacros.h"
-#include "domain/WireFormat.h"
-#include "http/ApiServer.h"
+#include "models/domain/WireFormat.h"
+#include "server/ServiceHost.h"
+#include "server/http/ApiServer.h"
+#include "tests/support/OpenApiDocument.h"
+#include "tests/support/TestHttpClient.h"
+#include "tests/support/TestMacros.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

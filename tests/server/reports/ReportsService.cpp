@@ -1,10 +1,10 @@
-#include "ReportsService.h"
+#include "tests/server/reports/ReportsService.h"
 
-#include "auth/AuthService.h"
-#include "auth/SessionToken.h"
-#include "db/Database.h"
-#include "http/ApiServer.h"
-#include "seed/TrainingSeeder.h"
+#include "server/auth/AuthService.h"
+#include "server/auth/SessionToken.h"
+#include "server/db/Database.h"
+#include "server/http/ApiServer.h"
+#include "server/seed/TrainingSeeder.h"
 
 #include <QSqlQuery>
 #include <QUuid>

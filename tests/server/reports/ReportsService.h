@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OpenApiDocument.h"
-#include "TestDatabase.h"
-#include "TestHttpClient.h"
-#include "domain/Result.h"
+#include "models/domain/Result.h"
+#include "tests/support/OpenApiDocument.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestHttpClient.h"
 
 #include <QDate>
 #include <QVariantMap>

@@ -1,12 +1,12 @@
 // Inaccuracy reports through the HTTP API (Appendix C 13.6): filing against one item of a person
 // view, the status flow open -> forwarded -> resolved and its refusals, who sees which report,
 // and the audit row of every step. Every case runs on SQLite and on PostgreSQL.
-#include "ReportsService.h"
-#include "TestMacros.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
+#include "tests/server/reports/ReportsService.h"
+#include "tests/support/TestMacros.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // The subject access pack through the HTTP API (Appendix C 13.4.2): everything held about a
 // person, outside the two-year window too, and every access to their record, oldest first, read
 // in one transaction with the pack's own audit row. Every case runs on SQLite and PostgreSQL.
-#include "ReportsService.h"
-#include "TestMacros.h"
-#include "audit/AuditTrail.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/audit/AuditTrail.h"
+#include "server/db/Database.h"
+#include "tests/server/reports/ReportsService.h"
+#include "tests/support/TestMacros.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "rules/PersonViewBuilder.h"
+#include "server/rules/PersonViewBuilder.h"
 
 #include <QTest>
 

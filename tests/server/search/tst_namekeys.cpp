@@ -1,5 +1,5 @@
-#include "search/NameKeys.h"
-#include "search/SearchService.h"
+#include "server/search/NameKeys.h"
+#include "server/search/SearchService.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "search/NameKeys.h"
-#include "search/NameScorer.h"
+#include "server/search/NameKeys.h"
+#include "server/search/NameScorer.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "search/SearchService.h"
+#include "server/search/SearchService.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "search/Nicknames.h"
+#include "server/search/Nicknames.h"
 
 #include <QTest>
 

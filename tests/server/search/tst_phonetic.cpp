@@ -1,4 +1,4 @@
-#include "search/Phonetic.h"
+#include "server/search/Phonetic.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "search/PostcodeQuery.h"
+#include "server/search/PostcodeQuery.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // points 12 and 13; bench_search measures the same on 100,000 persons and more):
 //   - a slip in the first letter of the family name still finds the pupil;
 //   - among people who score the same (the exact name typed), those of school age come first.
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "db/Database.h"
-#include "domain/Person.h"
-#include "search/NameKeys.h"
-#include "search/SearchService.h"
-#include "seed/PersonGenerator.h"
+#include "models/domain/Person.h"
+#include "server/db/Database.h"
+#include "server/search/NameKeys.h"
+#include "server/search/SearchService.h"
+#include "server/seed/PersonGenerator.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

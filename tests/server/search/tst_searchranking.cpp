@@ -1,13 +1,13 @@
 // The order of equal scores, first-letter slips, restricted people marked in the results, the
 // NHS number's problem in words, and the rebuild of out-of-date name keys (issue 14, points 6,
 // 12, 13 and 17), on both engines.
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "access/RecordAccess.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "domain/WireFormat.h"
-#include "search/SearchService.h"
+#include "models/domain/ErrorCode.h"
+#include "models/domain/WireFormat.h"
+#include "server/access/RecordAccess.h"
+#include "server/db/Database.h"
+#include "server/search/SearchService.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "search/SearchService.h"
+#include "models/domain/ErrorCode.h"
+#include "server/db/Database.h"
+#include "server/search/SearchService.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,11 +1,11 @@
-#include "ServerErrors.h"
-#include "ServiceHost.h"
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "db/Database.h"
-#include "domain/Flag.h"
-#include "seed/PersonGenerator.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/Flag.h"
+#include "server/ServerErrors.h"
+#include "server/ServiceHost.h"
+#include "server/db/Database.h"
+#include "server/seed/PersonGenerator.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "TestDatabase.h"
-#include "TestMacros.h"
-#include "auth/AuthService.h"
-#include "db/Database.h"
-#include "domain/ErrorCode.h"
-#include "seed/TrainingSeeder.h"
+#include "models/domain/ErrorCode.h"
+#include "server/auth/AuthService.h"
+#include "server/db/Database.h"
+#include "server/seed/TrainingSeeder.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TestMacros.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -16,22 +16,22 @@
 // A step that cannot be reached prints "fail WHY" and quits with status 1. Only fictional
 // training data is shown.
 
-#include "ShellDriver.h"
-#include "common/Accessibility.h"
-#include "common/Watermark.h"
-#include "domain/Access.h"
-#include "domain/ErrorCode.h"
-#include "lock/LockScreen.h"
-#include "login/LoginWindow.h"
-#include "main/MainWindow.h"
-#include "net/ServiceClient.h"
-#include "person/PersonPage.h"
-#include "person/ReasonDialog.h"
-#include "reports/MyReportsPanel.h"
-#include "reports/ReportDialog.h"
-#include "search/SearchPanel.h"
-#include "shell/ClientShell.h"
-#include "training/TrainingService.h"
+#include "app/net/ServiceClient.h"
+#include "app/training/TrainingService.h"
+#include "models/domain/Access.h"
+#include "models/domain/ErrorCode.h"
+#include "tests/ui/shell/ShellDriver.h"
+#include "ui/common/Accessibility.h"
+#include "ui/common/Watermark.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/person/PersonPage.h"
+#include "ui/person/ReasonDialog.h"
+#include "ui/reports/MyReportsPanel.h"
+#include "ui/reports/ReportDialog.h"
+#include "ui/search/SearchPanel.h"
+#include "ui/shell/ClientShell.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // readableSelection(): the selection colours made readable (4.5:1), and nothing else set.
 
-#include "common/ReadablePalette.h"
+#include "ui/common/ReadablePalette.h"
 
 #include <QColor>
 #include <QPalette>

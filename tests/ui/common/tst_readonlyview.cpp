@@ -1,6 +1,6 @@
 // ReadOnlyView: the read-only, no-drag, no-copy policy of every view of person data.
 
-#include "common/ReadOnlyView.h"
+#include "ui/common/ReadOnlyView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 // over every child (opaque table cells too, raised or added later), and that it takes nothing
 // from the panel (mouse, focus, accessibility).
 
-#include "common/Watermark.h"
+#include "ui/common/Watermark.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // HouseholdPanel on the offscreen platform, with the household of the model tests' samples.
 
-#include "PersonViewSamples.h"
-#include "household/HouseholdModel.h"
-#include "household/HouseholdPanel.h"
+#include "models/household/HouseholdModel.h"
+#include "tests/models/support/PersonViewSamples.h"
+#include "ui/household/HouseholdPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // LockScreen on the offscreen platform: what it shows, what it asks for, and what it hands on.
 
-#include "KeyAudit.h"
-#include "lock/LockScreen.h"
+#include "tests/ui/support/KeyAudit.h"
+#include "ui/lock/LockScreen.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // LoginWindow on the offscreen platform: what it shows, what it asks for, and what Enter does.
 
-#include "KeyAudit.h"
-#include "domain/Access.h"
-#include "domain/ErrorCode.h"
-#include "login/LoginWindow.h"
+#include "models/domain/Access.h"
+#include "models/domain/ErrorCode.h"
+#include "tests/ui/support/KeyAudit.h"
+#include "ui/login/LoginWindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

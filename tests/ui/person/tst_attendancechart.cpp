@@ -1,8 +1,8 @@
 // AttendanceChart on the offscreen platform: the figures in words, the 90% line, font scaling.
 
-#include "PersonViewSamples.h"
-#include "person/AttendanceChart.h"
-#include "person/AttendanceModel.h"
+#include "models/person/AttendanceModel.h"
+#include "tests/models/support/PersonViewSamples.h"
+#include "ui/person/AttendanceChart.h"
 
 #include <QImage>
 #include <QSize>

@@ -1,12 +1,12 @@
 // PersonPage on the offscreen platform, showing the model tests' fictional person.
 
-#include "PersonViewSamples.h"
-#include "common/StateLine.h"
-#include "household/HouseholdPanel.h"
-#include "person/AttendanceChart.h"
-#include "person/CoverageModel.h"
-#include "person/PersonPage.h"
-#include "person/PersonPageModels.h"
+#include "models/person/CoverageModel.h"
+#include "models/person/PersonPageModels.h"
+#include "tests/models/support/PersonViewSamples.h"
+#include "ui/common/StateLine.h"
+#include "ui/household/HouseholdPanel.h"
+#include "ui/person/AttendanceChart.h"
+#include "ui/person/PersonPage.h"
 
 #include <QAbstractButton>
 #include <QAction>

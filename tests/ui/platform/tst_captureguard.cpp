@@ -2,7 +2,7 @@
 // is Linux, whose shield has none), so a shield that records its calls and answers as told
 // stands in for Windows and macOS; the Linux shield itself is tested as it is.
 
-#include "platform/CaptureGuard.h"
+#include "ui/platform/CaptureGuard.h"
 
 #include <QDialog>
 #include <QSignalSpy>

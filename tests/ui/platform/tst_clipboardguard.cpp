@@ -1,7 +1,7 @@
 // ClipboardGuard on the offscreen platform: every way a person could copy from a field, a label,
 // a table or a text box leaves the clipboard empty; pasting still works.
 
-#include "platform/ClipboardGuard.h"
+#include "ui/platform/ClipboardGuard.h"
 
 #include <QApplication>
 #include <QClipboard>

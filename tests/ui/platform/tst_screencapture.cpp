@@ -11,19 +11,19 @@
 // Another X client takes the focus: this program run again with --focus-thief, a small window
 // in the screen's corner, away from the panels.
 
-#include "common/Watermark.h"
-#include "lock/LockScreen.h"
-#include "login/LoginWindow.h"
-#include "main/MainWindow.h"
-#include "person/PersonPage.h"
-#include "person/ReasonDialog.h"
-#include "platform/CaptureGuard.h"
-#include "reports/MyReportsPanel.h"
-#include "reports/ReportDialog.h"
-#include "search/SearchPanel.h"
-#include "session/Session.h"
-#include "shell/ClientShell.h"
-#include "training/TrainingService.h"
+#include "app/session/Session.h"
+#include "app/training/TrainingService.h"
+#include "ui/common/Watermark.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/person/PersonPage.h"
+#include "ui/person/ReasonDialog.h"
+#include "ui/platform/CaptureGuard.h"
+#include "ui/reports/MyReportsPanel.h"
+#include "ui/reports/ReportDialog.h"
+#include "ui/search/SearchPanel.h"
+#include "ui/shell/ClientShell.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 // ReasonDialog on the offscreen platform: the service's reasons as radio buttons, the keyboard
 // path (arrows, then Enter), the note and its limit.
 
-#include "person/ReasonDialog.h"
+#include "ui/person/ReasonDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

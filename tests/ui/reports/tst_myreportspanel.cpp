@@ -1,9 +1,9 @@
 // MyReportsPanel on the offscreen platform: the table of one's reports, its states in words,
 // the selected report in full, and the Refresh and Back buttons.
 
-#include "PersonViewSamples.h"
-#include "reports/MyReportsModel.h"
-#include "reports/MyReportsPanel.h"
+#include "models/reports/MyReportsModel.h"
+#include "tests/models/support/PersonViewSamples.h"
+#include "ui/reports/MyReportsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // ReportDialog on the offscreen platform: the item it is about, the description's bounds and
 // count, and the send → busy → error or accept exchange with the caller.
 
-#include "reports/ReportDialog.h"
+#include "ui/reports/ReportDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SearchPanel on the offscreen platform: the criteria it asks for, the words it shows, and what
 // the keyboard does, on a results model filled with domain values.
 
-#include "search/PersonSummaryModel.h"
-#include "search/SearchPanel.h"
+#include "models/search/PersonSummaryModel.h"
+#include "ui/search/SearchPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

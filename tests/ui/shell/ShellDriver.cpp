@@ -1,9 +1,9 @@
-#include "ShellDriver.h"
+#include "tests/ui/shell/ShellDriver.h"
 
-#include "lock/LockScreen.h"
-#include "login/LoginWindow.h"
-#include "main/MainWindow.h"
-#include "shell/ClientShell.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/shell/ClientShell.h"
 
 #include <QLineEdit>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/User.h"
-#include "startup/CommandLine.h"
+#include "app/startup/CommandLine.h"
+#include "models/domain/User.h"
 
 #include <QString>
 #include <QWidget>

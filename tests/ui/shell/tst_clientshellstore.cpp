@@ -2,16 +2,16 @@
 // session with a throwaway, unlocked gnome-keyring and HOME (tests/scripts/with-keyring.sh),
 // against a real ServiceHost on loopback.
 
-#include "ServiceHost.h"
-#include "ShellDriver.h"
-#include "lock/LockScreen.h"
-#include "login/LoginWindow.h"
-#include "main/MainWindow.h"
-#include "net/ServiceClient.h"
-#include "session/Session.h"
-#include "shell/ClientShell.h"
-#include "store/EncryptedSessionStore.h"
-#include "store/KeychainSecretStore.h"
+#include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
+#include "app/store/EncryptedSessionStore.h"
+#include "app/store/KeychainSecretStore.h"
+#include "server/ServiceHost.h"
+#include "tests/ui/shell/ShellDriver.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/login/LoginWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/shell/ClientShell.h"
 
 #include <QDir>
 #include <QFile>

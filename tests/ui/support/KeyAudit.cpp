@@ -1,4 +1,4 @@
-#include "KeyAudit.h"
+#include "tests/ui/support/KeyAudit.h"
 
 #include <QAbstractButton>
 #include <QAction>
