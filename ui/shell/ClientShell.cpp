@@ -127,7 +127,7 @@ void ClientShell::start()
         m_store->open();
     }
     qCInfo(lcUi) << "showing the login window";
-    present(m_login.get());
+    showScreen(Screen::SignIn);
 }
 
 void ClientShell::quit()
@@ -243,7 +243,6 @@ void ClientShell::onSignedIn()
     // No person data may be asked for before the conditions of access are read (ready): the
     // main window waits for them.
     qCInfo(lcUi) << "signed in: checking the conditions of access";
-    m_ready = false;
     m_login->clearPassword();
     m_login->showCheckingAccess();
     m_idle->start();
@@ -258,7 +257,6 @@ void ClientShell::onSignedOut(const std::optional<Error> &reason)
                  << (reason ? reason->code : QString());
     if (std::exchange(m_quitting, false))
         QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    m_ready = false;
     m_idle->stop();
     m_main->clearPersonData();
     m_login->showCredentials();
@@ -269,14 +267,9 @@ void ClientShell::onSignedOut(const std::optional<Error> &reason)
         m_login->showError(reason->message);
     else
         m_login->showStatus(tr("You have signed out."));
-    present(m_login.get());
-    m_main->hide();
+    showScreen(Screen::SignIn);
     m_main->clearUser();
-    m_lock->hide();
-    m_lock->setBusy(false);
-    m_lock->clearEntries();
     m_lock->setCodeRequired(false);
-    m_lock->showStatus({});
     if (m_store)
         m_store->wipe();
 }
@@ -295,7 +288,7 @@ void ClientShell::onSessionError(const Error &error)
         }
         return;
     }
-    if (m_session->isSignedIn() && !m_ready) {
+    if (m_session->isSignedIn() && m_screen != Screen::Workspace) {
         if (m_login->page() == LoginWindow::Page::Statement) {
             // Accepting failed: the statement stays, to try again or sign out.
             m_login->setBusy(false);
@@ -352,16 +345,14 @@ void ClientShell::onIdleLocked()
     m_lock->clearEntries();
     m_lock->setCodeRequired(status && status->mfaEnrolled);
     m_lock->showStatus({});
-    present(m_lock.get());
-    m_main->hide();
-    m_login->hide();
+    showScreen(Screen::Locked);
 }
 
 void ClientShell::onStatementRequired(const Statement &statement)
 {
     qCInfo(lcUi) << "showing the data protection statement";
     m_login->showStatement(statement);
-    presentLoginPage();
+    showScreen(Screen::SignIn);
 }
 
 void ClientShell::onStatementAccepted(int version)
@@ -378,13 +369,12 @@ void ClientShell::onAccessLapsed(const Error &error)
 {
     qCInfo(lcUi) << "showing that access has lapsed";
     m_login->showAccessLapsed(error, m_deployment.contact);
-    presentLoginPage();
+    showScreen(Screen::SignIn);
 }
 
 void ClientShell::onReady()
 {
     qCInfo(lcUi) << "every condition of access holds: showing the main window";
-    m_ready = true;
     if (const std::optional<User> user = m_session->user())
         m_main->setUser(*user);
     // The service's version for Help > About; nothing depends on the answer.
@@ -394,36 +384,37 @@ void ClientShell::onReady()
         [main = m_main.get()](const Health &answer) { main->setServiceVersion(answer.version); });
     m_login->showCredentials();
     m_login->showStatus({});
-    present(m_main.get());
-    m_login->hide();
-    m_lock->hide();
-    m_lock->setBusy(false);
-    m_lock->clearEntries();
-    m_lock->showStatus({});
+    showScreen(Screen::Workspace);
 }
 
 void ClientShell::onUnlocked()
 {
     // The conditions of access are read again; the lock screen stays until they hold.
     qCInfo(lcUi) << "unlocked: checking the conditions of access again";
-    m_ready = false;
     m_idle->unlock();
     m_lock->clearEntries();
     m_lock->setBusy(true);
     m_lock->showStatus(tr("Checking your access. Please wait."));
 }
 
-void ClientShell::presentLoginPage()
+void ClientShell::showScreen(Screen screen)
 {
-    // A page of the login window in place of every other window (after sign-in or an unlock).
-    m_ready = false;
-    m_main->clearPersonData();
-    present(m_login.get());
-    m_main->hide();
-    m_lock->hide();
-    m_lock->setBusy(false);
-    m_lock->clearEntries();
-    m_lock->showStatus({});
+    m_screen = screen;
+    present(screen == Screen::SignIn      ? static_cast<QWidget *>(m_login.get())
+            : screen == Screen::Workspace ? static_cast<QWidget *>(m_main.get())
+                                          : static_cast<QWidget *>(m_lock.get()));
+    if (screen != Screen::Workspace) {
+        m_main->clearPersonData();
+        m_main->hide();
+    }
+    if (screen != Screen::SignIn)
+        m_login->hide();
+    if (screen != Screen::Locked) {
+        m_lock->hide();
+        m_lock->setBusy(false);
+        m_lock->clearEntries();
+        m_lock->showStatus({});
+    }
 }
 
 void ClientShell::onStoreOpened(store::StoreIssue issue, const QString &message)

@@ -103,8 +103,12 @@ private:
     void onStoreProblem(store::StoreIssue issue, const QString &message);
     void saveSessionMetadata();
     void prefillTrainingAccount();
+    // The three screens: one window shows at a time. Showing one hides the others, and each
+    // that goes out of sight forgets what it held (the workspace its person data, the lock
+    // screen its entries and messages), in this one place.
+    enum class Screen { SignIn, Workspace, Locked };
+    void showScreen(Screen screen);
     void present(QWidget *window);
-    void presentLoginPage();
 
     startup::StartupOptions m_options;
     startup::Deployment m_deployment;
@@ -120,7 +124,8 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<LockScreen> m_lock;
-    bool m_ready = false;    // the main window may show: every condition of access held at /me
+    // Workspace only once every condition of access held at /me (and again after each unlock).
+    Screen m_screen = Screen::SignIn;
     bool m_quitting = false; // quit once the sign-out is done
 };
 
