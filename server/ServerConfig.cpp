@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 
@@ -38,6 +39,7 @@ const QSet<QString> &knownKeys()
         u"access/lockout_after_failures"_s,
         u"access/lockout_minutes"_s,
         u"access/secret_key_file"_s,
+        u"access/transform_contact"_s,
     };
     return keys;
 }
@@ -221,6 +223,13 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     policy.secretKeyFile = resolvePath(base, text(settings, u"access/secret_key_file"_s));
     if (!policy.secretKeyFile.isEmpty() && !QFileInfo(policy.secretKeyFile).isReadable())
         problems << u"access/secret_key_file '%1' cannot be read"_s.arg(policy.secretKeyFile);
+    policy.transformContact = text(settings, u"access/transform_contact"_s).trimmed();
+    if (!policy.transformContact.isEmpty() &&
+        (!policy.transformContact.contains(u'@') ||
+         policy.transformContact.contains(QRegularExpression(u"\\s"_s)))) {
+        problems << u"access/transform_contact '%1' is not an email address"_s.arg(
+            policy.transformContact);
+    }
     if (settings.contains(u"access/mfa_for_practitioners"_s)) {
         const QString value = text(settings, u"access/mfa_for_practitioners"_s);
         if (const auto required = parseBool(value))

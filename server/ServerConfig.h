@@ -33,6 +33,9 @@ struct AccessPolicy {
     // 32 random bytes (64 hex digits) that seal the TOTP secrets stored in the database. Needed
     // for two-step sign-in; training mode makes a throwaway one when it is not set.
     QString secretKeyFile;
+    // The council's Transform team, as the refusal of a restricted record names it: an email
+    // address. Empty: the refusal says to contact the Transform team without an address.
+    QString transformContact;
 };
 
 struct ServerConfig {

@@ -166,12 +166,18 @@ Result<PersonView> RecordAccess::viewPerson(const User &user, const QString &per
     if (!done)
         return done.error();
     if (restricted) {
-        return Error{QString(tv::errc::Restricted),
-                     QCoreApplication::translate(
-                         "tv::server::access::RecordAccess",
-                         "This record is restricted while a request about it is considered. "
-                         "Contact the Transform team at %1.")
-                         .arg(m_options.transformContact)};
+        const QString words =
+            m_options.transformContact.isEmpty()
+                ? QCoreApplication::translate(
+                      "tv::server::access::RecordAccess",
+                      "This record is restricted while a request about it is considered. "
+                      "Contact the Transform team.")
+                : QCoreApplication::translate(
+                      "tv::server::access::RecordAccess",
+                      "This record is restricted while a request about it is considered. "
+                      "Contact the Transform team at %1.")
+                      .arg(m_options.transformContact);
+        return Error{QString(tv::errc::Restricted), words};
     }
     return view;
 }

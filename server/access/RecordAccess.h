@@ -25,7 +25,9 @@ class RecordAccess final {
 public:
     struct Options {
         std::function<QDate()> today; // the as-of date of the rules; default: today's date
-        QString transformContact = QStringLiteral("transform@somerset.gov.uk");
+        // [access] transform_contact, named in the refusal of a restricted record (none: no
+        // address).
+        QString transformContact;
     };
 
     RecordAccess(const db::Database &database, Options options);

@@ -54,6 +54,7 @@ QLatin1StringView methodName(QHttpServerRequest::Method method)
 access::RecordAccess::Options recordOptions(const ApiServer::Options &options)
 {
     access::RecordAccess::Options records;
+    records.transformContact = options.access.transformContact;
     if (options.asOf)
         records.today = [date = *options.asOf] {
             return date;

@@ -128,7 +128,8 @@ private Q_SLOTS:
             write(u"access.ini"_s, u"[database]\ndriver=sqlite\npath=tv.sqlite\n[access]\n"
                                    u"session_idle_minutes=5\nsession_lifetime_hours=12\n"
                                    u"dbs_renewal_years=1\nmfa_for_practitioners=yes\n"
-                                   u"lockout_after_failures=5\nlockout_minutes=60\n"_s);
+                                   u"lockout_after_failures=5\nlockout_minutes=60\n"
+                                   u"transform_contact=transform@council.example\n"_s);
         const auto config = ServerConfig::load(path);
         TV_VERIFY_OK(config);
         const tv::server::AccessPolicy &policy = config.value().access;
@@ -139,6 +140,7 @@ private Q_SLOTS:
         QCOMPARE(policy.lockoutAfterFailures, 5);
         QCOMPARE(policy.lockoutMinutes, 60);
         QVERIFY(policy.secretKeyFile.isEmpty());
+        QCOMPARE(policy.transformContact, u"transform@council.example"_s);
     }
 
     void problems_data()
@@ -197,6 +199,10 @@ private Q_SLOTS:
             << u"[access]\nmfa_for_practitioners=sometimes\nsecret_key_file=nope.key\n"_s + sqlite
             << QStringList{u"access/mfa_for_practitioners 'sometimes' is not true or false"_s,
                            u"access/secret_key_file"_s, u"nope.key' cannot be read"_s};
+        QTest::newRow("contact not an address")
+            << u"[access]\ntransform_contact=the Transform team\n"_s + sqlite
+            << QStringList{
+                   u"access/transform_contact 'the Transform team' is not an email address"_s};
         QTest::newRow("training on postgres without a key")
             << u"[server]\ntraining=true\n[database]\ndriver=postgres\nname=tv\n"_s
             << QStringList{u"training on PostgreSQL"_s, u"set access/secret_key_file"_s};

@@ -121,6 +121,16 @@ private Q_SLOTS:
         QCOMPARE(auditRows(), 1); // the attempt is on the record
     }
 
+    void restrictedWithoutAContactNamesNoAddress()
+    {
+        // A deployment that set no [access] transform_contact: no address is made up.
+        const RecordAccess access(*m_db, RecordAccess::Options{[] { return AsOf; }, {}});
+        const auto view = access.viewPerson(Practitioner, u"102"_s, Reason);
+        TV_VERIFY_ERROR(view, tv::errc::Restricted);
+        QVERIFY(view.error().message.endsWith(u"Contact the Transform team."_s));
+        QVERIFY(!view.error().message.contains(u'@'));
+    }
+
     void badRequestsReadNothingAndAuditNothing_data()
     {
         QTest::addColumn<QString>("id");
