@@ -3,6 +3,7 @@
 #include "server/auth/AuthService.h"
 #include "server/auth/SessionToken.h"
 #include "server/db/Database.h"
+#include "server/db/Migrator.h"
 #include "server/seed/PersonGenerator.h"
 #include "server/seed/TrainingSeeder.h"
 
@@ -15,13 +16,23 @@ namespace tv::test {
 Status createMigrated(Backend backend, std::unique_ptr<TestDatabase> &test,
                       std::unique_ptr<server::db::Database> &db)
 {
+    if (Status created = createEmpty(backend, test, db); !created)
+        return created;
+    if (const auto migrated = server::db::Migrator(*db).migrate(); !migrated)
+        return migrated.error();
+    return Done{};
+}
+
+Status createEmpty(Backend backend, std::unique_ptr<TestDatabase> &test,
+                   std::unique_ptr<server::db::Database> &db)
+{
     db.reset();
     test.reset();
     auto created = TestDatabase::create(backend);
     if (!created)
         return created.error();
     test = std::move(created).value();
-    auto opened = test->openMigrated();
+    auto opened = server::db::Database::open(test->config());
     if (!opened)
         return opened.error();
     db = std::move(opened).value();
@@ -47,7 +58,7 @@ std::unique_ptr<server::auth::AuthService> authServiceWithRandomKey(server::db::
 }
 
 Result<std::unique_ptr<server::http::ApiServer>>
-listeningApi(server::db::Database &db, server::auth::AuthService &auth,
+listeningApi(const server::db::Database &db, const server::auth::AuthService &auth,
              server::http::ApiServer::Options options)
 {
     auto api = std::make_unique<server::http::ApiServer>(db, auth, std::move(options));
@@ -56,7 +67,8 @@ listeningApi(server::db::Database &db, server::auth::AuthService &auth,
     return api;
 }
 
-Status recordMfaEnrolment(server::db::Database &db, const QString &userId, const QDateTime &at)
+Status recordMfaEnrolment(const server::db::Database &db, const QString &userId,
+                          const QDateTime &at)
 {
     if (auto enrolled = db.run(u"record MFA enrolment",
                                u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
@@ -67,9 +79,9 @@ Status recordMfaEnrolment(server::db::Database &db, const QString &userId, const
     return Done{};
 }
 
-Result<QString> addClearedUser(server::auth::AuthService &auth, server::db::Database &db,
-                               const server::auth::NewUser &user, QDate asOf,
-                               std::optional<QDateTime> mfaEnrolledAt)
+Result<QString> addClearedUser(const server::auth::AuthService &auth,
+                               const server::db::Database &db, const server::auth::NewUser &user,
+                               QDate asOf, std::optional<QDateTime> mfaEnrolledAt)
 {
     auto created = auth.users().createUser(user);
     if (!created)
@@ -86,7 +98,7 @@ Result<QString> addClearedUser(server::auth::AuthService &auth, server::db::Data
     return id;
 }
 
-Result<std::unique_ptr<TestHttpClient>> clientWithSession(server::auth::AuthService &auth,
+Result<std::unique_ptr<TestHttpClient>> clientWithSession(const server::auth::AuthService &auth,
                                                           const QString &userId,
                                                           const QUrl &baseUrl, int seconds)
 {

@@ -30,6 +30,10 @@ namespace tv::test {
 Status createMigrated(Backend backend, std::unique_ptr<TestDatabase> &test,
                       std::unique_ptr<server::db::Database> &db);
 
+// The same database without the schema: `db` is a plain connection to the empty database.
+Status createEmpty(Backend backend, std::unique_ptr<TestDatabase> &test,
+                   std::unique_ptr<server::db::Database> &db);
+
 // PersonGenerator with `persons` persons from `seed`, dated relative to `asOf`.
 Status generatePersons(server::db::Database &db, qint64 persons, quint32 seed, QDate asOf);
 
@@ -38,22 +42,23 @@ std::unique_ptr<server::auth::AuthService> authServiceWithRandomKey(server::db::
 
 // An ApiServer on `db` and `auth` listening on loopback, any free port.
 Result<std::unique_ptr<server::http::ApiServer>>
-listeningApi(server::db::Database &db, server::auth::AuthService &auth,
+listeningApi(const server::db::Database &db, const server::auth::AuthService &auth,
              server::http::ApiServer::Options options);
 
 // Records `userId` as enrolled in two-step sign-in at `at` (the MFA routes are tested
 // elsewhere).
-Status recordMfaEnrolment(server::db::Database &db, const QString &userId, const QDateTime &at);
+Status recordMfaEnrolment(const server::db::Database &db, const QString &userId,
+                          const QDateTime &at);
 
 // A user made with `user`, every condition of access met as of `asOf` and, when `mfaEnrolledAt`
 // is set, enrolled in two-step sign-in then. Returns the user's id.
-Result<QString> addClearedUser(server::auth::AuthService &auth, server::db::Database &db,
-                               const server::auth::NewUser &user, QDate asOf,
-                               std::optional<QDateTime> mfaEnrolledAt);
+Result<QString> addClearedUser(const server::auth::AuthService &auth,
+                               const server::db::Database &db, const server::auth::NewUser &user,
+                               QDate asOf, std::optional<QDateTime> mfaEnrolledAt);
 
 // A session for `userId` made directly in the store, from now for `seconds`, and a client for
 // `baseUrl` that sends its token.
-Result<std::unique_ptr<TestHttpClient>> clientWithSession(server::auth::AuthService &auth,
+Result<std::unique_ptr<TestHttpClient>> clientWithSession(const server::auth::AuthService &auth,
                                                           const QString &userId,
                                                           const QUrl &baseUrl, int seconds = 3600);
 
