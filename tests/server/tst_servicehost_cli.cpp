@@ -7,6 +7,7 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
+#include "tests/support/TestProcess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -20,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using tv::test::Backend;
+using tv::test::Finished;
 using tv::test::HttpResult;
 using tv::test::TestDatabase;
 using tv::test::TestHttpClient;
@@ -29,13 +31,6 @@ namespace {
 const QString Program = QStringLiteral(TV_SERVICE_BINARY);
 // Set for every run: trust authentication ignores it, and no output may ever show it.
 const QByteArray DatabasePassword = "db-pa55word-never-shown";
-
-struct Finished {
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
 
 QProcessEnvironment environment()
 {
@@ -47,20 +42,7 @@ QProcessEnvironment environment()
 Finished run(const QStringList &arguments, const QByteArray &input = {},
              const QProcessEnvironment &env = environment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(Program, arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitCode(), process.exitStatus(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return tv::test::runToEnd(Program, arguments, input, env);
 }
 
 // A long-running `transform-service serve`, killed if a test leaves it running.

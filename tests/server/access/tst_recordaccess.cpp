@@ -3,6 +3,7 @@
 #include "server/access/RecordAccess.h"
 #include "server/audit/AuditTrail.h"
 #include "server/db/Database.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -72,12 +73,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         insertFixture();
         m_access = std::make_unique<RecordAccess>(
             *m_db, RecordAccess::Options{[] { return AsOf; }, u"transform@example.invalid"_s});

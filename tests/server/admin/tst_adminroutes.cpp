@@ -7,6 +7,7 @@
 #include "server/db/Database.h"
 #include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
@@ -73,14 +74,10 @@ private:
     // for the second factor.
     std::unique_ptr<TestHttpClient> clientFor(const QString &userId, const QUrl &baseUrl)
     {
-        const auto token = tv::server::auth::SessionToken::generate();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto created = f->auth->sessions().create(token, userId, now, now.addSecs(3600));
-        if (!created)
+        auto client = tv::test::clientWithSession(*f->auth, userId, baseUrl);
+        if (!client)
             return nullptr;
-        auto client = std::make_unique<TestHttpClient>(baseUrl);
-        client->setBearerToken(token.token);
-        return client;
+        return std::move(client).value();
     }
 
     tv::User createUser(Role role, bool cleared)
@@ -104,10 +101,7 @@ private:
     // users.mfa_enrolled_at set directly.
     void enrolMfa(const QString &userId)
     {
-        TV_VERIFY_OK(f->db->run(
-            u"mark a user as enrolled in two-step sign-in",
-            u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
-            {{u":at"_s, Database::toDb(QDateTime::currentDateTimeUtc())}, {u":id"_s, userId}}));
+        TV_VERIFY_OK(tv::test::recordMfaEnrolment(*f->db, userId, QDateTime::currentDateTimeUtc()));
     }
 
     // The newest audit row with this action.
@@ -150,12 +144,7 @@ private Q_SLOTS:
         f = &m_fixtures[backend];
         if (f->api)
             return;
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        f->test = std::move(test).value();
-        auto db = f->test->openMigrated();
-        TV_VERIFY_OK(db);
-        f->db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, f->test, f->db));
         f->auth = std::make_unique<AuthService>(*f->db);
         auto organisation = f->auth->users().ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);
@@ -163,8 +152,9 @@ private Q_SLOTS:
         f->admin = createUser(Role::Admin, true);
         enrolMfa(f->admin.id);
         f->practitioner = createUser(Role::Practitioner, true);
-        f->api = std::make_unique<ApiServer>(*f->db, *f->auth, ApiServer::Options{false, AsOf, {}});
-        TV_VERIFY_OK(f->api->listen(QHostAddress::LocalHost, 0));
+        auto api = tv::test::listeningApi(*f->db, *f->auth, ApiServer::Options{false, AsOf, {}});
+        TV_VERIFY_OK(api);
+        f->api = std::move(api).value();
         f->asAdmin = clientFor(f->admin.id, f->api->baseUrl());
         f->asPractitioner = clientFor(f->practitioner.id, f->api->baseUrl());
         QVERIFY(f->asAdmin && f->asPractitioner);

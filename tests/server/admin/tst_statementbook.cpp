@@ -3,10 +3,9 @@
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/auth/AuthService.h"
-#include "server/auth/SessionToken.h"
 #include "server/db/Database.h"
 #include "server/http/ApiServer.h"
-#include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
@@ -54,31 +53,22 @@ private:
         auto organisation = m_auth->users().ensureOrganisation(u"Somerset Primary"_s);
         if (!organisation)
             return nullptr;
-        auto user =
-            m_auth->users().createUser({u"user%1@school.example"_s.arg(++serial), u"Test User"_s,
-                                        role, organisation.value(), u"a long enough password"_s});
-        if (!user ||
-            !tv::server::seed::TrainingSeeder::clearForAccess(*m_db, user.value().id, AsOf)) {
-            return nullptr;
-        }
         // Admin routes need two-step sign-in; the MFA engineer builds enrolment, so it is set
         // directly here.
-        if (role == Role::Admin &&
-            !m_db->run(u"enrol in two-step sign-in",
-                       u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
-                       {{u":at"_s, Database::toDb(QDateTime::currentDateTimeUtc())},
-                        {u":id"_s, user.value().id}})) {
+        auto user = tv::test::addClearedUser(
+            *m_auth, *m_db,
+            {u"user%1@school.example"_s.arg(++serial), u"Test User"_s, role, organisation.value(),
+             u"a long enough password"_s},
+            AsOf,
+            role == Role::Admin ? std::optional(QDateTime::currentDateTimeUtc()) : std::nullopt);
+        if (!user)
             return nullptr;
-        }
-        const auto token = tv::server::auth::SessionToken::generate();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!m_auth->sessions().create(token, user.value().id, now, now.addSecs(3600)))
+        auto client = tv::test::clientWithSession(*m_auth, user.value(), m_api->baseUrl());
+        if (!client)
             return nullptr;
         if (id)
-            *id = user.value().id;
-        auto client = std::make_unique<TestHttpClient>(m_api->baseUrl());
-        client->setBearerToken(token.token);
-        return client;
+            *id = user.value();
+        return std::move(client).value();
     }
 
     tv::Statement current()
@@ -94,15 +84,11 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         m_auth = std::make_unique<AuthService>(*m_db);
-        m_api = std::make_unique<ApiServer>(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
-        TV_VERIFY_OK(m_api->listen(QHostAddress::LocalHost, 0));
+        auto api = tv::test::listeningApi(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
+        TV_VERIFY_OK(api);
+        m_api = std::move(api).value();
         m_admin = clientFor(Role::Admin);
         m_practitioner = clientFor(Role::Practitioner, &m_practitionerId);
         QVERIFY(m_admin && m_practitioner);

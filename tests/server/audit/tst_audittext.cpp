@@ -6,11 +6,9 @@
 #include "models/domain/ErrorCode.h"
 #include "server/audit/AuditTrail.h"
 #include "server/auth/AuthService.h"
-#include "server/auth/SessionToken.h"
 #include "server/db/Database.h"
 #include "server/http/ApiServer.h"
-#include "server/seed/PersonGenerator.h"
-#include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
@@ -28,7 +26,6 @@ using tv::Role;
 using tv::server::audit::AuditTrail;
 using tv::server::auth::AuthService;
 using tv::server::auth::NewUser;
-using tv::server::auth::SessionToken;
 using tv::server::db::Database;
 using tv::server::http::ApiServer;
 using tv::test::Backend;
@@ -217,46 +214,23 @@ private:
         auto organisation = m_auth->users().ensureOrganisation(u"Audit Text School"_s);
         if (!organisation)
             return fail(organisation.error());
-        auto user = m_auth->users().createUser(
-            NewUser{email, u"Test User"_s, role, organisation.value(), Password});
-        if (!user)
-            return fail(user.error());
-        const QString id = user.value().id;
-        if (auto cleared = tv::server::seed::TrainingSeeder::clearForAccess(*m_db, id, AsOf);
-            !cleared) {
-            return fail(cleared.error());
-        }
-        if (auto enrolled = m_db->run(
-                u"record MFA enrolment", u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
-                {{u":at"_s, Database::toDb(AsOf.startOfDay(QTimeZone::utc()))}, {u":id"_s, id}});
-            !enrolled) {
-            return fail(enrolled.error());
-        }
-        const SessionToken token = SessionToken::generate();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (auto created = m_auth->sessions().create(token, id, now, now.addSecs(3600)); !created) {
-            return fail(created.error());
-        }
-        client = std::make_unique<TestHttpClient>(m_api->baseUrl());
-        client->setBearerToken(token.token);
+        auto id = tv::test::addClearedUser(
+            *m_auth, *m_db, NewUser{email, u"Test User"_s, role, organisation.value(), Password},
+            AsOf, AsOf.startOfDay(QTimeZone::utc()));
+        if (!id)
+            return fail(id.error());
+        auto signedIn = tv::test::clientWithSession(*m_auth, id.value(), m_api->baseUrl());
+        if (!signedIn)
+            return fail(signedIn.error());
+        client = std::move(signedIn).value();
         return true;
     }
 
     bool setUp(Backend backend)
     {
-        auto test = TestDatabase::create(backend);
-        if (!test)
-            return fail(test.error());
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        if (!db)
-            return fail(db.error());
-        m_db = std::move(db).value();
-        tv::server::seed::GeneratorOptions options;
-        options.persons = 20;
-        options.seed = 14;
-        options.asOf = AsOf;
-        if (auto seeded = tv::server::seed::PersonGenerator(*m_db).generate(options); !seeded)
+        if (auto created = tv::test::createMigrated(backend, m_test, m_db); !created)
+            return fail(created.error());
+        if (auto seeded = tv::test::generatePersons(*m_db, 20, 14, AsOf); !seeded)
             return fail(seeded.error());
         auto person = m_db->run(u"find a person who is not restricted",
                                 u"SELECT id, household_id FROM persons WHERE id NOT IN"
@@ -268,12 +242,11 @@ private:
         m_person = person.value().value(0).toString();
         m_household = person.value().value(1).toString();
 
-        AuthService::Options authOptions;
-        authOptions.secrets = tv::server::auth::SecretBox::random();
-        m_auth = std::make_unique<AuthService>(*m_db, std::move(authOptions));
-        m_api = std::make_unique<ApiServer>(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
-        if (auto listening = m_api->listen(QHostAddress::LocalHost, 0); !listening)
-            return fail(listening.error());
+        m_auth = tv::test::authServiceWithRandomKey(*m_db);
+        auto api = tv::test::listeningApi(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
+        if (!api)
+            return fail(api.error());
+        m_api = std::move(api).value();
         return addUser(Role::Practitioner, u"practitioner@school.example"_s, m_practitioner) &&
                addUser(Role::Admin, u"admin@school.example"_s, m_admin);
     }

@@ -3,6 +3,7 @@
 #include "server/db/Database.h"
 #include "server/db/Migrator.h"
 #include "server/db/SchemaMigrations.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -64,18 +65,10 @@ private:
 
     bool openDatabase(Backend backend)
     {
-        auto test = TestDatabase::create(backend);
-        if (!test) {
-            qWarning("%s", qPrintable(test.error().message));
+        if (auto created = tv::test::createMigrated(backend, m_test, m_db); !created) {
+            qWarning("%s", qPrintable(created.error().message));
             return false;
         }
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        if (!db) {
-            qWarning("%s", qPrintable(db.error().message));
-            return false;
-        }
-        m_db = std::move(db).value();
         m_trail = std::make_unique<AuditTrail>(*m_db);
         return true;
     }

@@ -3,6 +3,7 @@
 #include "server/db/Database.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
+#include "tests/support/TestProcess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -16,33 +17,16 @@ using tv::server::audit::AuditTrail;
 using tv::server::db::Database;
 using tv::server::db::Dialect;
 using tv::test::Backend;
+using tv::test::Finished;
 using tv::test::TestDatabase;
 
 namespace {
 
 const QString Program = QStringLiteral(TV_SERVICE_BINARY);
 
-struct Finished {
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
-
 Finished run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(Program, arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitCode(), process.exitStatus(),
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return tv::test::runToEnd(Program, arguments);
 }
 
 // The last line the program wrote to standard error (debug logging may come before it).

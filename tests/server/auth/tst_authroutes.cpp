@@ -7,6 +7,7 @@
 #include "server/db/Database.h"
 #include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
@@ -91,9 +92,10 @@ private:
             return m_now;
         };
         instance.auth = std::make_unique<AuthService>(*instance.db, options);
-        instance.api = std::make_unique<ApiServer>(*instance.db, *instance.auth, apiOptions);
-        if (tv::Status listening = instance.api->listen(QHostAddress::LocalHost, 0); !listening)
-            return listening.error();
+        auto api = tv::test::listeningApi(*instance.db, *instance.auth, apiOptions);
+        if (!api)
+            return api.error();
+        instance.api = std::move(api).value();
         instance.client = std::make_unique<TestHttpClient>(instance.api->baseUrl());
         return instance;
     }

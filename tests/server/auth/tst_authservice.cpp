@@ -4,6 +4,7 @@
 #include "server/auth/SignInThrottle.h"
 #include "server/auth/Totp.h"
 #include "server/db/Database.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -56,12 +57,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         m_auth = std::make_unique<AuthService>(*m_db, fixedClock());
         auto organisation = m_auth->users().ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);

@@ -1,5 +1,6 @@
 #include "server/auth/SignInThrottle.h"
 #include "server/db/Database.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -45,12 +46,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         m_throttle = std::make_unique<SignInThrottle>(
             *m_db, SignInThrottle::Options{5, std::chrono::minutes(15)});
     }

@@ -2,6 +2,7 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/UserDirectory.h"
 #include "server/db/Database.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -44,12 +45,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         m_users = std::make_unique<UserDirectory>(*m_db, *m_hasher);
         auto organisation = m_users->ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);

@@ -1,6 +1,7 @@
 #include "models/domain/ErrorCode.h"
 #include "server/data/PersonRepository.h"
 #include "server/db/Database.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -261,12 +262,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         QVERIFY(insertFixture());
         m_repository = std::make_unique<PersonRepository>(*m_db);
     }

@@ -2,6 +2,7 @@
 #include "server/db/Database.h"
 #include "server/db/Migrator.h"
 #include "server/db/SchemaMigrations.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -66,12 +67,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = Database::open(m_test->config());
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createEmpty(backend, m_test, m_db));
     }
 
     void cleanup()

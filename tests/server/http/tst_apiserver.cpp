@@ -6,7 +6,7 @@
 #include "server/db/Database.h"
 #include "server/db/Migrator.h"
 #include "server/http/ApiServer.h"
-#include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
@@ -80,23 +80,19 @@ private Q_SLOTS:
         m_current = nullptr;
         Fixture &f = m_fixtures[backend];
         if (!f.api) {
-            auto test = TestDatabase::create(backend);
-            TV_VERIFY_OK(test);
-            f.test = std::move(test).value();
-            auto db = f.test->openMigrated();
-            TV_VERIFY_OK(db);
-            f.db = std::move(db).value();
+            TV_VERIFY_OK(tv::test::createMigrated(backend, f.test, f.db));
             f.auth = std::make_unique<AuthService>(*f.db);
             auto organisation = f.auth->users().ensureOrganisation(u"Somerset Primary"_s);
             TV_VERIFY_OK(organisation);
-            auto user = f.auth->users().createUser(NewUser{
-                Email, u"Jo Bloggs"_s, tv::Role::Practitioner, organisation.value(), Password});
-            TV_VERIFY_OK(user);
-            TV_VERIFY_OK(tv::server::seed::TrainingSeeder::clearForAccess(*f.db, user.value().id,
-                                                                          QDate(2026, 11, 24)));
-            f.api = std::make_unique<ApiServer>(*f.db, *f.auth,
-                                                ApiServer::Options{false, QDate(2026, 11, 24), {}});
-            TV_VERIFY_OK(f.api->listen(QHostAddress::LocalHost, 0));
+            TV_VERIFY_OK(
+                tv::test::addClearedUser(*f.auth, *f.db,
+                                         NewUser{Email, u"Jo Bloggs"_s, tv::Role::Practitioner,
+                                                 organisation.value(), Password},
+                                         QDate(2026, 11, 24), std::nullopt));
+            auto api = tv::test::listeningApi(*f.db, *f.auth,
+                                              ApiServer::Options{false, QDate(2026, 11, 24), {}});
+            TV_VERIFY_OK(api);
+            f.api = std::move(api).value();
             f.client = std::make_unique<TestHttpClient>(f.api->baseUrl());
         }
         m_current = &f;

@@ -7,8 +7,8 @@
 #include "server/auth/SessionToken.h"
 #include "server/db/Database.h"
 #include "server/http/ApiServer.h"
-#include "server/seed/PersonGenerator.h"
 #include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 #include "tests/support/TestMacros.h"
@@ -253,22 +253,10 @@ private:
 
     bool setUp(Backend backend)
     {
-        auto test = TestDatabase::create(backend);
-        if (!test)
-            return fail(test.error());
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        if (!db)
-            return fail(db.error());
-        m_db = std::move(db).value();
-        tv::server::seed::GeneratorOptions options;
-        options.persons = 30;
-        options.seed = 7;
-        options.asOf = AsOf;
-        if (const auto seeded = tv::server::seed::PersonGenerator(*m_db).generate(options);
-            !seeded) {
+        if (auto created = tv::test::createMigrated(backend, m_test, m_db); !created)
+            return fail(created.error());
+        if (const auto seeded = tv::test::generatePersons(*m_db, 30, 7, AsOf); !seeded)
             return fail(seeded.error());
-        }
         auto person = m_db->run(u"find a person who is not restricted",
                                 u"SELECT id, household_id FROM persons WHERE id NOT IN"
                                 u" (SELECT person_id FROM restrictions) ORDER BY id LIMIT 2"_s);
@@ -283,9 +271,7 @@ private:
         m_ids.otherPerson = person.value().value(0).toString();
 
         // A key to enrol with.
-        AuthService::Options authOptions;
-        authOptions.secrets = tv::server::auth::SecretBox::random();
-        m_auth = std::make_unique<AuthService>(*m_db, std::move(authOptions));
+        m_auth = tv::test::authServiceWithRandomKey(*m_db);
         for (const Role role : {Role::Practitioner, Role::Admin, Role::Trainer}) {
             for (const Standing standing : {Standing::Cleared, Standing::Lapsed}) {
                 const QString organisation =
@@ -330,9 +316,10 @@ private:
             return fail(filed.error());
         }
 
-        m_api = std::make_unique<ApiServer>(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
-        if (const auto listening = m_api->listen(QHostAddress::LocalHost, 0); !listening)
-            return fail(listening.error());
+        auto api = tv::test::listeningApi(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
+        if (!api)
+            return fail(api.error());
+        m_api = std::move(api).value();
         m_client = std::make_unique<TestHttpClient>(m_api->baseUrl());
         return true;
     }
@@ -351,10 +338,7 @@ private:
             }
             // Two-step sign-in, as enrolment would record it.
             if (const auto enrolled =
-                    m_db->run(u"record MFA enrolment",
-                              u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
-                              {{u":at"_s, Database::toDb(AsOf.startOfDay(QTimeZone::utc()))},
-                               {u":id"_s, id}});
+                    tv::test::recordMfaEnrolment(*m_db, id, AsOf.startOfDay(QTimeZone::utc()));
                 !enrolled) {
                 return fail(enrolled.error());
             }

@@ -5,6 +5,7 @@
 #include "server/db/Database.h"
 #include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -34,14 +35,8 @@ ReportsService::~ReportsService()
 Result<std::unique_ptr<ReportsService>> ReportsService::start(Backend backend)
 {
     std::unique_ptr<ReportsService> service(new ReportsService);
-    auto test = TestDatabase::create(backend);
-    if (!test)
-        return test.error();
-    service->m_test = std::move(test).value();
-    auto db = service->m_test->openMigrated();
-    if (!db)
-        return db.error();
-    service->m_db = std::move(db).value();
+    if (Status created = createMigrated(backend, service->m_test, service->m_db); !created)
+        return created.error();
 
     auto document = OpenApiDocument::load(qEnvironmentVariable("TV_TEST_SOURCE_DIR") +
                                           u"/server/openapi/transform-service.openapi.json"_s);
@@ -81,10 +76,11 @@ Result<std::unique_ptr<ReportsService>> ReportsService::start(Backend backend)
         return persons.error();
 
     service->m_auth = std::make_unique<server::auth::AuthService>(*service->m_db);
-    service->m_api = std::make_unique<server::http::ApiServer>(
-        *service->m_db, *service->m_auth, server::http::ApiServer::Options{false, AsOf, {}});
-    if (Status listening = service->m_api->listen(QHostAddress::LocalHost, 0); !listening)
-        return listening.error();
+    auto api = listeningApi(*service->m_db, *service->m_auth,
+                            server::http::ApiServer::Options{false, AsOf, {}});
+    if (!api)
+        return api.error();
+    service->m_api = std::move(api).value();
     service->m_client = std::make_unique<TestHttpClient>(service->m_api->baseUrl());
     return service;
 }
@@ -110,10 +106,7 @@ Result<QString> ReportsService::addUser(const QString &name, const QString &role
     // Two-step sign-in is enrolled through its own routes (the MFA work); an admin passes the
     // gate here by having it recorded directly.
     if (role == "admin"_L1) {
-        Status enrolled =
-            exec(u"UPDATE users SET mfa_enrolled_at = :at WHERE id = :id"_s,
-                 {{u":at"_s, server::db::Database::toDb(QDateTime::currentDateTimeUtc())},
-                  {u":id"_s, id}});
+        Status enrolled = recordMfaEnrolment(*m_db, id, QDateTime::currentDateTimeUtc());
         if (!enrolled)
             return enrolled.error();
     }

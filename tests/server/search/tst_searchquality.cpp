@@ -7,6 +7,7 @@
 #include "server/search/NameKeys.h"
 #include "server/search/SearchService.h"
 #include "server/seed/PersonGenerator.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -63,12 +64,7 @@ private Q_SLOTS:
             return;
         m_db.reset();
         m_test.reset();
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         tv::server::seed::GeneratorOptions options;
         options.persons = Population;
         options.seed = 14;

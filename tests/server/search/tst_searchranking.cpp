@@ -6,6 +6,7 @@
 #include "server/access/RecordAccess.h"
 #include "server/db/Database.h"
 #include "server/search/SearchService.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -100,12 +101,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         TV_VERIFY_OK(insertFixture(*m_db));
         TV_VERIFY_OK(tv::server::search::indexPersons(*m_db, 1, 1000));
     }

@@ -1,6 +1,7 @@
 #include "models/domain/ErrorCode.h"
 #include "server/db/Database.h"
 #include "server/search/SearchService.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -146,18 +147,11 @@ private:
     static std::unique_ptr<Fixture> makeFixture(Backend backend, QString *failure)
     {
         auto fixture = std::make_unique<Fixture>();
-        auto test = TestDatabase::create(backend);
-        if (!test) {
-            *failure = test.error().message;
+        if (auto created = tv::test::createMigrated(backend, fixture->test, fixture->db);
+            !created) {
+            *failure = created.error().message;
             return {};
         }
-        fixture->test = std::move(test).value();
-        auto db = fixture->test->openMigrated();
-        if (!db) {
-            *failure = db.error().message;
-            return {};
-        }
-        fixture->db = std::move(db).value();
         if (auto inserted = insertFixture(*fixture->db); !inserted) {
             *failure = inserted.error().message;
             return {};

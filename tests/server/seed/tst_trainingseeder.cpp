@@ -2,6 +2,7 @@
 #include "server/auth/AuthService.h"
 #include "server/db/Database.h"
 #include "server/seed/TrainingSeeder.h"
+#include "tests/support/ServerFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestMacros.h"
 
@@ -41,12 +42,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        m_test = std::move(test).value();
-        auto db = m_test->openMigrated();
-        TV_VERIFY_OK(db);
-        m_db = std::move(db).value();
+        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
         m_auth = std::make_unique<AuthService>(*m_db);
     }
 
