@@ -28,12 +28,12 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-audit::AuditEntry entryFor(const User &user, QLatin1StringView action)
+audit::AuditEntry entryFor(const User &user, AuditAction action)
 {
     audit::AuditEntry entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.userId = user.id;
-    entry.action = QString(action);
+    entry.action = auditaction::wireName(action);
     return entry;
 }
 
@@ -117,7 +117,7 @@ Result<SearchResults> RecordAccess::search(const User &user, const SearchCriteri
         results.asOf = asOf();
 
         // Who searched for whom: the criteria are part of the council's audit record.
-        audit::AuditEntry entry = entryFor(user, "search"_L1);
+        audit::AuditEntry entry = entryFor(user, AuditAction::Search);
         entry.detail = compactJson(
             {{"criteria"_L1, wire::toJson(criteria)}, {"results"_L1, results.results.size()}});
         return audit::AuditTrail(m_database).append(entry);
@@ -156,7 +156,7 @@ Result<PersonView> RecordAccess::viewPerson(const User &user, const QString &per
 
         // Last, so the audit head's lock is held only until the commit. A restricted record's
         // attempt is audited too, though nothing of it is read.
-        audit::AuditEntry entry = entryFor(user, "person_view"_L1);
+        audit::AuditEntry entry = entryFor(user, AuditAction::PersonView);
         entry.subject = personSubject(id.value());
         putReason(entry, reason);
         if (restricted)
@@ -203,7 +203,7 @@ Result<Household> RecordAccess::viewHousehold(const User &user, const QString &h
         }
         const audit::AuditTrail trail(m_database);
         for (const HouseholdMember &member : std::as_const(household.members)) {
-            audit::AuditEntry entry = entryFor(user, "household_view"_L1);
+            audit::AuditEntry entry = entryFor(user, AuditAction::HouseholdView);
             entry.subject = u"person:"_s + member.person.id;
             putReason(entry, reason);
             entry.detail = compactJson({{"household"_L1, household.id}});

@@ -144,8 +144,8 @@ Result<Organisation> OrganisationAdmin::create(const User &admin,
             for (auto it = dates.begin(); it != dates.end(); ++it)
                 detail.insert(it.key(), it.value());
         }
-        return recordAdminAction(m_database, admin, "create_organisation"_L1, subjectOf(id),
-                                 detail);
+        return recordAdminAction(m_database, admin, AuditAction::AdminCreateOrganisation,
+                                 subjectOf(id), detail);
     });
     if (!done)
         return done.error();
@@ -174,8 +174,8 @@ Result<Organisation> OrganisationAdmin::recordAgreement(const User &admin,
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
             return notFound("organisation"_L1);
-        return recordAdminAction(m_database, admin, "record_agreement"_L1, subjectOf(*id),
-                                 agreementDetail(agreement));
+        return recordAdminAction(m_database, admin, AuditAction::AdminRecordAgreement,
+                                 subjectOf(*id), agreementDetail(agreement));
     });
     if (!done)
         return done.error();

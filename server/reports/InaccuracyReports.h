@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/AuditAction.h"
 #include "models/domain/Report.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
@@ -56,8 +57,8 @@ private:
     // `detail`, in one transaction. Gives back the report as it is afterwards.
     Result<InaccuracyReport> move(const User &admin, const QString &reportId,
                                   const QList<ReportStatus> &from, ReportStatus to,
-                                  const QString &set, QVariantMap bindings,
-                                  QLatin1StringView action, QJsonObject detail) const;
+                                  const QString &set, QVariantMap bindings, AuditAction action,
+                                  QJsonObject detail) const;
 
     const db::Database &m_database;
 };
