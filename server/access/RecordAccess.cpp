@@ -1,6 +1,7 @@
 #include "server/access/RecordAccess.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "models/domain/WireFormat.h"
 #include "server/audit/AuditTrail.h"
 #include "server/data/PersonRepository.h"
@@ -15,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace tv::server::access {
 namespace {
-
-constexpr qsizetype MaxReasonNoteLength = 500;
 
 QString personSubject(qint64 id)
 {
@@ -92,10 +91,10 @@ Status RecordAccess::checkReason(const AccessReason &reason) const
         return Error{QString(tv::errc::InvalidField),
                      u"Field 'reason.code' must be one of %1."_s.arg(codes.join(u", "_s))};
     }
-    if (reason.note && reason.note->size() > MaxReasonNoteLength) {
+    if (reason.note && reason.note->size() > limits::ReasonNoteLength) {
         return Error{
             QString(tv::errc::InvalidField),
-            u"Field 'reason.note' must be at most %1 characters."_s.arg(MaxReasonNoteLength)};
+            u"Field 'reason.note' must be at most %1 characters."_s.arg(limits::ReasonNoteLength)};
     }
     return Done{};
 }

@@ -1,6 +1,7 @@
 #include "server/admin/UserAdmin.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "server/ServerErrors.h"
 #include "server/access/AccessGate.h"
 #include "server/admin/AdminSupport.h"
@@ -147,8 +148,9 @@ Result<InvitedUser> UserAdmin::invite(const User &admin, const Invitation &invit
     if (!auth::UserDirectory::isPlausibleEmail(email))
         return invalidField("email"_L1, u"must be an email address"_s);
     const QString displayName = invitation.displayName.trimmed();
-    if (displayName.isEmpty() || displayName.size() > 200)
-        return invalidField("displayName"_L1, u"must have 1 to 200 characters"_s);
+    if (displayName.isEmpty() || displayName.size() > limits::DisplayNameLength)
+        return invalidField("displayName"_L1,
+                            u"must have 1 to %1 characters"_s.arg(limits::DisplayNameLength));
     const std::optional<QString> organisationId = canonicalUuid(invitation.organisationId);
     if (!organisationId)
         return invalidField("organisationId"_L1, u"must name an organisation"_s);

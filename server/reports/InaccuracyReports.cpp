@@ -1,6 +1,7 @@
 #include "server/reports/InaccuracyReports.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "server/access/RecordAccess.h"
 #include "server/audit/AuditTrail.h"
 #include "server/db/Database.h"
@@ -15,14 +16,14 @@ using namespace Qt::StringLiterals;
 namespace tv::server::reports {
 namespace {
 
-// A text of 1..MaxTextLength characters once trimmed, or invalid_field naming `field`.
+// A text of 1..limits::ReportTextLength characters once trimmed, or invalid_field naming `field`.
 Result<QString> boundedText(const QString &text, QLatin1StringView field)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > InaccuracyReports::MaxTextLength) {
-        return Error{QString(tv::errc::InvalidField),
-                     u"Field '%1' must be 1 to %2 characters."_s.arg(field).arg(
-                         InaccuracyReports::MaxTextLength)};
+    if (trimmed.isEmpty() || trimmed.size() > limits::ReportTextLength) {
+        return Error{
+            QString(tv::errc::InvalidField),
+            u"Field '%1' must be 1 to %2 characters."_s.arg(field).arg(limits::ReportTextLength)};
     }
     return trimmed;
 }

@@ -27,8 +27,6 @@ namespace tv::server::reports {
 // (409) that changes nothing.
 class InaccuracyReports final {
 public:
-    static constexpr qsizetype MaxTextLength = 2000;
-
     explicit InaccuracyReports(const db::Database &database);
 
     // Errors: invalid_field (a person id that is not digits, the item, the description),
