@@ -2,6 +2,7 @@
 
 #include "models/domain/Access.h"
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "models/domain/Version.h"
 #include "models/domain/WireFormat.h"
 
@@ -127,13 +128,15 @@ std::optional<QString> searchFieldWords(const QString &field)
 {
     if (field == "name"_L1) {
         return ServiceClient::tr("Name: enter a first name, a last name or both, in letters, "
-                                 "for example Ada Smith (at most 6 words).");
+                                 "for example Ada Smith (at most %1 words).")
+            .arg(limits::NameWords);
     }
     if (field == "dateOfBirth"_L1)
         return ServiceClient::tr("Date of birth: use day/month/year, for example 04/03/2012.");
     if (field == "upn"_L1) {
-        return ServiceClient::tr("UPN: enter the unique pupil number, up to 40 letters and "
-                                 "digits.");
+        return ServiceClient::tr("UPN: enter the unique pupil number, up to %1 letters and "
+                                 "digits.")
+            .arg(limits::IdentifierLength);
     }
     if (field == "nhsNumber"_L1) {
         return ServiceClient::tr("NHS number: enter all 10 digits, for example 943 476 5919. "
@@ -142,7 +145,8 @@ std::optional<QString> searchFieldWords(const QString &field)
     }
     if (field == "lcsCaseId"_L1) {
         return ServiceClient::tr("LCS case ID: enter the case number from the social care "
-                                 "system, up to 40 characters.");
+                                 "system, up to %1 characters.")
+            .arg(limits::IdentifierLength);
     }
     if (field == "postcode"_L1) {
         return ServiceClient::tr("Postcode: enter a full postcode (TA1 1AA), or its first part "

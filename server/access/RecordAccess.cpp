@@ -1,6 +1,7 @@
 #include "server/access/RecordAccess.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "models/domain/WireFormat.h"
 #include "server/audit/AuditTrail.h"
 #include "server/data/PersonRepository.h"
@@ -16,8 +17,6 @@ using namespace Qt::StringLiterals;
 namespace tv::server::access {
 namespace {
 
-constexpr qsizetype MaxReasonNoteLength = 500;
-
 QString personSubject(qint64 id)
 {
     return u"person:"_s + QString::number(id);
@@ -28,12 +27,12 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-audit::AuditEntry entryFor(const User &user, QLatin1StringView action)
+audit::AuditEntry entryFor(const User &user, AuditAction action)
 {
     audit::AuditEntry entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.userId = user.id;
-    entry.action = QString(action);
+    entry.action = auditaction::wireName(action);
     return entry;
 }
 
@@ -92,10 +91,10 @@ Status RecordAccess::checkReason(const AccessReason &reason) const
         return Error{QString(tv::errc::InvalidField),
                      u"Field 'reason.code' must be one of %1."_s.arg(codes.join(u", "_s))};
     }
-    if (reason.note && reason.note->size() > MaxReasonNoteLength) {
+    if (reason.note && reason.note->size() > limits::ReasonNoteLength) {
         return Error{
             QString(tv::errc::InvalidField),
-            u"Field 'reason.note' must be at most %1 characters."_s.arg(MaxReasonNoteLength)};
+            u"Field 'reason.note' must be at most %1 characters."_s.arg(limits::ReasonNoteLength)};
     }
     return Done{};
 }
@@ -117,7 +116,7 @@ Result<SearchResults> RecordAccess::search(const User &user, const SearchCriteri
         results.asOf = asOf();
 
         // Who searched for whom: the criteria are part of the council's audit record.
-        audit::AuditEntry entry = entryFor(user, "search"_L1);
+        audit::AuditEntry entry = entryFor(user, AuditAction::Search);
         entry.detail = compactJson(
             {{"criteria"_L1, wire::toJson(criteria)}, {"results"_L1, results.results.size()}});
         return audit::AuditTrail(m_database).append(entry);
@@ -156,7 +155,7 @@ Result<PersonView> RecordAccess::viewPerson(const User &user, const QString &per
 
         // Last, so the audit head's lock is held only until the commit. A restricted record's
         // attempt is audited too, though nothing of it is read.
-        audit::AuditEntry entry = entryFor(user, "person_view"_L1);
+        audit::AuditEntry entry = entryFor(user, AuditAction::PersonView);
         entry.subject = personSubject(id.value());
         putReason(entry, reason);
         if (restricted)
@@ -209,7 +208,7 @@ Result<Household> RecordAccess::viewHousehold(const User &user, const QString &h
         }
         const audit::AuditTrail trail(m_database);
         for (const HouseholdMember &member : std::as_const(household.members)) {
-            audit::AuditEntry entry = entryFor(user, "household_view"_L1);
+            audit::AuditEntry entry = entryFor(user, AuditAction::HouseholdView);
             entry.subject = u"person:"_s + member.person.id;
             putReason(entry, reason);
             entry.detail = compactJson({{"household"_L1, household.id}});

@@ -38,13 +38,13 @@ Error invalidField(QLatin1StringView field, const QString &what)
     return Error{QString(tv::errc::InvalidField), u"Field '%1' %2."_s.arg(field, what)};
 }
 
-Status recordAdminAction(const db::Database &database, const User &admin, QLatin1StringView verb,
+Status recordAdminAction(const db::Database &database, const User &admin, AuditAction action,
                          const std::optional<QString> &subject, const QJsonObject &detail)
 {
     audit::AuditEntry entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.userId = admin.id;
-    entry.action = u"admin."_s + verb;
+    entry.action = auditaction::wireName(action);
     entry.subject = subject;
     if (!detail.isEmpty())
         entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));

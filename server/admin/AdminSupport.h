@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/AuditAction.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
 
@@ -27,10 +28,10 @@ Error notFound(QLatin1StringView what);
 // invalid_field (HTTP 400) naming `field`.
 Error invalidField(QLatin1StringView field, const QString &what);
 
-// Appends the audit row of an admin change: action "admin.<verb>", `subject` such as
-// "user:<uuid>", `detail` what changed (never a password or a code). Call it inside the
-// transaction that makes the change.
-Status recordAdminAction(const db::Database &database, const User &admin, QLatin1StringView verb,
+// Appends the audit row of an admin change: `action` one of the AuditAction::Admin...
+// ("admin.<verb>"), `subject` such as "user:<uuid>", `detail` what changed (never a password or a
+// code). Call it inside the transaction that makes the change.
+Status recordAdminAction(const db::Database &database, const User &admin, AuditAction action,
                          const std::optional<QString> &subject, const QJsonObject &detail);
 
 } // namespace tv::server::admin

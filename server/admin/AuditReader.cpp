@@ -154,7 +154,8 @@ Result<AuditPage> AuditReader::read(const User &admin, const AuditQuery &query) 
             page.entries.append(std::move(record));
         }
         detail.insert("rows"_L1, page.entries.size());
-        return recordAdminAction(m_database, admin, "read_audit"_L1, query.subject, detail);
+        return recordAdminAction(m_database, admin, AuditAction::AdminReadAudit, query.subject,
+                                 detail);
     });
     if (!done)
         return done.error();

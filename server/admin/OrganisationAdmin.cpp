@@ -1,6 +1,7 @@
 #include "server/admin/OrganisationAdmin.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "server/admin/AdminSupport.h"
 #include "server/db/Database.h"
 
@@ -11,8 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace tv::server::admin {
 namespace {
-
-constexpr qsizetype MaxNameLength = 200;
 
 QString subjectOf(const QString &organisationId)
 {
@@ -40,8 +39,9 @@ QDate OrganisationAdmin::today() const
 Status OrganisationAdmin::checkAgreement(const Agreement &agreement) const
 {
     const QString signatory = agreement.isaSignatory.trimmed();
-    if (signatory.isEmpty() || signatory.size() > MaxNameLength)
-        return invalidField("isaSignatory"_L1, u"must have 1 to 200 characters"_s);
+    if (signatory.isEmpty() || signatory.size() > limits::DisplayNameLength)
+        return invalidField("isaSignatory"_L1,
+                            u"must have 1 to %1 characters"_s.arg(limits::DisplayNameLength));
     if (agreement.isaSignedOn > today())
         return invalidField("isaSignedOn"_L1, u"must not be after today"_s);
     if (agreement.isaReviewOn <= agreement.isaSignedOn)
@@ -96,8 +96,9 @@ Result<Organisation> OrganisationAdmin::create(const User &admin,
                                                const NewOrganisation &organisation) const
 {
     const QString name = organisation.name.trimmed();
-    if (name.isEmpty() || name.size() > MaxNameLength)
-        return invalidField("name"_L1, u"must have 1 to 200 characters"_s);
+    if (name.isEmpty() || name.size() > limits::DisplayNameLength)
+        return invalidField("name"_L1,
+                            u"must have 1 to %1 characters"_s.arg(limits::DisplayNameLength));
     const int given = int(organisation.isaSignatory.has_value()) +
                       int(organisation.isaSignedOn.has_value()) +
                       int(organisation.isaReviewOn.has_value());
@@ -144,8 +145,8 @@ Result<Organisation> OrganisationAdmin::create(const User &admin,
             for (auto it = dates.begin(); it != dates.end(); ++it)
                 detail.insert(it.key(), it.value());
         }
-        return recordAdminAction(m_database, admin, "create_organisation"_L1, subjectOf(id),
-                                 detail);
+        return recordAdminAction(m_database, admin, AuditAction::AdminCreateOrganisation,
+                                 subjectOf(id), detail);
     });
     if (!done)
         return done.error();
@@ -174,8 +175,8 @@ Result<Organisation> OrganisationAdmin::recordAgreement(const User &admin,
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
             return notFound("organisation"_L1);
-        return recordAdminAction(m_database, admin, "record_agreement"_L1, subjectOf(*id),
-                                 agreementDetail(agreement));
+        return recordAdminAction(m_database, admin, AuditAction::AdminRecordAgreement,
+                                 subjectOf(*id), agreementDetail(agreement));
     });
     if (!done)
         return done.error();

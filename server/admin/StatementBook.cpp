@@ -63,7 +63,7 @@ Result<Statement> StatementBook::accept(const User &user, int version) const
         audit::AuditEntry entry;
         entry.at = now;
         entry.userId = user.id;
-        entry.action = u"statement_accepted"_s;
+        entry.action = auditaction::wireName(AuditAction::StatementAccepted);
         entry.detail = u"{\"version\":%1}"_s.arg(version);
         if (Status audited = audit::AuditTrail(m_database).append(entry); !audited)
             return audited;
@@ -100,8 +100,8 @@ Result<Statement> StatementBook::publish(const User &admin, const QString &body)
         if (!latest)
             return latest.error();
         published = latest.value();
-        return recordAdminAction(m_database, admin, "publish_statement"_L1, std::nullopt,
-                                 {{"version"_L1, latest.value().version}});
+        return recordAdminAction(m_database, admin, AuditAction::AdminPublishStatement,
+                                 std::nullopt, {{"version"_L1, latest.value().version}});
     });
     if (!done)
         return done.error();

@@ -58,9 +58,10 @@ Result<RestrictionState> SubjectRestrictions::set(const User &admin, const QStri
             if (!changed)
                 return changed.error();
         }
-        return recordAdminAction(m_database, admin, restricted ? "restrict"_L1 : "unrestrict"_L1,
-                                 u"person:"_s + QString::number(id.value()),
-                                 {{"changed"_L1, was != restricted}});
+        return recordAdminAction(
+            m_database, admin,
+            restricted ? AuditAction::AdminRestrict : AuditAction::AdminUnrestrict,
+            u"person:"_s + QString::number(id.value()), {{"changed"_L1, was != restricted}});
     });
     if (!done)
         return done.error();

@@ -1,6 +1,7 @@
 #include "server/admin/UserAdmin.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "server/ServerErrors.h"
 #include "server/access/AccessGate.h"
 #include "server/admin/AdminSupport.h"
@@ -147,8 +148,9 @@ Result<InvitedUser> UserAdmin::invite(const User &admin, const Invitation &invit
     if (!auth::UserDirectory::isPlausibleEmail(email))
         return invalidField("email"_L1, u"must be an email address"_s);
     const QString displayName = invitation.displayName.trimmed();
-    if (displayName.isEmpty() || displayName.size() > 200)
-        return invalidField("displayName"_L1, u"must have 1 to 200 characters"_s);
+    if (displayName.isEmpty() || displayName.size() > limits::DisplayNameLength)
+        return invalidField("displayName"_L1,
+                            u"must have 1 to %1 characters"_s.arg(limits::DisplayNameLength));
     const std::optional<QString> organisationId = canonicalUuid(invitation.organisationId);
     if (!organisationId)
         return invalidField("organisationId"_L1, u"must name an organisation"_s);
@@ -198,7 +200,7 @@ Result<InvitedUser> UserAdmin::invite(const User &admin, const Invitation &invit
             }
             return inserted.error();
         }
-        return recordAdminAction(m_database, admin, "invite"_L1, subjectOf(id),
+        return recordAdminAction(m_database, admin, AuditAction::AdminInvite, subjectOf(id),
                                  {{"role"_L1, roles::wireName(invitation.role)},
                                   {"organisationId"_L1, *organisationId}});
     });
@@ -210,9 +212,9 @@ Result<InvitedUser> UserAdmin::invite(const User &admin, const Invitation &invit
     return InvitedUser{std::move(user).value(), code.value(), expires};
 }
 
-Result<UserRecord> UserAdmin::change(const User &admin, const QString &userId,
-                                     QLatin1StringView verb, const QString &sql,
-                                     QVariantMap bindings, const QJsonObject &detail) const
+Result<UserRecord> UserAdmin::change(const User &admin, const QString &userId, AuditAction action,
+                                     const QString &sql, QVariantMap bindings,
+                                     const QJsonObject &detail) const
 {
     const std::optional<QString> id = canonicalUuid(userId);
     if (!id)
@@ -224,7 +226,7 @@ Result<UserRecord> UserAdmin::change(const User &admin, const QString &userId,
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
             return notFound("user"_L1);
-        return recordAdminAction(m_database, admin, verb, subjectOf(*id), detail);
+        return recordAdminAction(m_database, admin, action, subjectOf(*id), detail);
     });
     if (!done)
         return done.error();
@@ -233,7 +235,7 @@ Result<UserRecord> UserAdmin::change(const User &admin, const QString &userId,
 
 Result<UserRecord> UserAdmin::verifyEmail(const User &admin, const QString &userId) const
 {
-    return change(admin, userId, "verify_email"_L1,
+    return change(admin, userId, AuditAction::AdminVerifyEmail,
                   u"UPDATE users SET email_verified_at = COALESCE(email_verified_at, :now)"
                   u" WHERE id = :id"_s,
                   {{u":now"_s, db::Database::toDb(QDateTime::currentDateTimeUtc())}},
@@ -241,7 +243,7 @@ Result<UserRecord> UserAdmin::verifyEmail(const User &admin, const QString &user
 }
 
 Result<UserRecord> UserAdmin::recordDate(const User &admin, const QString &userId,
-                                         QLatin1StringView verb, QLatin1StringView column,
+                                         AuditAction action, QLatin1StringView column,
                                          QLatin1StringView field, QDate date) const
 {
     if (!canonicalUuid(userId))
@@ -249,28 +251,29 @@ Result<UserRecord> UserAdmin::recordDate(const User &admin, const QString &userI
     if (date > today())
         return invalidField(field, u"must not be after today"_s);
     // `column` is one of this class's own constants, never input.
-    return change(admin, userId, verb, u"UPDATE users SET %1 = :date WHERE id = :id"_s.arg(column),
+    return change(admin, userId, action,
+                  u"UPDATE users SET %1 = :date WHERE id = :id"_s.arg(column),
                   {{u":date"_s, db::Database::toDb(date)}}, {{field, date.toString(Qt::ISODate)}});
 }
 
 Result<UserRecord> UserAdmin::recordDbs(const User &admin, const QString &userId,
                                         QDate certificate) const
 {
-    return recordDate(admin, userId, "record_dbs"_L1, "dbs_certificate_date"_L1,
+    return recordDate(admin, userId, AuditAction::AdminRecordDbs, "dbs_certificate_date"_L1,
                       "certificateDate"_L1, certificate);
 }
 
 Result<UserRecord> UserAdmin::recordTraining(const User &admin, const QString &userId,
                                              QDate completedOn) const
 {
-    return recordDate(admin, userId, "record_training"_L1, "training_completed_on"_L1,
+    return recordDate(admin, userId, AuditAction::AdminRecordTraining, "training_completed_on"_L1,
                       "completedOn"_L1, completedOn);
 }
 
 Result<UserRecord> UserAdmin::recordSaferRecruitment(const User &admin, const QString &userId,
                                                      QDate confirmedOn) const
 {
-    return recordDate(admin, userId, "record_safer_recruitment"_L1,
+    return recordDate(admin, userId, AuditAction::AdminRecordSaferRecruitment,
                       "safer_recruitment_confirmed_on"_L1, "confirmedOn"_L1, confirmedOn);
 }
 
@@ -286,7 +289,7 @@ Result<UserRecord> UserAdmin::suspend(const User &admin, const QString &userId) 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Result<UserRecord> suspended = Error{};
     const Status done = m_database.transaction([&]() -> Status {
-        suspended = change(admin, *id, "suspend"_L1,
+        suspended = change(admin, *id, AuditAction::AdminSuspend,
                            u"UPDATE users SET suspended_at = COALESCE(suspended_at, :now)"
                            u" WHERE id = :id"_s,
                            {{u":now"_s, db::Database::toDb(now)}}, {{"suspended"_L1, true}});
@@ -301,7 +304,7 @@ Result<UserRecord> UserAdmin::suspend(const User &admin, const QString &userId) 
 
 Result<UserRecord> UserAdmin::reactivate(const User &admin, const QString &userId) const
 {
-    return change(admin, userId, "reactivate"_L1,
+    return change(admin, userId, AuditAction::AdminReactivate,
                   u"UPDATE users SET suspended_at = NULL WHERE id = :id"_s, {},
                   {{"suspended"_L1, false}});
 }
@@ -320,7 +323,8 @@ Result<UserRecord> UserAdmin::revokeSessions(const User &admin, const QString &u
             !revoked) {
             return revoked;
         }
-        return recordAdminAction(m_database, admin, "revoke_sessions"_L1, subjectOf(*id), {});
+        return recordAdminAction(m_database, admin, AuditAction::AdminRevokeSessions,
+                                 subjectOf(*id), {});
     });
     if (!done)
         return done.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Admin.h"
+#include "models/domain/AuditAction.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
 #include "server/ServerConfig.h"
@@ -64,10 +65,10 @@ private:
     QDate today() const;
     // Runs `change` (an UPDATE of the user, bound to ":id") and the audit row in one
     // transaction; not_found when it changed no row.
-    Result<UserRecord> change(const User &admin, const QString &userId, QLatin1StringView verb,
+    Result<UserRecord> change(const User &admin, const QString &userId, AuditAction action,
                               const QString &sql, QVariantMap bindings,
                               const QJsonObject &detail) const;
-    Result<UserRecord> recordDate(const User &admin, const QString &userId, QLatin1StringView verb,
+    Result<UserRecord> recordDate(const User &admin, const QString &userId, AuditAction action,
                                   QLatin1StringView column, QLatin1StringView field,
                                   QDate date) const;
     Result<QList<UserRecord>> select(const QString &where, const QVariantMap &bindings) const;

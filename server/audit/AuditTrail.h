@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/AuditAction.h"
 #include "models/domain/Result.h"
 
 #include <QDateTime>
@@ -18,7 +19,7 @@ namespace tv::server::audit {
 struct AuditEntry {
     QDateTime at; // UTC
     std::optional<QString> userId;
-    QString action;                 // "login", "search", "person_view", "household_view", ...
+    QString action;                 // auditaction::wireName(AuditAction::...): "person_view", ...
     std::optional<QString> subject; // the data subject: "person:123", "household:45"
     std::optional<QString> reasonCode;
     std::optional<QString> reasonNote;

@@ -88,7 +88,7 @@ Error AuthService::failed(const QStringList &subjects, const QDateTime &at,
             return counted;
         audit::AuditEntry entry;
         entry.at = at;
-        entry.action = u"login_failed"_s;
+        entry.action = auditaction::wireName(AuditAction::LoginFailed);
         entry.detail =
             QString::fromUtf8(QJsonDocument(QJsonObject{{"subject"_L1, subjects.constFirst()}})
                                   .toJson(QJsonDocument::Compact));
@@ -116,7 +116,7 @@ std::optional<AuthService::SignIn> AuthService::throttled(const QStringList &sub
 }
 
 Result<SessionGrant> AuthService::grant(const User &user, const QString &emailSubject,
-                                        const QDateTime &at, const QString &action) const
+                                        const QDateTime &at, AuditAction action) const
 {
     const QDateTime expiresAt = at.addSecs(m_options.sessionLifetime.count());
     const SessionToken token = SessionToken::generate();
@@ -128,12 +128,12 @@ Result<SessionGrant> AuthService::grant(const User &user, const QString &emailSu
         audit::AuditEntry entry;
         entry.at = at;
         entry.userId = user.id;
-        entry.action = action;
+        entry.action = auditaction::wireName(action);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)
         return done.error();
-    qCInfo(lcAuth).noquote() << action << "accepted for user" << user.id;
+    qCInfo(lcAuth).noquote() << auditaction::wireName(action) << "accepted for user" << user.id;
     return SessionGrant{token.token, expiresAt, user};
 }
 
@@ -186,7 +186,7 @@ AuthService::SignIn AuthService::signIn(const LoginRequest &request,
             }
         }
     }
-    return {grant(account->user, subjects.constFirst(), at, u"login"_s)};
+    return {grant(account->user, subjects.constFirst(), at, AuditAction::Login)};
 }
 
 AuthService::SignIn AuthService::activate(const ActivationRequest &request,
@@ -239,12 +239,12 @@ AuthService::SignIn AuthService::activate(const ActivationRequest &request,
         audit::AuditEntry entry;
         entry.at = at;
         entry.userId = account->user.id;
-        entry.action = u"account_activated"_s;
+        entry.action = auditaction::wireName(AuditAction::AccountActivated);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!activated)
         return {activated.error()};
-    return {grant(account->user, subjects.constFirst(), at, u"login"_s)};
+    return {grant(account->user, subjects.constFirst(), at, AuditAction::Login)};
 }
 
 Result<Session> AuthService::session(const QString &token) const
@@ -316,7 +316,7 @@ Status AuthService::changePassword(const Session &session, const PasswordChange 
         audit::AuditEntry entry;
         entry.at = at;
         entry.userId = account.user.id;
-        entry.action = u"password_changed"_s;
+        entry.action = auditaction::wireName(AuditAction::PasswordChanged);
         return audit::AuditTrail(m_database).append(entry);
     });
 }

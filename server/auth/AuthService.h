@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/AuditAction.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
 #include "server/ServerConfig.h"
@@ -96,7 +97,7 @@ private:
     std::optional<SignIn> throttled(const QStringList &subjects, const QDateTime &at) const;
     // A new session for `user` from `at`, audited as `action`, clearing the email's failures.
     Result<SessionGrant> grant(const User &user, const QString &emailSubject, const QDateTime &at,
-                               const QString &action) const;
+                               AuditAction action) const;
 
     const db::Database &m_database;
     Options m_options;

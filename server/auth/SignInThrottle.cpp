@@ -151,7 +151,7 @@ Status SignInThrottle::lock(const QString &subject, const QDateTime &now) const
 
     audit::AuditEntry entry;
     entry.at = now;
-    entry.action = u"sign_in_locked"_s;
+    entry.action = auditaction::wireName(AuditAction::SignInLocked);
     entry.detail = QString::fromUtf8(
         QJsonDocument(
             QJsonObject{{"subject"_L1, subject}, {"until"_L1, until.toString(Qt::ISODateWithMs)}})

@@ -163,7 +163,7 @@ Result<RecoveryCodes> TwoStepSignIn::confirm(const User &user, const QString &co
         audit::AuditEntry entry;
         entry.at = now;
         entry.userId = user.id;
-        entry.action = u"mfa_enrolled"_s;
+        entry.action = auditaction::wireName(AuditAction::MfaEnrolled);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)

@@ -1,6 +1,7 @@
 #include "server/auth/UserDirectory.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "server/LoggingCategories.h"
 #include "server/ServerErrors.h"
 #include "server/auth/PasswordHasher.h"
@@ -82,8 +83,9 @@ Result<User> UserDirectory::createUser(const NewUser &user) const
     if (!isPlausibleEmail(email))
         return invalidInput(u"The email address is not valid."_s);
     const QString displayName = user.displayName.trimmed();
-    if (displayName.isEmpty() || displayName.size() > 200)
-        return invalidInput(u"A display name of 1 to 200 characters is required."_s);
+    if (displayName.isEmpty() || displayName.size() > limits::DisplayNameLength)
+        return invalidInput(
+            u"A display name of 1 to %1 characters is required."_s.arg(limits::DisplayNameLength));
     if (user.password.isEmpty())
         return invalidInput(u"A password is required."_s);
     if (QUuid::fromString(user.organisationId).isNull())

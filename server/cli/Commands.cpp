@@ -115,8 +115,9 @@ int createUser(const ServerConfig &config, const NewAccount &account, QTextStrea
                    {{u":at"_s, db::Database::toDb(now)}, {u":id"_s, created.value().id}});
         if (!verified)
             return verified.error();
+        const QString action = auditaction::wireName(AuditAction::CliVerifyEmail);
         return audit::AuditTrail(db).append(audit::AuditEntry{
-            now, std::nullopt, u"cli.verify_email"_s, u"user:"_s + created.value().id, {}, {}, {}});
+            now, std::nullopt, action, u"user:"_s + created.value().id, {}, {}, {}});
     });
     if (!done)
         return fail(err, done.error().message);

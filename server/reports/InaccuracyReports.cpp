@@ -1,6 +1,7 @@
 #include "server/reports/InaccuracyReports.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "server/access/RecordAccess.h"
 #include "server/audit/AuditTrail.h"
 #include "server/db/Database.h"
@@ -15,14 +16,14 @@ using namespace Qt::StringLiterals;
 namespace tv::server::reports {
 namespace {
 
-// A text of 1..MaxTextLength characters once trimmed, or invalid_field naming `field`.
+// A text of 1..limits::ReportTextLength characters once trimmed, or invalid_field naming `field`.
 Result<QString> boundedText(const QString &text, QLatin1StringView field)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > InaccuracyReports::MaxTextLength) {
-        return Error{QString(tv::errc::InvalidField),
-                     u"Field '%1' must be 1 to %2 characters."_s.arg(field).arg(
-                         InaccuracyReports::MaxTextLength)};
+    if (trimmed.isEmpty() || trimmed.size() > limits::ReportTextLength) {
+        return Error{
+            QString(tv::errc::InvalidField),
+            u"Field '%1' must be 1 to %2 characters."_s.arg(field).arg(limits::ReportTextLength)};
     }
     return trimmed;
 }
@@ -32,12 +33,12 @@ Error noSuchReport()
     return Error{QString(tv::errc::NotFound), u"There is no inaccuracy report with this id."_s};
 }
 
-audit::AuditEntry entryFor(const User &user, QLatin1StringView action, const QDateTime &at)
+audit::AuditEntry entryFor(const User &user, AuditAction action, const QDateTime &at)
 {
     audit::AuditEntry entry;
     entry.at = at;
     entry.userId = user.id;
-    entry.action = QString(action);
+    entry.action = auditaction::wireName(action);
     return entry;
 }
 
@@ -94,7 +95,7 @@ Result<InaccuracyReport> InaccuracyReports::file(const User &reporter, const QSt
             return noSuchReport(); // the reporter's account is gone: nothing is kept
         filed = read.value().constFirst();
 
-        audit::AuditEntry entry = entryFor(reporter, "inaccuracy_reported"_L1, now);
+        audit::AuditEntry entry = entryFor(reporter, AuditAction::InaccuracyReported, now);
         entry.subject = ReportRows::personSubject(person.value());
         entry.detail = ReportRows::compactJson({{"report"_L1, id}, {"item"_L1, report.item}});
         return audit::AuditTrail(m_database).append(entry);
@@ -126,7 +127,8 @@ Result<InaccuracyReportList> InaccuracyReports::mine(const User &reporter,
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const audit::AuditTrail trail(m_database);
         for (auto it = perPerson.cbegin(); it != perPerson.cend(); ++it) {
-            audit::AuditEntry entry = entryFor(reporter, "own_inaccuracy_reports_listed"_L1, now);
+            audit::AuditEntry entry =
+                entryFor(reporter, AuditAction::OwnInaccuracyReportsListed, now);
             entry.subject = ReportRows::personSubject(it.key());
             entry.detail = ReportRows::compactJson({{"reports"_L1, it.value()}});
             if (Status audited = trail.append(entry); !audited)
@@ -154,7 +156,7 @@ Result<InaccuracyReportList> InaccuracyReports::list(const User &admin,
         list.reports = std::move(reports).value();
 
         audit::AuditEntry entry =
-            entryFor(admin, "inaccuracy_reports_listed"_L1, QDateTime::currentDateTimeUtc());
+            entryFor(admin, AuditAction::InaccuracyReportsListed, QDateTime::currentDateTimeUtc());
         QJsonObject detail{{"results"_L1, list.reports.size()}};
         if (status)
             detail.insert("status"_L1, reportstatus::wireName(*status));
@@ -177,8 +179,8 @@ Result<InaccuracyReport> InaccuracyReports::forward(const User &admin, const QSt
         detail.insert("note"_L1, note.value());
     }
     return move(admin, reportId, {ReportStatus::Open}, ReportStatus::Forwarded,
-                u"forwarded_at = :at, forwarded_by = :by"_s, {}, "inaccuracy_report_forwarded"_L1,
-                detail);
+                u"forwarded_at = :at, forwarded_by = :by"_s, {},
+                AuditAction::InaccuracyReportForwarded, detail);
 }
 
 Result<InaccuracyReport> InaccuracyReports::resolve(const User &admin, const QString &reportId,
@@ -187,16 +189,16 @@ Result<InaccuracyReport> InaccuracyReports::resolve(const User &admin, const QSt
     const Result<QString> resolution = boundedText(resolve.resolution, "resolution"_L1);
     if (!resolution)
         return resolution.error();
-    return move(admin, reportId, {ReportStatus::Open, ReportStatus::Forwarded},
-                ReportStatus::Resolved,
-                u"resolved_at = :at, resolved_by = :by, resolution = :resolution"_s,
-                {{u":resolution"_s, resolution.value()}}, "inaccuracy_report_resolved"_L1, {});
+    return move(
+        admin, reportId, {ReportStatus::Open, ReportStatus::Forwarded}, ReportStatus::Resolved,
+        u"resolved_at = :at, resolved_by = :by, resolution = :resolution"_s,
+        {{u":resolution"_s, resolution.value()}}, AuditAction::InaccuracyReportResolved, {});
 }
 
 Result<InaccuracyReport> InaccuracyReports::move(const User &admin, const QString &reportId,
                                                  const QList<ReportStatus> &from, ReportStatus to,
                                                  const QString &set, QVariantMap bindings,
-                                                 QLatin1StringView action, QJsonObject detail) const
+                                                 AuditAction action, QJsonObject detail) const
 {
     // An id that is not a UUID names no report (and must not reach a uuid column).
     const QUuid uuid = QUuid::fromString(reportId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/AuditAction.h"
 #include "models/domain/Report.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
@@ -26,8 +27,6 @@ namespace tv::server::reports {
 // (409) that changes nothing.
 class InaccuracyReports final {
 public:
-    static constexpr qsizetype MaxTextLength = 2000;
-
     explicit InaccuracyReports(const db::Database &database);
 
     // Errors: invalid_field (a person id that is not digits, the item, the description),
@@ -56,8 +55,8 @@ private:
     // `detail`, in one transaction. Gives back the report as it is afterwards.
     Result<InaccuracyReport> move(const User &admin, const QString &reportId,
                                   const QList<ReportStatus> &from, ReportStatus to,
-                                  const QString &set, QVariantMap bindings,
-                                  QLatin1StringView action, QJsonObject detail) const;
+                                  const QString &set, QVariantMap bindings, AuditAction action,
+                                  QJsonObject detail) const;
 
     const db::Database &m_database;
 };

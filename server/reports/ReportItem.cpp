@@ -1,6 +1,7 @@
 #include "server/reports/ReportItem.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "models/domain/Flag.h"
 
 #include <QRegularExpression>
@@ -10,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace tv::server::reports {
 namespace {
 
-constexpr qsizetype MaxItemLength = 100;
 constexpr int MaxRowIndex = 9999;
 
 Error invalidItem(const QString &what)
@@ -48,8 +48,8 @@ QStringList ReportItem::groups()
 
 Status ReportItem::validate(const QString &item)
 {
-    if (item.size() > MaxItemLength)
-        return invalidItem(u"must be at most %1 characters"_s.arg(MaxItemLength));
+    if (item.size() > limits::ReportItemLength)
+        return invalidItem(u"must be at most %1 characters"_s.arg(limits::ReportItemLength));
     const qsizetype slash = item.indexOf(u'/');
     if (slash < 0 || item.indexOf(u'/', slash + 1) >= 0)
         return invalidItem(u"must be \"<group>/<row>\", e.g. \"individual-flags/young-carer\""_s);

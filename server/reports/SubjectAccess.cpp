@@ -88,7 +88,7 @@ Result<SubjectAccessPack> SubjectAccess::pack(const User &admin, const QString &
         audit::AuditEntry entry;
         entry.at = pack.generatedAt;
         entry.userId = admin.id;
-        entry.action = u"subject_access_pack"_s;
+        entry.action = auditaction::wireName(AuditAction::SubjectAccessPack);
         entry.subject = subject;
         entry.detail = ownDetail;
         if (Status audited = audit::AuditTrail(m_database).append(entry); !audited)

@@ -1,5 +1,7 @@
 #include "server/search/PostcodeQuery.h"
 
+#include "models/domain/FieldLimits.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +37,7 @@ PostcodeQuery::PostcodeQuery(Kind kind, QString value)
 
 std::optional<PostcodeQuery> PostcodeQuery::parse(const QString &text)
 {
-    if (text.size() > 16)
+    if (text.size() > limits::PostcodeLength)
         return std::nullopt;
     const QString spaced = text.simplified().toUpper();
     QString compact = spaced;

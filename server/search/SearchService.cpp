@@ -1,6 +1,7 @@
 #include "server/search/SearchService.h"
 
 #include "models/domain/ErrorCode.h"
+#include "models/domain/FieldLimits.h"
 #include "models/domain/NhsNumber.h"
 #include "models/domain/Person.h"
 #include "server/db/Database.h"
@@ -24,9 +25,6 @@ namespace {
 // (a district alone, a one-word name) is answered from the first ones and marked truncated.
 // Under 999, so that their ids fit the oldest SQLite's limit on parameters.
 constexpr int CandidateCap = 900;
-constexpr int MaxNameLength = 200;
-constexpr int MaxNameWords = 6;
-constexpr int MaxIdentifierLength = 40;
 
 // Score of each criterion that is not exact-or-nothing.
 constexpr double ExactBirthDate = 1.0;
@@ -112,14 +110,15 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
             return invalidField(
                 "name"_L1, u"Name"_s,
                 u"enter a first name, a last name or both, for example Ada Smith"_s);
-        if (name.size() > MaxNameLength)
+        if (name.size() > limits::NameLength)
             return invalidField("name"_L1, u"Name"_s,
-                                u"use at most %1 characters"_s.arg(MaxNameLength));
+                                u"use at most %1 characters"_s.arg(limits::NameLength));
         nameTokens = NameKeys::tokens(name);
         if (nameTokens.isEmpty())
             return invalidField("name"_L1, u"Name"_s, u"use letters, for example Ada Smith"_s);
-        if (nameTokens.size() > MaxNameWords)
-            return invalidField("name"_L1, u"Name"_s, u"use at most %1 words"_s.arg(MaxNameWords));
+        if (nameTokens.size() > limits::NameWords)
+            return invalidField("name"_L1, u"Name"_s,
+                                u"use at most %1 words"_s.arg(limits::NameWords));
     }
     QDate birthDate;
     QDate swappedBirthDate;
@@ -131,10 +130,10 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         swappedBirthDate = swappedDayAndMonth(birthDate);
     }
     const QString upn = trimmedIdentifier(criteria.upn);
-    if (criteria.upn && (upn.isEmpty() || upn.size() > MaxIdentifierLength))
+    if (criteria.upn && (upn.isEmpty() || upn.size() > limits::IdentifierLength))
         return invalidField(
             "upn"_L1, u"UPN"_s,
-            u"enter the unique pupil number, up to %1 characters"_s.arg(MaxIdentifierLength));
+            u"enter the unique pupil number, up to %1 characters"_s.arg(limits::IdentifierLength));
     QString nhsNumber;
     if (criteria.nhsNumber) {
         // What is wrong with the digits given, in the words the client shows too (tv::nhs).
@@ -145,10 +144,10 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         nhsNumber = check.normalised;
     }
     const QString lcsCaseId = trimmedIdentifier(criteria.lcsCaseId);
-    if (criteria.lcsCaseId && (lcsCaseId.isEmpty() || lcsCaseId.size() > MaxIdentifierLength))
+    if (criteria.lcsCaseId && (lcsCaseId.isEmpty() || lcsCaseId.size() > limits::IdentifierLength))
         return invalidField("lcsCaseId"_L1, u"LCS case ID"_s,
                             u"enter the case number from the social care system, up to %1 "
-                            u"characters"_s.arg(MaxIdentifierLength));
+                            u"characters"_s.arg(limits::IdentifierLength));
     std::optional<PostcodeQuery> postcode;
     if (criteria.postcode) {
         postcode = PostcodeQuery::parse(*criteria.postcode);

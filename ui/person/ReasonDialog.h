@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/FieldLimits.h"
 #include "models/domain/Search.h"
 
 #include <QDate>
@@ -32,8 +33,8 @@ class ReasonDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ReasonDialog)
 
 public:
-    // The service's limit on the note (server/access/RecordAccess.cpp).
-    static constexpr int MaxNoteLength = 500;
+    // The service's limit on the note.
+    static constexpr int MaxNoteLength = limits::ReasonNoteLength;
 
     explicit ReasonDialog(QWidget *parent = nullptr);
     ~ReasonDialog() override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/FieldLimits.h"
 #include "models/domain/Report.h"
 
 #include <QDialog>
@@ -24,8 +25,8 @@ class ReportDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
-    // The service's limit on the description (server/reports/InaccuracyReports.h).
-    static constexpr int MaxDescriptionLength = 2000;
+    // The service's limit on the description.
+    static constexpr int MaxDescriptionLength = limits::ReportTextLength;
 
     explicit ReportDialog(QWidget *parent = nullptr);
     ~ReportDialog() override;

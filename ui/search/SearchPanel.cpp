@@ -1,6 +1,7 @@
 #include "ui/search/SearchPanel.h"
 
 #include "models/common/Format.h"
+#include "models/domain/FieldLimits.h"
 #include "models/domain/NhsNumber.h"
 #include "models/search/PersonSummaryModel.h"
 #include "ui/common/Accessibility.h"
@@ -30,11 +31,8 @@ namespace {
 
 using models::PersonSummaryModel;
 
-// The service's limits (server/search/SearchService.cpp, PostcodeQuery.cpp).
-constexpr int MaxNameLength = 200;
-constexpr int MaxIdentifierLength = 40;
-constexpr int MaxPostcodeLength = 16;
-constexpr int MaxNhsNumberLength = 16; // ten digits, with spaces
+// The date field's room (this form reads the date itself); the other fields take what the
+// service accepts (tv::limits).
 constexpr int MaxDateLength = 16;
 
 // The choices of the "Sort by" box: best match first (the service's order), then the model's
@@ -71,12 +69,12 @@ std::optional<QString> criterion(const QLineEdit *edit)
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
-    , m_name(makeField(u"nameEdit"_s, MaxNameLength, this))
+    , m_name(makeField(u"nameEdit"_s, limits::NameLength, this))
     , m_dateOfBirth(makeField(u"dateOfBirthEdit"_s, MaxDateLength, this))
-    , m_upn(makeField(u"upnEdit"_s, MaxIdentifierLength, this))
-    , m_nhsNumber(makeField(u"nhsNumberEdit"_s, MaxNhsNumberLength, this))
-    , m_lcsCaseId(makeField(u"lcsCaseIdEdit"_s, MaxIdentifierLength, this))
-    , m_postcode(makeField(u"postcodeEdit"_s, MaxPostcodeLength, this))
+    , m_upn(makeField(u"upnEdit"_s, limits::IdentifierLength, this))
+    , m_nhsNumber(makeField(u"nhsNumberEdit"_s, limits::NhsNumberLength, this))
+    , m_lcsCaseId(makeField(u"lcsCaseIdEdit"_s, limits::IdentifierLength, this))
+    , m_postcode(makeField(u"postcodeEdit"_s, limits::PostcodeLength, this))
     , m_search(new QPushButton(this))
     , m_clear(new QPushButton(this))
     , m_state(new StateLine(u"searchState"_s, this))
@@ -349,7 +347,8 @@ void SearchPanel::retranslate()
     m_dateOfBirth->setPlaceholderText(tr("dd/mm/yyyy"));
     m_upnLabel->setText(tr("&UPN:"));
     m_upn->setAccessibleName(tr("UPN"));
-    m_upn->setAccessibleDescription(tr("The unique pupil number, 13 letters and digits."));
+    m_upn->setAccessibleDescription(
+        tr("The unique pupil number, up to %1 letters and digits.").arg(limits::IdentifierLength));
     m_nhsNumberLabel->setText(tr("NHS nu&mber:"));
     m_nhsNumber->setAccessibleName(tr("NHS number"));
     m_nhsNumber->setAccessibleDescription(tr("Ten digits; spaces are allowed."));
