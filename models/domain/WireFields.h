@@ -130,16 +130,24 @@ Result<T> decodeWith(const QJsonObject &object, const QString &path)
     return reader.finish(std::move(value));
 }
 
+// `value` when `ok`, else no value and a problem: the field `what`.
+template <typename V>
+std::optional<V> accept(ObjectReader &r, QLatin1StringView key, bool ok, V value,
+                        const QString &what)
+{
+    if (ok)
+        return value;
+    r.fail(errc::InvalidField, key, what);
+    return std::nullopt;
+}
+
 // Codecs: a JSON value to and from one C++ value.
 struct Text {
     using Value = QString;
     static QJsonValue put(const QString &s) { return s; }
     static std::optional<QString> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
-        if (v.isString())
-            return v.toString();
-        r.fail(errc::InvalidField, key, QStringLiteral("must be a string"));
-        return std::nullopt;
+        return accept(r, key, v.isString(), v.toString(), QStringLiteral("must be a string"));
     }
 };
 
@@ -148,14 +156,10 @@ struct Day {
     static QJsonValue put(const QDate &d) { return dateToWire(d); }
     static std::optional<QDate> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
-        const auto text = Text::get(r, key, v);
-        if (!text)
-            return std::nullopt;
-        const QDate d = QDate::fromString(*text, Qt::ISODate);
-        if (d.isValid() && text->size() == 10)
-            return d;
-        r.fail(errc::InvalidField, key, QStringLiteral("must be a date as YYYY-MM-DD"));
-        return std::nullopt;
+        const QString text = Text::get(r, key, v).value_or(QString());
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        return accept(r, key, d.isValid() && text.size() == 10, d,
+                      QStringLiteral("must be a date as YYYY-MM-DD"));
     }
 };
 
@@ -164,14 +168,10 @@ struct Moment {
     static QJsonValue put(const QDateTime &d) { return dateTimeToWire(d); }
     static std::optional<QDateTime> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
-        const auto text = Text::get(r, key, v);
-        if (!text)
-            return std::nullopt;
-        const QDateTime d = QDateTime::fromString(*text, Qt::ISODateWithMs);
-        if (d.isValid() && text->endsWith(u'Z'))
-            return d.toUTC();
-        r.fail(errc::InvalidField, key, QStringLiteral("must be a UTC date and time in ISO 8601"));
-        return std::nullopt;
+        const QString text = Text::get(r, key, v).value_or(QString());
+        const QDateTime d = QDateTime::fromString(text, Qt::ISODateWithMs);
+        return accept(r, key, d.isValid() && text.endsWith(u'Z'), d.toUTC(),
+                      QStringLiteral("must be a UTC date and time in ISO 8601"));
     }
 };
 
@@ -180,10 +180,7 @@ struct Bool {
     static QJsonValue put(bool b) { return b; }
     static std::optional<bool> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
-        if (v.isBool())
-            return v.toBool();
-        r.fail(errc::InvalidField, key, QStringLiteral("must be true or false"));
-        return std::nullopt;
+        return accept(r, key, v.isBool(), v.toBool(), QStringLiteral("must be true or false"));
     }
 };
 
@@ -192,10 +189,8 @@ struct Number {
     static QJsonValue put(double d) { return d; }
     static std::optional<double> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
-        if (v.isDouble() && std::isfinite(v.toDouble()))
-            return v.toDouble();
-        r.fail(errc::InvalidField, key, QStringLiteral("must be a number"));
-        return std::nullopt;
+        return accept(r, key, v.isDouble() && std::isfinite(v.toDouble()), v.toDouble(),
+                      QStringLiteral("must be a number"));
     }
 };
 
@@ -207,10 +202,8 @@ struct Integer {
         const auto d = Number::get(r, key, v);
         if (!d)
             return std::nullopt;
-        if (*d == std::floor(*d) && *d >= -2147483648.0 && *d <= 2147483647.0)
-            return int(*d);
-        r.fail(errc::InvalidField, key, QStringLiteral("must be a whole number"));
-        return std::nullopt;
+        const bool whole = *d == std::floor(*d) && *d >= -2147483648.0 && *d <= 2147483647.0;
+        return accept(r, key, whole, whole ? int(*d) : 0, QStringLiteral("must be a whole number"));
     }
 };
 
@@ -336,54 +329,25 @@ struct ListOf {
     }
 };
 
-// The codec a member's type gets unless the table names one.
-template <typename M>
-struct DefaultCodec {
-    using type = Nested<M>;
-};
-template <>
-struct DefaultCodec<QString> {
-    using type = Text;
-};
-template <>
-struct DefaultCodec<QDate> {
-    using type = Day;
-};
-template <>
-struct DefaultCodec<QDateTime> {
-    using type = Moment;
-};
-template <>
-struct DefaultCodec<bool> {
-    using type = Bool;
-};
-template <>
-struct DefaultCodec<double> {
-    using type = Number;
-};
-template <>
-struct DefaultCodec<int> {
-    using type = Integer;
-};
-template <>
-struct DefaultCodec<QStringList> {
-    using type = Strings;
-};
-template <>
-struct DefaultCodec<QList<QDate>> {
-    using type = Dates;
-};
+// The codec a member's type gets unless the table names one (declarations only, for decltype).
+Text codecOf(const QString *);
+Day codecOf(const QDate *);
+Moment codecOf(const QDateTime *);
+Bool codecOf(const bool *);
+Number codecOf(const double *);
+Integer codecOf(const int *);
+Strings codecOf(const QStringList *);
+Dates codecOf(const QList<QDate> *);
 template <typename U>
-struct DefaultCodec<QList<U>> {
-    using type = ListOf<U>;
-};
+ListOf<U> codecOf(const QList<U> *);
 template <typename U>
-struct DefaultCodec<std::optional<U>> {
-    using type = typename DefaultCodec<U>::type;
-};
+Nested<U> codecOf(const U *);
+template <typename U>
+auto codecOf(const std::optional<U> *) -> decltype(codecOf(static_cast<U *>(nullptr)));
 
 template <typename Codec, typename M>
-using CodecFor = std::conditional_t<std::is_void_v<Codec>, typename DefaultCodec<M>::type, Codec>;
+using CodecFor =
+    std::conditional_t<std::is_void_v<Codec>, decltype(codecOf(static_cast<M *>(nullptr))), Codec>;
 
 // A member that is always written and required.
 template <typename T, typename M, typename Codec>
@@ -428,32 +392,45 @@ auto field(QLatin1StringView key, M T::*member)
     return Member<T, M, CodecFor<Codec, M>>{key, member};
 }
 
+// The optional member kinds, called like `field` (with the codec the member's type gets).
+template <Presence P, bool WriteNull>
+struct OptionalKind {
+    template <typename T, typename M>
+    auto operator()(QLatin1StringView key, M T::*member) const
+    {
+        return OptionalMember<T, M, CodecFor<void, M>, P, WriteNull>{key, member};
+    }
+};
 // Null on the wire when it has no value; absent or null read as no value.
-template <typename Codec = void, typename T, typename M>
-auto orNull(QLatin1StringView key, M T::*member)
-{
-    return OptionalMember<T, M, CodecFor<Codec, M>, Presence::Optional, true>{key, member};
-}
-
+inline constexpr OptionalKind<Presence::Optional, true> orNull;
 // Left out when it has no value; absent or null read as no value.
-template <typename Codec = void, typename T, typename M>
-auto omitted(QLatin1StringView key, M T::*member)
-{
-    return OptionalMember<T, M, CodecFor<Codec, M>, Presence::Optional, false>{key, member};
-}
-
+inline constexpr OptionalKind<Presence::Optional, false> omitted;
 // Null on the wire when it has no value, but never left out.
-template <typename Codec = void, typename T, typename M>
-auto alwaysThere(QLatin1StringView key, M T::*member)
-{
-    return OptionalMember<T, M, CodecFor<Codec, M>, Presence::Nullable, true>{key, member};
-}
-
+inline constexpr OptionalKind<Presence::Nullable, true> alwaysThere;
 // Left out when it has no value; when there, it must not be null.
-template <typename Codec = void, typename T, typename M>
-auto ifPresent(QLatin1StringView key, M T::*member)
+inline constexpr OptionalKind<Presence::IfPresent, false> ifPresent;
+
+// A member left out when empty; when there, it must not be null.
+template <typename T, typename M, typename Codec>
+struct NonEmptyMember {
+    QLatin1StringView key;
+    M T::*member;
+    void put(QJsonObject &o, const T &v) const
+    {
+        if (!(v.*member).isEmpty())
+            o.insert(key, Codec::put(v.*member));
+    }
+    void get(ObjectReader &r, T &v) const
+    {
+        if (auto value = r.read<Codec>(key, Presence::IfPresent))
+            v.*member = std::move(*value);
+    }
+};
+
+template <typename T, typename M>
+auto unlessEmpty(QLatin1StringView key, M T::*member)
 {
-    return OptionalMember<T, M, CodecFor<Codec, M>, Presence::IfPresent, false>{key, member};
+    return NonEmptyMember<T, M, CodecFor<void, M>>{key, member};
 }
 
 template <typename T, typename Put, typename Get>

@@ -78,24 +78,9 @@ using StatusCodec =
 
 } // namespace
 
-// Errors: "unmet" and "field" only when they have something.
+// Errors: "unmet" (access_lapsed) and "field" (invalid_field) only when they have something.
 TV_WIRE_FIELDS(Error, field("code"_L1, &Error::code), field("message"_L1, &Error::message),
-               custom<Error>(
-                   [](QJsonObject &o, const Error &e) {
-                       if (!e.unmet.isEmpty())
-                           o.insert("unmet"_L1, QJsonArray::fromStringList(e.unmet));
-                   },
-                   [](ObjectReader &r, Error &e) {
-                       e.unmet = r.read<Strings>("unmet"_L1, Presence::IfPresent).value_or(e.unmet);
-                   }),
-               custom<Error>(
-                   [](QJsonObject &o, const Error &e) {
-                       if (!e.field.isEmpty())
-                           o.insert("field"_L1, e.field);
-                   },
-                   [](ObjectReader &r, Error &e) {
-                       e.field = r.read<Text>("field"_L1, Presence::IfPresent).value_or(e.field);
-                   }));
+               unlessEmpty("unmet"_L1, &Error::unmet), unlessEmpty("field"_L1, &Error::field));
 
 TV_WIRE_FIELDS(User, field("id"_L1, &User::id), field("email"_L1, &User::email),
                field("displayName"_L1, &User::displayName),
