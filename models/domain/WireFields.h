@@ -226,15 +226,18 @@ struct Strings {
     }
 };
 
+template <typename Item, typename Encode>
+QJsonArray toArray(const QList<Item> &items, Encode encode)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(encode(item));
+    return array;
+}
+
 struct Dates {
     using Value = QList<QDate>;
-    static QJsonValue put(const QList<QDate> &dates)
-    {
-        QJsonArray array;
-        for (const QDate &date : dates)
-            array.append(dateToWire(date));
-        return array;
-    }
+    static QJsonValue put(const QList<QDate> &dates) { return toArray(dates, dateToWire); }
     static std::optional<QList<QDate>> get(ObjectReader &r, QLatin1StringView key,
                                            const QJsonValue &v)
     {
@@ -295,13 +298,7 @@ struct Nested {
 template <typename U>
 struct ListOf {
     using Value = QList<U>;
-    static QJsonValue put(const QList<U> &items)
-    {
-        QJsonArray array;
-        for (const U &item : items)
-            array.append(encodeWith(item));
-        return array;
-    }
+    static QJsonValue put(const QList<U> &items) { return toArray(items, encodeWith<U>); }
     static std::optional<QList<U>> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
         if (!v.isArray()) {
