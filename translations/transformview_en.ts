@@ -705,152 +705,152 @@
 <context>
     <name>tv::net::ServiceClient</name>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="75"/>
+        <location filename="../app/net/ServiceClient.cpp" line="76"/>
         <source>The server could not be reached. Check the server address and your network connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="82"/>
+        <location filename="../app/net/ServiceClient.cpp" line="83"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="88"/>
+        <location filename="../app/net/ServiceClient.cpp" line="89"/>
         <source>The server&apos;s identity could not be verified, so the connection was refused. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="95"/>
+        <location filename="../app/net/ServiceClient.cpp" line="96"/>
         <source>The server&apos;s certificate is not the one this computer was set up to trust, so the connection was refused. Someone may be intercepting it. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="103"/>
+        <location filename="../app/net/ServiceClient.cpp" line="104"/>
         <source>The connection to the server was lost before it answered. The server may have stopped. Check whether what you did took effect, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="111"/>
+        <location filename="../app/net/ServiceClient.cpp" line="112"/>
         <source>The service answered with something this program cannot read. Check the server address, or contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="119"/>
+        <location filename="../app/net/ServiceClient.cpp" line="120"/>
         <source>The server had a fault and could not complete the request. Try again later; if it keeps happening, contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="129"/>
-        <source>Name: enter a first name, a last name or both, in letters, for example Ada Smith (at most 6 words).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/ServiceClient.cpp" line="133"/>
+        <location filename="../app/net/ServiceClient.cpp" line="135"/>
         <source>Date of birth: use day/month/year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="135"/>
-        <source>UPN: enter the unique pupil number, up to 40 letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/ServiceClient.cpp" line="139"/>
+        <location filename="../app/net/ServiceClient.cpp" line="142"/>
         <source>NHS number: enter all 10 digits, for example 943 476 5919. The number entered is not a real NHS number, so check it for a wrong digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="144"/>
-        <source>LCS case ID: enter the case number from the social care system, up to 40 characters.</source>
+        <location filename="../app/net/ServiceClient.cpp" line="130"/>
+        <source>Name: enter a first name, a last name or both, in letters, for example Ada Smith (at most %1 words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="148"/>
+        <location filename="../app/net/ServiceClient.cpp" line="137"/>
+        <source>UPN: enter the unique pupil number, up to %1 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="147"/>
+        <source>LCS case ID: enter the case number from the social care system, up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServiceClient.cpp" line="152"/>
         <source>Postcode: enter a full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="161"/>
+        <location filename="../app/net/ServiceClient.cpp" line="165"/>
         <source>The sign-in details were not recognised. Check your email address and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="165"/>
+        <location filename="../app/net/ServiceClient.cpp" line="169"/>
         <source>Your session has expired. Sign in again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="169"/>
+        <location filename="../app/net/ServiceClient.cpp" line="173"/>
         <source>Your session has ended. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="171"/>
+        <location filename="../app/net/ServiceClient.cpp" line="175"/>
         <source>The code was not right, or it has been used already. Your password was right, so you can try again: enter the code your authenticator app shows now, or a recovery code you have not used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="177"/>
+        <location filename="../app/net/ServiceClient.cpp" line="181"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="184"/>
+        <location filename="../app/net/ServiceClient.cpp" line="188"/>
         <source>Too many unsuccessful sign-ins. Wait %1 minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="189"/>
+        <location filename="../app/net/ServiceClient.cpp" line="193"/>
         <source>Too many unsuccessful sign-ins. Wait %1 seconds, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="194"/>
+        <location filename="../app/net/ServiceClient.cpp" line="198"/>
         <source>Too many unsuccessful sign-ins. Wait a second, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="197"/>
+        <location filename="../app/net/ServiceClient.cpp" line="201"/>
         <source>Too many unsuccessful sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="201"/>
+        <location filename="../app/net/ServiceClient.cpp" line="205"/>
         <source>Your access to TransformView has lapsed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="204"/>
+        <location filename="../app/net/ServiceClient.cpp" line="208"/>
         <source>Contact your Transform team to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="208"/>
+        <location filename="../app/net/ServiceClient.cpp" line="212"/>
         <source>Your account is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="216"/>
+        <location filename="../app/net/ServiceClient.cpp" line="220"/>
         <source>The service has no such record. It may have been removed; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="227"/>
+        <location filename="../app/net/ServiceClient.cpp" line="231"/>
         <source>The service did not accept the request from this program. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="603"/>
+        <location filename="../app/net/ServiceClient.cpp" line="607"/>
         <source>The server address is not a valid web address. Enter it in the form https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="612"/>
+        <location filename="../app/net/ServiceClient.cpp" line="616"/>
         <source>The server address must start with https:// so that the connection is encrypted. Plain http is allowed only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="671"/>
+        <location filename="../app/net/ServiceClient.cpp" line="675"/>
         <source>A pinned key must be the base64 SHA-256 of the server&apos;s public key (44 characters ending in &apos;=&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,22 +1264,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="271"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="269"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="291"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="284"/>
         <source>The password was not right. Enter the password you signed in with, then unlock; or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="331"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="324"/>
         <source>Enter the code from your authenticator app, or one of your recovery codes, then unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ClientShell.cpp" line="413"/>
+        <location filename="../ui/shell/ClientShell.cpp" line="397"/>
         <source>Checking your access. Please wait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1790,7 @@
     <name>tv::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="14"/>
-        <location filename="../ui/main/MainWindow.cpp" line="554"/>
+        <location filename="../ui/main/MainWindow.cpp" line="558"/>
         <source>TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,87 +1908,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="181"/>
         <source>Move to the next or the previous control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="181"/>
+        <location filename="../ui/main/MainWindow.cpp" line="182"/>
         <source>Alt+underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="182"/>
+        <location filename="../ui/main/MainWindow.cpp" line="183"/>
         <source>Go to the control, tab or menu whose name has that letter underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Arrow keys, Page Up, Page Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="183"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>Move between the rows of a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="186"/>
         <source>Search from a search field; open the selected person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <location filename="../ui/main/MainWindow.cpp" line="188"/>
         <source>Hides the person data for a few seconds, as when TransformView is not the window you are using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Opening the record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Your report was sent to the Transform team. Follow it under My reports (Ctrl+Shift+M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="358"/>
+        <location filename="../ui/main/MainWindow.cpp" line="360"/>
         <source>Screen capture protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="427"/>
+        <location filename="../ui/main/MainWindow.cpp" line="429"/>
         <source>Getting the reasons for access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="552"/>
+        <location filename="../ui/main/MainWindow.cpp" line="556"/>
         <source>More menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="554"/>
+        <location filename="../ui/main/MainWindow.cpp" line="558"/>
         <source>TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="557"/>
+        <location filename="../ui/main/MainWindow.cpp" line="561"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="560"/>
+        <location filename="../ui/main/MainWindow.cpp" line="564"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="565"/>
+        <location filename="../ui/main/MainWindow.cpp" line="569"/>
         <source>Person data is hidden while TransformView is not the window you are using. Switch back to it to see it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="567"/>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
         <source>Person data hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,18 +2607,18 @@ Status: %4
 <context>
     <name>tv::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="217"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="372"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="215"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="371"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="265"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="263"/>
         <source>1 person found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="267"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="265"/>
         <source>%n people found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2626,116 +2626,111 @@ Status: %4
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="339"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="337"/>
         <source>Find a child or young person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="340"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="338"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="341"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="404"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="339"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="403"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="343"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="341"/>
         <source>Given and family name, in either order. Nicknames and small spelling mistakes are found too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="345"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="343"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="346"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="406"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="344"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="405"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="348"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="346"/>
         <source>Day, month and year, for example 04/03/2012 for 4 March 2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="349"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="347"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="350"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="348"/>
         <source>&amp;UPN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="351"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="349"/>
         <source>UPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="352"/>
-        <source>The unique pupil number, 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="354"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="353"/>
         <source>NHS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="355"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="354"/>
         <source>Ten digits; spaces are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="356"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="355"/>
         <source>L&amp;CS case ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="356"/>
         <source>LCS case ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="358"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
         <source>The case number in the social care system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="359"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="358"/>
         <source>&amp;Postcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="360"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="359"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="362"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="361"/>
         <source>A full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="248"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="246"/>
         <source>No one matched these details. That does not mean the child is unknown: check the spelling and the date of birth, or search by UPN or NHS number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="251"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="249"/>
         <source>No one matched these details. That does not mean the child is unknown: add the date of birth and search again, and check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="256"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="254"/>
         <source>%n people shown, but more matched: the child may not be among them. Add the postcode, UPN or NHS number to narrow the search.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2743,7 +2738,7 @@ Status: %4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="260"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="258"/>
         <source>%n people shown, but more matched: the child may not be among them. Add the date of birth to narrow the search, then the postcode.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2751,109 +2746,114 @@ Status: %4
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="353"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="351"/>
+        <source>The unique pupil number, up to %1 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchPanel.cpp" line="352"/>
         <source>NHS nu&amp;mber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="363"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="362"/>
         <source>Se&amp;arch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="364"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="363"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="366"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="365"/>
         <source>Search for people who match the details given. Enter in any field does the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="367"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="366"/>
         <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="368"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="367"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="369"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="368"/>
         <source>Empty every field and the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="370"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="369"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="373"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="372"/>
         <source>Sort b&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="374"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="373"/>
         <source>Sort results by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="376"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="375"/>
         <source>The order of the results. Clicking a column heading sorts by it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="409"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="408"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="407"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="406"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="380"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
         <source>Current school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="382"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="381"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="384"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="383"/>
         <source>The people who match, best match first. Use the arrow keys to move and Enter to open a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="407"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="406"/>
         <source>Under 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="426"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="425"/>
         <source>The date of birth is not a date: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="429"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="428"/>
         <source>The date of birth is in the future: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="454"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="453"/>
         <source>Enter at least one detail to search by: a name, a date of birth, a UPN, an NHS number, an LCS case ID or a postcode.</source>
         <translation type="unfinished"></translation>
     </message>
