@@ -1,9 +1,11 @@
 #pragma once
 
+#include "models/domain/ErrorCode.h"
+
 #include <QLatin1StringView>
 
 // Error codes that stay inside the service and its command line (the wire codes live in
-// "domain/ErrorCode.h"). Like those, they are stable and machine-readable.
+// "models/domain/ErrorCode.h"). Like those, they are stable and machine-readable.
 namespace tv::server::errc {
 
 inline constexpr QLatin1StringView InvalidConfig{"invalid_config"};
@@ -12,13 +14,14 @@ inline constexpr QLatin1StringView InvalidConfig{"invalid_config"};
 inline constexpr QLatin1StringView TrainingOnlySetting{"training_only_setting"};
 inline constexpr QLatin1StringView DatabaseUnavailable{"database_unavailable"};
 inline constexpr QLatin1StringView DatabaseError{"database_error"};
-inline constexpr QLatin1StringView AlreadyExists{"already_exists"};
 inline constexpr QLatin1StringView MigrationFailed{"migration_failed"};
 inline constexpr QLatin1StringView SchemaTooNew{"schema_too_new"};
 inline constexpr QLatin1StringView ListenFailed{"listen_failed"};
 inline constexpr QLatin1StringView TlsSetupFailed{"tls_setup_failed"};
 inline constexpr QLatin1StringView CryptoFailed{"crypto_failed"};
-inline constexpr QLatin1StringView InvalidInput{"invalid_input"};
 inline constexpr QLatin1StringView AlreadyStarted{"already_started"};
+// These two travel to clients too, so they are in the shared table.
+using tv::errc::AlreadyExists;
+using tv::errc::InvalidInput;
 
 } // namespace tv::server::errc

@@ -705,152 +705,152 @@
 <context>
     <name>tv::net::ServiceClient</name>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="76"/>
+        <location filename="../models/domain/ErrorCode.h" line="140"/>
         <source>The server could not be reached. Check the server address and your network connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="83"/>
+        <location filename="../models/domain/ErrorCode.h" line="148"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="89"/>
+        <location filename="../models/domain/ErrorCode.h" line="144"/>
         <source>The server&apos;s identity could not be verified, so the connection was refused. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="96"/>
+        <location filename="../models/domain/ErrorCode.h" line="164"/>
         <source>The server&apos;s certificate is not the one this computer was set up to trust, so the connection was refused. Someone may be intercepting it. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="104"/>
+        <location filename="../models/domain/ErrorCode.h" line="173"/>
         <source>The connection to the server was lost before it answered. The server may have stopped. Check whether what you did took effect, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="112"/>
+        <location filename="../models/domain/ErrorCode.h" line="151"/>
         <source>The service answered with something this program cannot read. Check the server address, or contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="120"/>
+        <location filename="../models/domain/ErrorCode.h" line="136"/>
         <source>The server had a fault and could not complete the request. Try again later; if it keeps happening, contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="135"/>
+        <location filename="../app/net/ServiceClient.cpp" line="90"/>
         <source>Date of birth: use day/month/year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="142"/>
+        <location filename="../app/net/ServiceClient.cpp" line="97"/>
         <source>NHS number: enter all 10 digits, for example 943 476 5919. The number entered is not a real NHS number, so check it for a wrong digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="130"/>
+        <location filename="../app/net/ServiceClient.cpp" line="85"/>
         <source>Name: enter a first name, a last name or both, in letters, for example Ada Smith (at most %1 words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="137"/>
+        <location filename="../app/net/ServiceClient.cpp" line="92"/>
         <source>UPN: enter the unique pupil number, up to %1 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="147"/>
+        <location filename="../app/net/ServiceClient.cpp" line="102"/>
         <source>LCS case ID: enter the case number from the social care system, up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="152"/>
+        <location filename="../app/net/ServiceClient.cpp" line="107"/>
         <source>Postcode: enter a full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="165"/>
+        <location filename="../models/domain/ErrorCode.h" line="107"/>
         <source>The sign-in details were not recognised. Check your email address and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="169"/>
+        <location filename="../models/domain/ErrorCode.h" line="113"/>
         <source>Your session has expired. Sign in again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="173"/>
+        <location filename="../models/domain/ErrorCode.h" line="111"/>
         <source>Your session has ended. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="175"/>
+        <location filename="../models/domain/ErrorCode.h" line="124"/>
         <source>The code was not right, or it has been used already. Your password was right, so you can try again: enter the code your authenticator app shows now, or a recovery code you have not used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="181"/>
+        <location filename="../models/domain/ErrorCode.h" line="120"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="188"/>
+        <location filename="../app/net/ServiceClient.cpp" line="129"/>
         <source>Too many unsuccessful sign-ins. Wait %1 minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="193"/>
+        <location filename="../app/net/ServiceClient.cpp" line="134"/>
         <source>Too many unsuccessful sign-ins. Wait %1 seconds, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="198"/>
+        <location filename="../app/net/ServiceClient.cpp" line="139"/>
         <source>Too many unsuccessful sign-ins. Wait a second, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="201"/>
+        <location filename="../models/domain/ErrorCode.h" line="129"/>
         <source>Too many unsuccessful sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="205"/>
+        <location filename="../models/domain/ErrorCode.h" line="118"/>
         <source>Your access to TransformView has lapsed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="208"/>
+        <location filename="../app/net/ServiceClient.cpp" line="147"/>
         <source>Contact your Transform team to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="212"/>
+        <location filename="../models/domain/ErrorCode.h" line="116"/>
         <source>Your account is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="220"/>
+        <location filename="../models/domain/ErrorCode.h" line="102"/>
         <source>The service has no such record. It may have been removed; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="231"/>
+        <location filename="../models/domain/ErrorCode.h" line="76"/>
         <source>The service did not accept the request from this program. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="607"/>
+        <location filename="../models/domain/ErrorCode.h" line="155"/>
         <source>The server address is not a valid web address. Enter it in the form https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="616"/>
+        <location filename="../models/domain/ErrorCode.h" line="159"/>
         <source>The server address must start with https:// so that the connection is encrypted. Plain http is allowed only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="675"/>
+        <location filename="../models/domain/ErrorCode.h" line="169"/>
         <source>A pinned key must be the base64 SHA-256 of the server&apos;s public key (44 characters ending in &apos;=&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,27 +1136,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="81"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="71"/>
         <source>A condition of your access is not met. Ask the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="90"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="80"/>
         <source>Contact the council&apos;s Transform team to have your access restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="92"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="82"/>
         <source>To have your access restored, contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="96"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="86"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="98"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="88"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "models/domain/Version.h"
 #include "models/domain/WireFormat.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -34,8 +35,6 @@ namespace tv::net {
 // Logs operations, HTTP statuses and error codes only: never URLs with data in them, headers,
 // bodies, tokens, passwords or email addresses.
 Q_LOGGING_CATEGORY(lcNet, "tv.app.net")
-
-enum class Method { Get, Post };
 
 namespace {
 
@@ -70,56 +69,12 @@ bool isRetryable(QNetworkReply::NetworkError error)
     }
 }
 
-Error unreachable()
+// An error with the table's words for `code` (translated in this class's context).
+Error wordsFor(ErrorCode code)
 {
-    return Error{QString(tv::errc::Unreachable),
-                 ServiceClient::tr("The server could not be reached. Check the server address "
-                                   "and your network connection, then try again.")};
-}
-
-Error timedOut()
-{
-    return Error{QString(tv::errc::Timeout),
-                 ServiceClient::tr("The server took too long to answer. Try again in a moment.")};
-}
-
-Error tlsFailure()
-{
-    return Error{QString(tv::errc::TlsFailure),
-                 ServiceClient::tr("The server's identity could not be verified, so the "
-                                   "connection was refused. Contact your Transform team.")};
-}
-
-Error pinMismatch()
-{
-    return Error{QString(errc::PinMismatch),
-                 ServiceClient::tr("The server's certificate is not the one this computer was "
-                                   "set up to trust, so the connection was refused. Someone may "
-                                   "be intercepting it. Contact your Transform team.")};
-}
-
-Error connectionLost()
-{
-    return Error{QString(errc::ConnectionLost),
-                 ServiceClient::tr("The connection to the server was lost before it answered. "
-                                   "The server may have stopped. Check whether what you did "
-                                   "took effect, then try again.")};
-}
-
-Error badResponse()
-{
-    return Error{QString(tv::errc::BadResponse),
-                 ServiceClient::tr("The service answered with something this program cannot "
-                                   "read. Check the server address, or contact your Transform "
-                                   "team.")};
-}
-
-Error serverFault()
-{
-    return Error{QString(tv::errc::ServerFault),
-                 ServiceClient::tr("The server had a fault and could not complete the request. "
-                                   "Try again later; if it keeps happening, contact your "
-                                   "Transform team.")};
+    return Error{
+        QString(errorcode::wireName(code)),
+        QCoreApplication::translate("tv::net::ServiceClient", errorcode::entry(code).words)};
 }
 
 // invalid_field naming a field of the search form: what that field wants, in the form's words
@@ -161,27 +116,13 @@ std::optional<QString> searchFieldWords(const QString &field)
 Error fromServiceError(const Error &error, std::optional<qint64> retryAfter = std::nullopt)
 {
     const QString &code = error.code;
-    if (code == tv::errc::InvalidCredentials) {
-        return Error{code, ServiceClient::tr("The sign-in details were not recognised. Check "
-                                             "your email address and password.")};
+    const std::optional<ErrorCode> known = errorcode::fromWireName(code);
+    if (!known) {
+        return Error{code,
+                     QCoreApplication::translate("tv::net::ServiceClient", errorcode::Rejected)};
     }
-    if (code == tv::errc::SessionExpired) {
-        return Error{code, ServiceClient::tr("Your session has expired. Sign in again to carry "
-                                             "on.")};
-    }
-    if (code == tv::errc::Unauthenticated)
-        return Error{code, ServiceClient::tr("Your session has ended. Sign in again.")};
-    if (code == tv::errc::InvalidCode) {
-        return Error{code, ServiceClient::tr("The code was not right, or it has been used "
-                                             "already. Your password was right, so you can try "
-                                             "again: enter the code your authenticator app shows "
-                                             "now, or a recovery code you have not used before.")};
-    }
-    if (code == tv::errc::MfaRequired) {
-        return Error{code, ServiceClient::tr("Enter the 6-digit code from your authenticator "
-                                             "app, or one of your recovery codes.")};
-    }
-    if (code == tv::errc::TooManyAttempts) {
+    switch (*known) {
+    case ErrorCode::TooManyAttempts:
         // The throttle's own wait, in whole sentences for one and for many.
         if (retryAfter && *retryAfter > 120) {
             const qint64 minutes = (*retryAfter + 59) / 60;
@@ -198,38 +139,26 @@ Error fromServiceError(const Error &error, std::optional<qint64> retryAfter = st
             return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait a second, "
                                                  "then try again.")};
         }
-        return Error{code, ServiceClient::tr("Too many unsuccessful sign-ins. Wait a few minutes, "
-                                             "then try again.")};
-    }
-    if (code == tv::errc::AccessLapsed) {
-        QStringList lines{ServiceClient::tr("Your access to TransformView has lapsed:")};
+        break;
+    case ErrorCode::AccessLapsed: {
+        QStringList lines{wordsFor(ErrorCode::AccessLapsed).message};
         for (const QString &condition : error.unmet)
             lines << u"\u2022 "_s + conditions::textForWireName(condition);
         lines << ServiceClient::tr("Contact your Transform team to restore it.");
         return Error{code, lines.join(u'\n'), error.unmet};
     }
-    if (code == tv::errc::Forbidden)
-        return Error{code, ServiceClient::tr("Your account is not allowed to do this.")};
-    // The service's own words for these are already for a practitioner: which password rule,
-    // whom to contact about a restricted record, what changed meanwhile.
-    if (code == tv::errc::Restricted || code == tv::errc::WeakPassword ||
-        code == tv::errc::Conflict) {
-        return error;
-    }
-    if (code == tv::errc::NotFound) {
-        return Error{code, ServiceClient::tr("The service has no such record. It may have been "
-                                             "removed; search again.")};
-    }
-    if (code == tv::errc::InvalidField) {
+    case ErrorCode::InvalidField:
         if (const std::optional<QString> words = searchFieldWords(error.field))
             return Error{code, *words, {}, error.field};
+        break;
+    default:
+        break;
     }
-    if (code == tv::errc::ServerFault)
-        return serverFault();
-    if (code == tv::errc::BadResponse)
-        return badResponse();
-    return Error{code, ServiceClient::tr("The service did not accept the request from this "
-                                         "program. Contact your Transform team.")};
+    // No words of the table's own: the service's are already for a practitioner (which password
+    // rule, whom to contact about a restricted record, what changed meanwhile).
+    if (!errorcode::entry(*known).words)
+        return error;
+    return wordsFor(*known);
 }
 
 Error fromTransportError(QNetworkReply::NetworkError error)
@@ -237,11 +166,11 @@ Error fromTransportError(QNetworkReply::NetworkError error)
     switch (error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborted it
-        return timedOut();
+        return wordsFor(ErrorCode::Timeout);
     case QNetworkReply::SslHandshakeFailedError:
-        return tlsFailure();
+        return wordsFor(ErrorCode::TlsFailure);
     default:
-        return unreachable();
+        return wordsFor(ErrorCode::Unreachable);
     }
 }
 
@@ -328,11 +257,11 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
 {
     if (state.tooLarge) {
         qCWarning(lcNet) << operation << "refused: the answer is larger than allowed";
-        return badResponse();
+        return wordsFor(ErrorCode::BadResponse);
     }
     if (state.pinMismatch) {
         qCWarning(lcNet) << operation << "refused: the server's key is not pinned";
-        return pinMismatch();
+        return wordsFor(ErrorCode::PinMismatch);
     }
     const QNetworkReply::NetworkError networkError = reply->error();
     // Connection, TLS and proxy problems: there is no HTTP answer to read.
@@ -344,13 +273,13 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
         // acted on it. A timeout or a TLS failure keeps its own words.
         const Error transport = fromTransportError(networkError);
         if (state.sent && transport.code == tv::errc::Unreachable)
-            return connectionLost();
+            return wordsFor(ErrorCode::ConnectionLost);
         return transport;
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid()) {
         qCInfo(lcNet) << operation << "failed without an HTTP status:" << networkError;
-        return badResponse();
+        return wordsFor(ErrorCode::BadResponse);
     }
     const int status = statusAttribute.toInt();
     const QByteArray body = reply->readAll();
@@ -359,34 +288,34 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
     if (status >= 200 && status < 300) {
         if (!json) {
             qCWarning(lcNet) << operation << "answered" << status << "without a JSON body";
-            return badResponse();
+            return wordsFor(ErrorCode::BadResponse);
         }
         Result<QJsonObject> parsed = wire::parseObject(body);
         if (!parsed) {
             qCWarning(lcNet) << operation << "answered" << status
                              << "with a body that is not a JSON object:" << parsed.error().code;
-            return badResponse();
+            return wordsFor(ErrorCode::BadResponse);
         }
         qCDebug(lcNet) << operation << "succeeded with" << status;
         return parsed;
     }
     if (status >= 500) {
         qCWarning(lcNet) << operation << "failed with server status" << status;
-        return serverFault();
+        return wordsFor(ErrorCode::ServerFault);
     }
     if (status >= 300 && status < 400) {
         qCWarning(lcNet) << operation << "answered with redirect" << status
                          << "which is never followed";
-        return badResponse();
+        return wordsFor(ErrorCode::BadResponse);
     }
     if (!json) {
         qCWarning(lcNet) << operation << "failed with" << status << "without a JSON body";
-        return badResponse();
+        return wordsFor(ErrorCode::BadResponse);
     }
     const Result<QJsonObject> parsed = wire::parseObject(body);
     if (!parsed) {
         qCWarning(lcNet) << operation << "failed with" << status << "and an unreadable body";
-        return badResponse();
+        return wordsFor(ErrorCode::BadResponse);
     }
     const Error error = wire::errorFromBody(parsed.value());
     qCInfo(lcNet) << operation << "refused with" << status << error.code;
@@ -395,21 +324,6 @@ Result<QJsonObject> interpret(QNetworkReply *reply, const RequestState &state,
     const qint64 wait = reply->rawHeader("Retry-After").trimmed().toLongLong(&isNumber);
     return fromServiceError(error,
                             isNumber && wait > 0 ? std::optional<qint64>(wait) : std::nullopt);
-}
-
-template <typename T>
-Result<T> decodeAs(const Result<QJsonObject> &body,
-                   Result<T> (*decode)(const QJsonObject &) = &wire::fromJson<T>)
-{
-    if (!body)
-        return body.error();
-    Result<T> value = decode(body.value());
-    if (!value) {
-        // The decoder's message names the offending field, never its value.
-        qCWarning(lcNet) << "answer not understood:" << value.error().code << value.error().message;
-        return badResponse();
-    }
-    return value;
 }
 
 } // namespace
@@ -425,11 +339,11 @@ struct ServiceClient::Private {
     }
 
     // The only place that builds a request, and so the only place that adds the bearer token.
-    QNetworkRequest makeRequest(const QString &path) const
+    QNetworkRequest makeRequest(const Request &call) const
     {
         QUrl url =
             baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-        url.setPath(url.path() + path);
+        url.setPath(url.path() + call.path);
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                              QNetworkRequest::AlwaysNetwork);
@@ -444,8 +358,8 @@ struct ServiceClient::Private {
         request.setHeader(QNetworkRequest::UserAgentHeader,
                           QString(u"transform-view/"_s + tv::ProductVersion));
         request.setRawHeader("Accept", "application/json");
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        if (const QString &bearer = call.token.value_or(token); !bearer.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
 #if QT_CONFIG(ssl)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setProtocol(QSsl::TlsV1_2OrLater);
@@ -458,10 +372,8 @@ struct ServiceClient::Private {
     }
 
     // One call: its request, and which attempt at it is under way.
-    struct Call {
-        Method method;
-        QString path;
-        QByteArray body;
+    struct Pending {
+        Request request;
         Deliver deliver;
         QLatin1StringView operation;
         QPointer<QObject> reply;
@@ -472,10 +384,9 @@ struct ServiceClient::Private {
 
     // Sends one request on behalf of `reply` and calls `deliver` once, from the event loop,
     // unless the returned abort function was called first or `reply` was destroyed.
-    std::function<void()> send(QObject *reply, Method method, const QString &path,
-                               const QByteArray &body, Deliver deliver)
+    std::function<void()> send(QObject *reply, Request request, Deliver deliver)
     {
-        const QLatin1StringView operation = operationName(path);
+        const QLatin1StringView operation = operationName(request.path);
         if (const Status usable = checkBaseUrl(baseUrl); !usable) {
             qCWarning(lcNet) << operation << "refused before sending:" << usable.error().code;
             auto aborted = std::make_shared<bool>(false);
@@ -488,14 +399,12 @@ struct ServiceClient::Private {
             };
         }
 
-        auto call = std::make_shared<Call>();
-        call->method = method;
-        call->path = path;
-        call->body = body;
+        auto call = std::make_shared<Pending>();
+        call->retriesLeft = request.method == Method::Get ? ReadRetries : 0;
+        call->request = std::move(request);
         call->deliver = std::move(deliver);
         call->operation = operation;
         call->reply = reply;
-        call->retriesLeft = method == Method::Get ? ReadRetries : 0;
         attempt(call);
         // A reply object that goes away takes its request with it.
         QObject::connect(reply, &QObject::destroyed, manager, [call] { stop(*call); });
@@ -504,7 +413,7 @@ struct ServiceClient::Private {
         };
     }
 
-    static void stop(Call &call)
+    static void stop(Pending &call)
     {
         if (call.state)
             call.state->aborted = true;
@@ -514,15 +423,15 @@ struct ServiceClient::Private {
         }
     }
 
-    void attempt(const std::shared_ptr<Call> &call)
+    void attempt(const std::shared_ptr<Pending> &call)
     {
-        QNetworkRequest request = makeRequest(call->path);
+        QNetworkRequest request = makeRequest(call->request);
         QNetworkReply *network = nullptr;
-        if (call->method == Method::Get) {
+        if (call->request.method == Method::Get) {
             network = manager->get(request);
         } else {
             request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            network = manager->post(request, call->body);
+            network = manager->post(request, call->request.body);
         }
         qCDebug(lcNet) << call->operation << "sent";
         auto state = std::make_shared<RequestState>();
@@ -603,19 +512,14 @@ Status ServiceClient::checkBaseUrl(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() ||
         (scheme != "https"_L1 && scheme != "http"_L1)) {
-        return Error{QString(errc::InvalidUrl),
-                     tr("The server address is not a valid web address. Enter it in the form "
-                        "https://transform.example.org.")};
+        return wordsFor(ErrorCode::InvalidUrl);
     }
     if (scheme == "http"_L1) {
         const QString host = url.host();
         const bool loopback = host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 ||
                               QHostAddress(host).isLoopback();
         if (!loopback) {
-            return Error{QString(errc::InsecureUrl),
-                         tr("The server address must start with https:// so that the "
-                            "connection is encrypted. Plain http is allowed only to this "
-                            "computer.")};
+            return wordsFor(ErrorCode::InsecureUrl);
         }
     }
     return Done{};
@@ -671,9 +575,7 @@ Result<QByteArray> ServiceClient::decodePin(const QString &sha256Base64)
     const auto decoded = QByteArray::fromBase64Encoding(sha256Base64.trimmed().toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32) {
-        return Error{QString(errc::InvalidPin),
-                     tr("A pinned key must be the base64 SHA-256 of the server's public key "
-                        "(44 characters ending in '=').")};
+        return wordsFor(ErrorCode::InvalidPin);
     }
     return decoded.decoded;
 }
@@ -696,117 +598,130 @@ void ServiceClient::addCertificateAuthorities(const QList<QSslCertificate> &auth
     d->extraAuthorities << authorities;
 }
 
-template <typename Reply, typename T>
-Reply *ServiceClient::call(Method method, const QString &path, const QByteArray &body,
-                           Result<T> (*decode)(const QJsonObject &),
-                           void (Reply::*succeeded)(const T &))
+ApiReply *ServiceClient::send(Request request, QObject *context,
+                              std::function<void(const Result<QJsonObject> &)> deliver)
 {
-    auto *reply = new Reply(this);
-    reply->m_abort = d->send(reply, method, path, body,
-                             [reply, decode, succeeded](const Result<QJsonObject> &in) {
-                                 reply->complete(decodeAs<T>(in, decode), succeeded);
+    Q_ASSERT(context);
+    auto *reply = new ApiReply(context ? context : this);
+    reply->m_abort = d->send(reply, std::move(request),
+                             [reply, deliver = std::move(deliver)](const Result<QJsonObject> &in) {
+                                 // The reply's work is done: no abort from now on, and it goes
+                                 // once the callback (which may delete its context) has run.
+                                 reply->m_abort = nullptr;
+                                 const QPointer<ApiReply> alive(reply);
+                                 deliver(in);
+                                 if (alive)
+                                     reply->deleteLater();
                              });
     return reply;
 }
 
-HealthReply *ServiceClient::health()
+Error ServiceClient::notUnderstood(const Error &decodeError)
 {
-    return call(Method::Get, u"/api/v1/health"_s, {}, &wire::fromJson<Health>,
-                &HealthReply::succeeded);
+    // The decoder's message names the offending field, never its value.
+    qCWarning(lcNet) << "answer not understood:" << decodeError.code << decodeError.message;
+    return wordsFor(ErrorCode::BadResponse);
 }
 
-LoginReply *ServiceClient::login(const LoginRequest &request)
+Call<Health> ServiceClient::health()
 {
-    return call(Method::Post, u"/api/v1/auth/login"_s, wire::serialize(wire::toJson(request)),
-                &wire::fromJson<SessionGrant>, &LoginReply::succeeded);
+    return {this, {Method::Get, u"/api/v1/health"_s, {}, {}}, &wire::fromJson<Health>};
 }
 
-LoginReply *ServiceClient::refresh()
+Call<SessionGrant> ServiceClient::login(const LoginRequest &request)
 {
-    return call(Method::Post, u"/api/v1/auth/refresh"_s, {}, &wire::fromJson<SessionGrant>,
-                &LoginReply::succeeded);
+    return {this,
+            {Method::Post, u"/api/v1/auth/login"_s, wire::serialize(wire::toJson(request)), {}},
+            &wire::fromJson<SessionGrant>};
 }
 
-DoneReply *ServiceClient::logout()
+Call<SessionGrant> ServiceClient::refresh()
 {
-    auto *reply = new DoneReply(this);
-    reply->m_abort = d->send(
-        reply, Method::Post, u"/api/v1/auth/logout"_s, {}, [reply](const Result<QJsonObject> &in) {
-            Status done = in ? signedOut(in.value()) : Status(in.error());
-            if (!done && in) {
-                qCWarning(lcNet) << "answer not understood:" << done.error().code;
-                done = badResponse();
-            }
-            reply->complete(done, &DoneReply::succeeded);
-        });
-    return reply;
+    return {this, {Method::Post, u"/api/v1/auth/refresh"_s, {}, {}}, &wire::fromJson<SessionGrant>};
 }
 
-AccountStatusReply *ServiceClient::me()
+Call<Done> ServiceClient::logout()
 {
-    return call(Method::Get, u"/api/v1/me"_s, {}, &wire::fromJson<AccountStatus>,
-                &AccountStatusReply::succeeded);
+    return {this, {Method::Post, u"/api/v1/auth/logout"_s, {}, {}}, &signedOut};
 }
 
-StatementReply *ServiceClient::statement()
+Call<AccountStatus> ServiceClient::me()
 {
-    return call(Method::Get, u"/api/v1/statement"_s, {}, &wire::fromJson<Statement>,
-                &StatementReply::succeeded);
+    return {this, {Method::Get, u"/api/v1/me"_s, {}, {}}, &wire::fromJson<AccountStatus>};
 }
 
-StatementReply *ServiceClient::acceptStatement(int version)
+Call<Statement> ServiceClient::statement()
 {
-    return call(Method::Post, u"/api/v1/statement/accept"_s,
-                wire::serialize(wire::toJson(StatementAcceptance{version})),
-                &wire::fromJson<Statement>, &StatementReply::succeeded);
+    return {this, {Method::Get, u"/api/v1/statement"_s, {}, {}}, &wire::fromJson<Statement>};
 }
 
-AccessReasonsReply *ServiceClient::accessReasons()
+Call<Statement> ServiceClient::acceptStatement(int version)
 {
-    return call(Method::Get, u"/api/v1/access-reasons"_s, {}, &accessReasonList,
-                &AccessReasonsReply::succeeded);
+    return {this,
+            {Method::Post,
+             u"/api/v1/statement/accept"_s,
+             wire::serialize(wire::toJson(StatementAcceptance{version})),
+             {}},
+            &wire::fromJson<Statement>};
 }
 
-SourcesReply *ServiceClient::sources()
+Call<QList<AccessReasonOption>> ServiceClient::accessReasons()
 {
-    return call(Method::Get, u"/api/v1/sources"_s, {}, &sourceList, &SourcesReply::succeeded);
+    return {this, {Method::Get, u"/api/v1/access-reasons"_s, {}, {}}, &accessReasonList};
 }
 
-SearchReply *ServiceClient::search(const SearchCriteria &criteria)
+Call<QList<SourceCoverage>> ServiceClient::sources()
 {
-    return call(Method::Post, u"/api/v1/search"_s, wire::serialize(wire::toJson(criteria)),
-                &wire::fromJson<SearchResults>, &SearchReply::succeeded);
+    return {this, {Method::Get, u"/api/v1/sources"_s, {}, {}}, &sourceList};
 }
 
-PersonViewReply *ServiceClient::viewPerson(const QString &personId, const AccessReason &reason)
+Call<SearchResults> ServiceClient::search(const SearchCriteria &criteria)
 {
-    return call(Method::Post, u"/api/v1/persons/%1/view"_s.arg(segment(personId)),
-                wire::serialize(wire::toJson(ViewRequest{reason})), &wire::fromJson<PersonView>,
-                &PersonViewReply::succeeded);
+    return {this,
+            {Method::Post, u"/api/v1/search"_s, wire::serialize(wire::toJson(criteria)), {}},
+            &wire::fromJson<SearchResults>};
 }
 
-HouseholdReply *ServiceClient::viewHousehold(const QString &householdId, const AccessReason &reason)
+Call<PersonView> ServiceClient::viewPerson(const QString &personId, const AccessReason &reason)
 {
-    return call(Method::Post, u"/api/v1/households/%1/view"_s.arg(segment(householdId)),
-                wire::serialize(wire::toJson(ViewRequest{reason})), &wire::fromJson<Household>,
-                &HouseholdReply::succeeded);
+    return {this,
+            {Method::Post,
+             u"/api/v1/persons/%1/view"_s.arg(segment(personId)),
+             wire::serialize(wire::toJson(ViewRequest{reason})),
+             {}},
+            &wire::fromJson<PersonView>};
 }
 
-ReportListReply *ServiceClient::myReports()
+Call<Household> ServiceClient::viewHousehold(const QString &householdId, const AccessReason &reason)
 {
-    return call(Method::Get, u"/api/v1/reports/mine"_s, {}, &wire::fromJson<InaccuracyReportList>,
-                &ReportListReply::succeeded);
+    return {this,
+            {Method::Post,
+             u"/api/v1/households/%1/view"_s.arg(segment(householdId)),
+             wire::serialize(wire::toJson(ViewRequest{reason})),
+             {}},
+            &wire::fromJson<Household>};
 }
 
-ReportReply *ServiceClient::fileReport(const QString &personId, const NewInaccuracyReport &report)
+Call<InaccuracyReportList> ServiceClient::myReports()
 {
-    return call(Method::Post, u"/api/v1/persons/%1/reports"_s.arg(segment(personId)),
-                wire::serialize(wire::toJson(report)), &wire::fromJson<InaccuracyReport>,
-                &ReportReply::succeeded);
+    return {this,
+            {Method::Get, u"/api/v1/reports/mine"_s, {}, {}},
+            &wire::fromJson<InaccuracyReportList>};
 }
 
-ApiReply::ApiReply(QObject *parent)
-    : QObject(parent)
+Call<InaccuracyReport> ServiceClient::fileReport(const QString &personId,
+                                                 const NewInaccuracyReport &report)
+{
+    return {this,
+            {Method::Post,
+             u"/api/v1/persons/%1/reports"_s.arg(segment(personId)),
+             wire::serialize(wire::toJson(report)),
+             {}},
+            &wire::fromJson<InaccuracyReport>};
+}
+
+ApiReply::ApiReply(QObject *context)
+    : QObject(context)
 {}
 
 ApiReply::~ApiReply() = default;
@@ -818,77 +733,5 @@ void ApiReply::abort()
     m_abort = nullptr;
     deleteLater();
 }
-
-HealthReply::HealthReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-HealthReply::~HealthReply() = default;
-
-LoginReply::LoginReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-LoginReply::~LoginReply() = default;
-
-DoneReply::DoneReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-DoneReply::~DoneReply() = default;
-
-AccountStatusReply::AccountStatusReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-AccountStatusReply::~AccountStatusReply() = default;
-
-StatementReply::StatementReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-StatementReply::~StatementReply() = default;
-
-AccessReasonsReply::AccessReasonsReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-AccessReasonsReply::~AccessReasonsReply() = default;
-
-SourcesReply::SourcesReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-SourcesReply::~SourcesReply() = default;
-
-SearchReply::SearchReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-SearchReply::~SearchReply() = default;
-
-PersonViewReply::PersonViewReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-PersonViewReply::~PersonViewReply() = default;
-
-HouseholdReply::HouseholdReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-HouseholdReply::~HouseholdReply() = default;
-
-ReportReply::ReportReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-ReportReply::~ReportReply() = default;
-
-ReportListReply::ReportListReply(QObject *parent)
-    : ApiReply(parent)
-{}
-
-ReportListReply::~ReportListReply() = default;
 
 } // namespace tv::net

@@ -2,6 +2,7 @@
 
 #include "models/domain/Access.h"
 #include "models/domain/Admin.h"
+#include "models/domain/ErrorCode.h"
 #include "models/domain/Household.h"
 #include "models/domain/Person.h"
 #include "models/domain/Report.h"
@@ -9,6 +10,8 @@
 #include "models/domain/Search.h"
 #include "models/domain/User.h"
 
+#include <QByteArray>
+#include <QJsonObject>
 #include <QLatin1StringView>
 #include <QObject>
 #include <QStringList>
@@ -17,40 +20,71 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSslCertificate;
 
 namespace tv::net {
 
-// Error codes that only the client produces (the shared ones are in domain/ErrorCode.h).
+// Error codes that only the client produces (in the shared table, "models/domain/ErrorCode.h").
 namespace errc {
-// The server address is not https, and not plain http to this computer either.
-inline constexpr QLatin1StringView InsecureUrl{"insecure_url"};
-// The server address is empty or not a valid http(s) URL.
-inline constexpr QLatin1StringView InvalidUrl{"invalid_url"};
-// The server's public key is not one of the pinned ones.
-inline constexpr QLatin1StringView PinMismatch{"pin_mismatch"};
-// A configured pin is not a base64 SHA-256 digest.
-inline constexpr QLatin1StringView InvalidPin{"invalid_pin"};
-// The connection dropped after the request was sent and before any answer (the server stopped,
-// or the network failed): a write may or may not have been carried out.
-inline constexpr QLatin1StringView ConnectionLost{"connection_lost"};
+using tv::errc::ConnectionLost;
+using tv::errc::InsecureUrl;
+using tv::errc::InvalidPin;
+using tv::errc::InvalidUrl;
+using tv::errc::PinMismatch;
 } // namespace errc
 
-class HealthReply;
-class LoginReply;
-class DoneReply;
-class AccountStatusReply;
-class StatementReply;
-class AccessReasonsReply;
-class SourcesReply;
-class SearchReply;
-class PersonViewReply;
-class HouseholdReply;
-class ReportReply;
-class ReportListReply;
-enum class Method;
+class ServiceClient;
+class ApiReply;
+enum class Method { Get, Post };
+
+// What a call to the service finally gives: the decoded answer or an error in plain words.
+template <typename T>
+using Callback = std::function<void(const Result<T> &)>;
+
+// One request as ServiceClient sends it.
+struct Request {
+    Method method = Method::Get;
+    QString path;
+    QByteArray body;
+    // The bearer token for this request alone (to revoke a session that is no longer the
+    // client's); without one, the client's own token.
+    std::optional<QString> token;
+};
+
+// A call described but not yet sent; then() sends it. Nothing is sent for a Call dropped
+// without then(), hence [[nodiscard]].
+template <typename T>
+class [[nodiscard]] Call {
+public:
+    using Decode = Result<T> (*)(const QJsonObject &);
+
+    // Sends this one request with `token` rather than the client's own (never logged).
+    Call &&withToken(const QString &token) &&
+    {
+        m_request.token = token;
+        return std::move(*this);
+    }
+
+    // Sends the request. `done` is called exactly once with its result, from the event loop
+    // after then() has returned, unless the reply is aborted or `context` (which owns the
+    // reply) is destroyed first.
+    ApiReply *then(QObject *context, Callback<T> done) &&;
+
+private:
+    friend class ServiceClient;
+    Call(ServiceClient *client, Request request, Decode decode)
+        : m_client(client)
+        , m_request(std::move(request))
+        , m_decode(decode)
+    {}
+
+    ServiceClient *m_client;
+    Request m_request;
+    Decode m_decode;
+};
 
 // The one way the client talks to the service: one QNetworkAccessManager with no disk cache,
 // cookies kept in memory only, no redirects followed, HTTPS required except to this computer,
@@ -58,8 +92,8 @@ enum class Method;
 // request, and reads (never writes) retried when the connection itself failed. Bodies are decoded
 // with the domain wire format; every failure becomes a tv::Error whose message is plain words.
 //
-// Each call returns a reply object owned by the client. It emits exactly one of its signals,
-// always after the call has returned, and then deletes itself (later).
+// Each call returns a Call<T>; its then() sends it and hands the typed result to a callback
+// with a context object (see Call).
 class ServiceClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceClient)
@@ -100,282 +134,85 @@ public:
     void addCertificateAuthorities(const QList<QSslCertificate> &authorities);
 
     // GET /api/v1/health
-    HealthReply *health();
+    Call<Health> health();
     // POST /api/v1/auth/login
-    LoginReply *login(const LoginRequest &request);
+    Call<SessionGrant> login(const LoginRequest &request);
     // POST /api/v1/auth/refresh: a new token for the same session (same absolute end); the one
     // sent with the request stops working. The caller sets the new one (Session does).
-    LoginReply *refresh();
-    // POST /api/v1/auth/logout: revokes the token sent with it.
-    DoneReply *logout();
+    Call<SessionGrant> refresh();
+    // POST /api/v1/auth/logout: revokes the token sent with it (see Call::withToken).
+    Call<Done> logout();
     // GET /api/v1/me
-    AccountStatusReply *me();
+    Call<AccountStatus> me();
     // GET /api/v1/statement: the current data protection statement.
-    StatementReply *statement();
+    Call<Statement> statement();
     // POST /api/v1/statement/accept
-    StatementReply *acceptStatement(int version);
+    Call<Statement> acceptStatement(int version);
     // GET /api/v1/access-reasons
-    AccessReasonsReply *accessReasons();
+    Call<QList<AccessReasonOption>> accessReasons();
     // GET /api/v1/sources
-    SourcesReply *sources();
+    Call<QList<SourceCoverage>> sources();
     // POST /api/v1/search (a POST, so the criteria never appear in a URL)
-    SearchReply *search(const SearchCriteria &criteria);
+    Call<SearchResults> search(const SearchCriteria &criteria);
     // POST /api/v1/persons/{id}/view
-    PersonViewReply *viewPerson(const QString &personId, const AccessReason &reason);
+    Call<PersonView> viewPerson(const QString &personId, const AccessReason &reason);
     // POST /api/v1/households/{id}/view
-    HouseholdReply *viewHousehold(const QString &householdId, const AccessReason &reason);
+    Call<Household> viewHousehold(const QString &householdId, const AccessReason &reason);
     // GET /api/v1/reports/mine
-    ReportListReply *myReports();
+    Call<InaccuracyReportList> myReports();
     // POST /api/v1/persons/{id}/reports
-    ReportReply *fileReport(const QString &personId, const NewInaccuracyReport &report);
+    Call<InaccuracyReport> fileReport(const QString &personId, const NewInaccuracyReport &report);
 
 private:
-    // Sends one request for a new `Reply` whose `succeeded` gets the body decoded by `decode`.
-    template <typename Reply, typename T>
-    Reply *call(Method method, const QString &path, const QByteArray &body,
-                Result<T> (*decode)(const QJsonObject &), void (Reply::*succeeded)(const T &));
+    template <typename T>
+    friend class Call;
+
+    // Sends `request` for a new reply owned by `context`; `deliver` gets the answer's JSON body
+    // or the error, once, from the event loop, unless the reply is aborted or destroyed first.
+    ApiReply *send(Request request, QObject *context,
+                   std::function<void(const Result<QJsonObject> &)> deliver);
+    // A body the decoder refused (its message names the field, never the value): logged, and
+    // answered as bad_response.
+    static Error notUnderstood(const Error &decodeError);
 
     struct Private;
     std::unique_ptr<Private> d;
 };
 
-// The pending answer to one ServiceClient call. It emits exactly one of `failed` or its
-// subclass's `succeeded`, always after the call has returned, and then deletes itself (later).
-class ApiReply : public QObject {
+// The pending answer to one call, whatever the call returns. It is owned by the context object
+// given to Call::then() and deletes itself once the callback has run.
+class ApiReply final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiReply)
 
 public:
     ~ApiReply() override;
 
-    // Stops the request; no signal is emitted afterwards.
+    // Stops the request; the callback is not called.
     void abort();
-
-Q_SIGNALS:
-    void failed(const tv::Error &error);
-
-protected:
-    explicit ApiReply(QObject *parent);
-
-    // Emits `succeeded` or `failed`, then deletes the reply.
-    template <typename Reply>
-    void complete(const Status &result, void (Reply::*succeeded)())
-    {
-        m_abort = nullptr;
-        if (result)
-            Q_EMIT(static_cast<Reply *>(this)->*succeeded)();
-        else
-            Q_EMIT failed(result.error());
-        deleteLater();
-    }
-
-    // Emits `succeeded` with the value or `failed` with the error, then deletes the reply.
-    template <typename T, typename Reply>
-    void complete(const Result<T> &result, void (Reply::*succeeded)(const T &))
-    {
-        m_abort = nullptr;
-        if (result)
-            Q_EMIT(static_cast<Reply *>(this)->*succeeded)(result.value());
-        else
-            Q_EMIT failed(result.error());
-        deleteLater();
-    }
 
 private:
     friend class ServiceClient;
+    explicit ApiReply(QObject *context);
+
     std::function<void()> m_abort;
 };
 
-// The pending answer to ServiceClient::health().
-class HealthReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HealthReply)
-
-public:
-    ~HealthReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::Health &health);
-
-private:
-    friend class ServiceClient;
-    explicit HealthReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::login() and refresh().
-class LoginReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LoginReply)
-
-public:
-    ~LoginReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::SessionGrant &grant);
-
-private:
-    friend class ServiceClient;
-    explicit LoginReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::logout().
-class DoneReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DoneReply)
-
-public:
-    ~DoneReply() override;
-
-Q_SIGNALS:
-    void succeeded();
-
-private:
-    friend class ServiceClient;
-    explicit DoneReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::me().
-class AccountStatusReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AccountStatusReply)
-
-public:
-    ~AccountStatusReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::AccountStatus &status);
-
-private:
-    friend class ServiceClient;
-    explicit AccountStatusReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::statement() and acceptStatement().
-class StatementReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StatementReply)
-
-public:
-    ~StatementReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::Statement &statement);
-
-private:
-    friend class ServiceClient;
-    explicit StatementReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::accessReasons().
-class AccessReasonsReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AccessReasonsReply)
-
-public:
-    ~AccessReasonsReply() override;
-
-Q_SIGNALS:
-    void succeeded(const QList<tv::AccessReasonOption> &reasons);
-
-private:
-    friend class ServiceClient;
-    explicit AccessReasonsReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::sources().
-class SourcesReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SourcesReply)
-
-public:
-    ~SourcesReply() override;
-
-Q_SIGNALS:
-    void succeeded(const QList<tv::SourceCoverage> &sources);
-
-private:
-    friend class ServiceClient;
-    explicit SourcesReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::search().
-class SearchReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SearchReply)
-
-public:
-    ~SearchReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::SearchResults &results);
-
-private:
-    friend class ServiceClient;
-    explicit SearchReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::viewPerson().
-class PersonViewReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PersonViewReply)
-
-public:
-    ~PersonViewReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::PersonView &view);
-
-private:
-    friend class ServiceClient;
-    explicit PersonViewReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::viewHousehold().
-class HouseholdReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HouseholdReply)
-
-public:
-    ~HouseholdReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::Household &household);
-
-private:
-    friend class ServiceClient;
-    explicit HouseholdReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::fileReport().
-class ReportReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ReportReply)
-
-public:
-    ~ReportReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::InaccuracyReport &report);
-
-private:
-    friend class ServiceClient;
-    explicit ReportReply(QObject *parent);
-};
-
-// The pending answer to ServiceClient::myReports().
-class ReportListReply final : public ApiReply {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ReportListReply)
-
-public:
-    ~ReportListReply() override;
-
-Q_SIGNALS:
-    void succeeded(const tv::InaccuracyReportList &reports);
-
-private:
-    friend class ServiceClient;
-    explicit ReportListReply(QObject *parent);
-};
+template <typename T>
+ApiReply *Call<T>::then(QObject *context, Callback<T> done) &&
+{
+    return m_client->send(
+        std::move(m_request), context,
+        [decode = m_decode, done = std::move(done)](const Result<QJsonObject> &body) {
+            if (!body) {
+                done(body.error());
+                return;
+            }
+            Result<T> value = decode(body.value());
+            if (!value)
+                value = ServiceClient::notUnderstood(value.error());
+            done(value);
+        });
+}
 
 } // namespace tv::net

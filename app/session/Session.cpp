@@ -16,6 +16,18 @@ Q_LOGGING_CATEGORY(lcSession, "tv.app.session")
 
 namespace {
 
+// A callback that hands a value to `onValue` and an error to `onError`.
+template <typename T, typename OnValue, typename OnError>
+net::Callback<T> either(OnValue onValue, OnError onError)
+{
+    return [onValue = std::move(onValue), onError = std::move(onError)](const Result<T> &result) {
+        if (result)
+            onValue(result.value());
+        else
+            onError(result.error());
+    };
+}
+
 bool endsTheSession(const Error &error)
 {
     return error.code == tv::errc::SessionExpired || error.code == tv::errc::Unauthenticated;
@@ -58,12 +70,10 @@ void Session::startLogin(const LoginRequest &request, bool unlocking)
 {
     if (!m_client)
         return;
-    net::LoginReply *reply = m_client->login(request);
-    track(reply);
-    connect(reply, &net::LoginReply::succeeded, this,
-            [this, unlocking](const SessionGrant &grant) { onGranted(grant, unlocking); });
-    connect(reply, &net::LoginReply::failed, this,
-            [this, unlocking](const Error &error) { onRefused(error, unlocking); });
+    track(m_client->login(request).then(
+        this, either<SessionGrant>(
+                  [this, unlocking](const SessionGrant &grant) { onGranted(grant, unlocking); },
+                  [this, unlocking](const Error &error) { onRefused(error, unlocking); })));
     qCInfo(lcSession) << (unlocking ? "unlocking" : "signing in");
     m_signingIn = true;
     Q_EMIT signingInChanged(true);
@@ -91,13 +101,13 @@ void Session::acceptStatement(int version)
 {
     if (!m_grant || m_locked || !m_client)
         return;
-    net::StatementReply *reply = m_client->acceptStatement(version);
-    track(reply);
-    connect(reply, &net::StatementReply::succeeded, this, [this](const Statement &statement) {
-        qCInfo(lcSession) << "statement version" << statement.version << "accepted";
-        readAccount();
-    });
-    connect(reply, &net::StatementReply::failed, this, &Session::onRequestFailed);
+    track(m_client->acceptStatement(version).then(
+        this, either<Statement>(
+                  [this](const Statement &statement) {
+                      qCInfo(lcSession) << "statement version" << statement.version << "accepted";
+                      readAccount();
+                  },
+                  [this](const Error &error) { onRequestFailed(error); })));
 }
 
 void Session::lock()
@@ -217,10 +227,9 @@ void Session::readAccount()
 {
     if (!m_client || !m_grant)
         return;
-    net::AccountStatusReply *reply = m_client->me();
-    track(reply);
-    connect(reply, &net::AccountStatusReply::succeeded, this, &Session::onAccount);
-    connect(reply, &net::AccountStatusReply::failed, this, &Session::onRequestFailed);
+    track(m_client->me().then(
+        this, either<AccountStatus>([this](const AccountStatus &status) { onAccount(status); },
+                                    [this](const Error &error) { onRequestFailed(error); })));
 }
 
 void Session::onAccount(const AccountStatus &status)
@@ -237,10 +246,10 @@ void Session::onAccount(const AccountStatus &status)
         if (!m_client)
             return;
         qCInfo(lcSession) << "the current data protection statement is not yet accepted";
-        net::StatementReply *reply = m_client->statement();
-        track(reply);
-        connect(reply, &net::StatementReply::succeeded, this, &Session::statementRequired);
-        connect(reply, &net::StatementReply::failed, this, &Session::onRequestFailed);
+        track(m_client->statement().then(
+            this,
+            either<Statement>([this](const Statement &statement) { statementRequired(statement); },
+                              [this](const Error &error) { onRequestFailed(error); })));
         return;
     }
     if (!status.unmet.isEmpty()) {
@@ -256,22 +265,23 @@ void Session::refresh()
 {
     if (!m_client || !m_grant || m_locked)
         return;
-    net::LoginReply *reply = m_client->refresh();
-    track(reply);
-    connect(reply, &net::LoginReply::succeeded, this, [this](const SessionGrant &grant) {
-        if (!m_grant || m_locked)
-            return;
-        m_grant = grant;
-        if (m_client)
-            m_client->setAccessToken(grant.token);
-        qCDebug(lcSession) << "session refreshed";
-        Q_EMIT refreshed();
-    });
-    connect(reply, &net::LoginReply::failed, this, [this](const Error &error) {
-        // Unreachable or a fault: the next tick tries again; the absolute end still applies.
-        qCInfo(lcSession) << "refresh failed:" << error.code;
-        handleServiceError(error);
-    });
+    track(m_client->refresh().then(this, either<SessionGrant>(
+                                             [this](const SessionGrant &grant) {
+                                                 if (!m_grant || m_locked)
+                                                     return;
+                                                 m_grant = grant;
+                                                 if (m_client)
+                                                     m_client->setAccessToken(grant.token);
+                                                 qCDebug(lcSession) << "session refreshed";
+                                                 Q_EMIT refreshed();
+                                             },
+                                             [this](const Error &error) {
+                                                 // Unreachable or a fault: the next tick tries
+                                                 // again; the absolute end still applies.
+                                                 qCInfo(lcSession)
+                                                     << "refresh failed:" << error.code;
+                                                 handleServiceError(error);
+                                             })));
 }
 
 void Session::onRequestFailed(const Error &error)
@@ -303,14 +313,11 @@ void Session::revokeOnServer(const QString &token)
     if (!m_client || token.isEmpty())
         return;
     // The reply is left to the client: it finishes (or fails) on its own after we forget all.
-    const QString current = m_client->accessToken();
-    m_client->setAccessToken(token);
-    net::DoneReply *reply = m_client->logout();
-    m_client->setAccessToken(current);
-    connect(reply, &net::DoneReply::succeeded, m_client,
-            [] { qCDebug(lcSession) << "the server revoked the session"; });
-    connect(reply, &net::DoneReply::failed, m_client, [](const Error &error) {
-        qCInfo(lcSession) << "the server did not confirm the sign-out:" << error.code;
+    m_client->logout().withToken(token).then(m_client, [](const Status &done) {
+        if (done)
+            qCDebug(lcSession) << "the server revoked the session";
+        else
+            qCInfo(lcSession) << "the server did not confirm the sign-out:" << done.error().code;
     });
 }
 

@@ -37,21 +37,13 @@ models::PersonPageModels *Workspace::personPage() const
 
 void Workspace::search(const SearchCriteria &criteria)
 {
-    abort(m_searchReply);
-    auto *reply = m_client->search(criteria);
-    m_searchReply = reply;
-    connect(reply, &net::SearchReply::succeeded, this, [this](const SearchResults &results) {
-        m_searchReply = nullptr;
-        m_results->setResults(results.results, results.asOf);
-        Q_EMIT searchFinished(int(results.results.size()), results.truncated);
-    });
-    connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {
-        m_searchReply = nullptr;
-        qCInfo(lcWorkspace) << "search failed:" << error.code;
-        m_results->clear();
-        noteFailure(error);
-        Q_EMIT searchFailed(error);
-    });
+    start(
+        m_searchReply, m_client->search(criteria), "search",
+        [this](const SearchResults &results) {
+            m_results->setResults(results.results, results.asOf);
+            Q_EMIT searchFinished(int(results.results.size()), results.truncated);
+        },
+        [this] { m_results->clear(); }, &Workspace::searchFailed);
     Q_EMIT searchStarted();
 }
 
@@ -68,20 +60,13 @@ void Workspace::loadAccessReasons()
     }
     if (m_reasonsReply)
         return; // the answer is on its way
-    auto *reply = m_client->accessReasons();
-    m_reasonsReply = reply;
-    connect(reply, &net::AccessReasonsReply::succeeded, this,
-            [this](const QList<AccessReasonOption> &reasons) {
-                m_reasonsReply = nullptr;
-                m_reasons = reasons;
-                Q_EMIT reasonsReady(m_reasons);
-            });
-    connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {
-        m_reasonsReply = nullptr;
-        qCInfo(lcWorkspace) << "access reasons failed:" << error.code;
-        noteFailure(error);
-        Q_EMIT reasonsFailed(error);
-    });
+    start(
+        m_reasonsReply, m_client->accessReasons(), "access reasons",
+        [this](const QList<AccessReasonOption> &reasons) {
+            m_reasons = reasons;
+            Q_EMIT reasonsReady(m_reasons);
+        },
+        [] {}, &Workspace::reasonsFailed);
 }
 
 QList<AccessReasonOption> Workspace::accessReasons() const
@@ -97,24 +82,20 @@ void Workspace::openPerson(const QString &personId, const AccessReason &reason)
         m_page->clear(); // nothing of the previous person stays on the page while this one loads
     m_visitPersonId = personId;
     m_visitReason = reason;
-    auto *reply = m_client->viewPerson(personId, reason);
-    m_personReply = reply;
-    connect(reply, &net::PersonViewReply::succeeded, this, [this](const PersonView &view) {
-        m_personReply = nullptr;
-        m_page->setView(view);
-        Q_EMIT personOpened(m_visitPersonId);
-        openHousehold();
-    });
-    connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {
-        m_personReply = nullptr;
-        qCInfo(lcWorkspace) << "person view failed:" << error.code;
-        // A person who could not be shown is no visit: the next try asks for a reason again.
-        m_visitPersonId.clear();
-        m_visitReason.reset();
-        m_page->clear();
-        noteFailure(error);
-        Q_EMIT personFailed(error);
-    });
+    start(
+        m_personReply, m_client->viewPerson(personId, reason), "person view",
+        [this](const PersonView &view) {
+            m_page->setView(view);
+            Q_EMIT personOpened(m_visitPersonId);
+            openHousehold();
+        },
+        [this] {
+            // A person who could not be shown is no visit: the next try asks for a reason again.
+            m_visitPersonId.clear();
+            m_visitReason.reset();
+            m_page->clear();
+        },
+        &Workspace::personFailed);
     Q_EMIT personOpening(personId);
 }
 
@@ -123,11 +104,6 @@ std::optional<AccessReason> Workspace::visitReason(const QString &personId) cons
     if (personId.isEmpty() || personId != m_visitPersonId)
         return std::nullopt;
     return m_visitReason;
-}
-
-QString Workspace::visitPersonId() const
-{
-    return m_visitPersonId;
 }
 
 bool Workspace::isOpeningPerson() const
@@ -150,55 +126,32 @@ void Workspace::openHousehold()
     const QString householdId = m_page->householdId();
     if (householdId.isEmpty() || !m_visitReason)
         return;
-    auto *reply = m_client->viewHousehold(householdId, *m_visitReason);
-    m_householdReply = reply;
-    connect(reply, &net::HouseholdReply::succeeded, this, [this](const Household &household) {
-        m_householdReply = nullptr;
-        if (m_page->setHousehold(household))
-            Q_EMIT householdOpened(household.id);
-    });
-    connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {
-        m_householdReply = nullptr;
-        qCInfo(lcWorkspace) << "household view failed:" << error.code;
-        noteFailure(error);
-        Q_EMIT householdFailed(error);
-    });
+    start(
+        m_householdReply, m_client->viewHousehold(householdId, *m_visitReason), "household view",
+        [this](const Household &household) {
+            if (m_page->setHousehold(household))
+                Q_EMIT householdOpened(household.id);
+        },
+        [] {}, &Workspace::householdFailed);
 }
 
 void Workspace::fileReport(const QString &personId, const NewInaccuracyReport &report)
 {
-    abort(m_reportReply);
-    auto *reply = m_client->fileReport(personId, report);
-    m_reportReply = reply;
-    connect(reply, &net::ReportReply::succeeded, this, [this](const InaccuracyReport &filed) {
-        m_reportReply = nullptr;
-        Q_EMIT reportFiled(filed);
-    });
-    connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {
-        m_reportReply = nullptr;
-        qCInfo(lcWorkspace) << "inaccuracy report failed:" << error.code;
-        noteFailure(error);
-        Q_EMIT reportFailed(error);
-    });
+    start(
+        m_reportReply, m_client->fileReport(personId, report), "inaccuracy report",
+        [this](const InaccuracyReport &filed) { Q_EMIT reportFiled(filed); }, [] {},
+        &Workspace::reportFailed);
 }
 
 void Workspace::loadMyReports()
 {
-    abort(m_myReportsReply);
-    auto *reply = m_client->myReports();
-    m_myReportsReply = reply;
-    connect(reply, &net::ReportListReply::succeeded, this,
-            [this](const InaccuracyReportList &reports) {
-                m_myReportsReply = nullptr;
-                m_page->setMyReports(reports);
-                Q_EMIT myReportsLoaded(int(reports.reports.size()));
-            });
-    connect(reply, &net::ApiReply::failed, this, [this](const Error &error) {
-        m_myReportsReply = nullptr;
-        qCInfo(lcWorkspace) << "my reports failed:" << error.code;
-        noteFailure(error);
-        Q_EMIT myReportsFailed(error);
-    });
+    start(
+        m_myReportsReply, m_client->myReports(), "my reports",
+        [this](const InaccuracyReportList &reports) {
+            m_page->setMyReports(reports);
+            Q_EMIT myReportsLoaded(int(reports.reports.size()));
+        },
+        [] {}, &Workspace::myReportsFailed);
 }
 
 void Workspace::clearPersonData()
@@ -216,10 +169,28 @@ void Workspace::clearPersonData()
     m_page->clear();
 }
 
-void Workspace::noteFailure(const Error &error)
+template <typename T, typename OnValue, typename OnError>
+void Workspace::start(QPointer<net::ApiReply> &slot, net::Call<T> &&call, const char *what,
+                      OnValue onValue, OnError onError, void (Workspace::*failed)(const Error &))
 {
-    if (m_session)
-        m_session->handleServiceError(error);
+    abort(slot);
+    QPointer<net::ApiReply> *held = &slot;
+    slot = std::move(call).then(
+        this, [this, held, what, onValue, onError, failed](const Result<T> &result) {
+            *held = nullptr;
+            if (result) {
+                onValue(result.value());
+                return;
+            }
+            const Error &error = result.error();
+            qCInfo(lcWorkspace) << what << "failed:" << error.code;
+            onError();
+            // Session-ending errors go to the session, which signs out; then this request's own
+            // failure signal.
+            if (m_session)
+                m_session->handleServiceError(error);
+            Q_EMIT(this->*failed)(error);
+        });
 }
 
 void Workspace::abort(QPointer<net::ApiReply> &reply)

@@ -17,6 +17,8 @@ class PersonSummaryModel;
 namespace tv::net {
 class ApiReply;
 class ServiceClient;
+template <typename T>
+class Call;
 } // namespace tv::net
 namespace tv::session {
 class Session;
@@ -61,7 +63,6 @@ public:
     void openPerson(const QString &personId, const AccessReason &reason);
     // The reason of the current visit when it is `personId`'s, else nothing (ask for one).
     std::optional<AccessReason> visitReason(const QString &personId) const;
-    QString visitPersonId() const;
     bool isOpeningPerson() const;
     // Ends the visit and empties the person page (back to search). Search results stay.
     void endVisit();
@@ -94,8 +95,13 @@ Q_SIGNALS:
 
 private:
     void openHousehold();
-    // Hands session-ending errors to the session; the caller then emits its own failure.
-    void noteFailure(const Error &error);
+    // Sends `call` as the request held in `slot` (stopping the one it held). Its answer clears
+    // the slot, then a value goes to `onValue`; an error is logged as `what` fails, `onError`
+    // tidies up, the session sees it (and signs out if it ends the session), and `failed` is
+    // emitted with it.
+    template <typename T, typename OnValue, typename OnError>
+    void start(QPointer<net::ApiReply> &slot, net::Call<T> &&call, const char *what,
+               OnValue onValue, OnError onError, void (Workspace::*failed)(const Error &));
     void abort(QPointer<net::ApiReply> &reply);
 
     QPointer<net::ServiceClient> m_client;

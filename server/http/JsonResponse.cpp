@@ -2,7 +2,6 @@
 
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
-#include "server/ServerErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,36 +38,7 @@ QList<QByteArray> answerHeaderNames()
 
 StatusCode statusFor(const Error &error)
 {
-    const QString &code = error.code;
-    if (code == tv::errc::InvalidJson || code == tv::errc::InvalidField ||
-        code == tv::errc::MissingField || code == tv::errc::UnknownField ||
-        code == server::errc::InvalidInput) {
-        return StatusCode::BadRequest;
-    }
-    if (code == tv::errc::BodyTooLarge)
-        return StatusCode::PayloadTooLarge;
-    if (code == tv::errc::UnsupportedMediaType)
-        return StatusCode::UnsupportedMediaType;
-    if (code == tv::errc::InvalidCredentials || code == tv::errc::Unauthenticated ||
-        code == tv::errc::SessionExpired || code == tv::errc::MfaRequired ||
-        code == tv::errc::InvalidCode) {
-        return StatusCode::Unauthorized;
-    }
-    if (code == tv::errc::Forbidden || code == tv::errc::Restricted ||
-        code == tv::errc::AccessLapsed) {
-        return StatusCode::Forbidden;
-    }
-    if (code == tv::errc::TooManyAttempts)
-        return StatusCode::TooManyRequests;
-    if (code == tv::errc::WeakPassword)
-        return StatusCode::UnprocessableEntity;
-    if (code == tv::errc::Conflict || code == server::errc::AlreadyExists)
-        return StatusCode::Conflict;
-    if (code == tv::errc::NotFound)
-        return StatusCode::NotFound;
-    if (code == tv::errc::MethodNotAllowed)
-        return StatusCode::MethodNotAllowed;
-    return StatusCode::InternalServerError;
+    return static_cast<StatusCode>(errorcode::httpStatusFor(error.code));
 }
 
 } // namespace tv::server::http

@@ -378,10 +378,10 @@ void ClientShell::onReady()
     if (const std::optional<User> user = m_session->user())
         m_main->setUser(*user);
     // The service's version for Help > About; nothing depends on the answer.
-    net::HealthReply *health = m_client->health();
-    connect(
-        health, &net::HealthReply::succeeded, m_main.get(),
-        [main = m_main.get()](const Health &answer) { main->setServiceVersion(answer.version); });
+    m_client->health().then(m_main.get(), [main = m_main.get()](const Result<Health> &answer) {
+        if (answer)
+            main->setServiceVersion(answer.value().version);
+    });
     m_login->showCredentials();
     m_login->showStatus({});
     showScreen(Screen::Workspace);

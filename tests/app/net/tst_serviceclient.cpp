@@ -40,12 +40,11 @@ using tv::Health;
 using tv::LoginRequest;
 using tv::Result;
 using tv::SessionGrant;
-using tv::net::HealthReply;
-using tv::net::LoginReply;
 using tv::net::ServiceClient;
 using tv::test::await;
 using tv::test::makeSelfSigned;
 using tv::test::pinOf;
+using tv::test::Recorder;
 using tv::test::SelfSigned;
 
 namespace {
@@ -335,10 +334,9 @@ void TestServiceClient::repliesNeverAnswerSynchronously()
 {
     ServiceClient client;
     client.setBaseUrl(QUrl(u"http://example.org"_s)); // refused without any network
-    HealthReply *reply = client.health();
-    QSignalSpy failed(reply, &HealthReply::failed);
-    QCOMPARE(failed.count(), 0); // the caller had the chance to connect first
-    QTRY_COMPARE(failed.count(), 1);
+    const Recorder<Health> reply(client.health());
+    QCOMPARE(reply.failed(), 0); // the caller had the chance to connect first
+    QTRY_COMPARE(reply.failed(), 1);
 }
 
 void TestServiceClient::abortedReplyStaysSilent()
@@ -347,15 +345,14 @@ void TestServiceClient::abortedReplyStaysSilent()
     QVERIFY(server.isListening());
     ServiceClient client;
     client.setBaseUrl(server.url());
-    QPointer<HealthReply> reply = client.health();
-    QSignalSpy succeeded(reply.data(), &HealthReply::succeeded);
-    QSignalSpy failed(reply.data(), &HealthReply::failed);
+    const Recorder<Health> recorder(client.health());
+    const QPointer<tv::net::ApiReply> &reply = recorder.reply;
     QTRY_COMPARE(server.connections(), 1);
     reply->abort();
     QTRY_VERIFY(reply.isNull()); // it deletes itself
     QTest::qWait(100);
-    QCOMPARE(succeeded.count(), 0);
-    QCOMPARE(failed.count(), 0);
+    QCOMPARE(recorder.succeeded(), 0);
+    QCOMPARE(recorder.failed(), 0);
 }
 
 void TestServiceClient::unreachableServer()
@@ -639,8 +636,8 @@ void TestServiceClient::searchFieldProblemsFromTheService()
     const QString message = results.error().message;
     QVERIFY2(message.startsWith(label), qPrintable(message));
     QVERIFY2(!message.contains(u"Transform team"_s), qPrintable(message));
-    QSignalSpy done(client.logout(), &tv::net::DoneReply::succeeded);
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, WaitMs);
+    const Recorder<tv::Done> done(client.logout());
+    QTRY_COMPARE_WITH_TIMEOUT(done.succeeded(), 1, WaitMs);
 }
 
 void TestServiceClient::typedCallsAgainstTheService()
@@ -715,8 +712,8 @@ void TestServiceClient::typedCallsAgainstTheService()
     QCOMPARE(oldToken.error().code, QString(tv::errc::Unauthenticated));
     client.setAccessToken(refreshed.value().token);
 
-    QSignalSpy done(client.logout(), &tv::net::DoneReply::succeeded);
-    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, WaitMs);
+    const Recorder<tv::Done> done(client.logout());
+    QTRY_COMPARE_WITH_TIMEOUT(done.succeeded(), 1, WaitMs);
     const auto revoked = await<tv::AccountStatus>(client.me());
     QVERIFY(!revoked.ok());
     QCOMPARE(revoked.error().code, QString(tv::errc::Unauthenticated));
@@ -761,16 +758,14 @@ void TestServiceClient::serverKilledMidRequest()
     client.setBaseUrl(url);
 
     QCOMPARE(::kill(pid_t(service.processId()), SIGSTOP), 0);
-    LoginReply *reply = client.login(m_trainer);
-    QSignalSpy failed(reply, &LoginReply::failed);
-    QSignalSpy succeeded(reply, &LoginReply::succeeded);
+    const Recorder<SessionGrant> reply(client.login(m_trainer));
     QTest::qWait(500); // the request is sent and waits in the stopped server's socket
-    QVERIFY(failed.isEmpty());
+    QVERIFY(reply.failed() == 0);
     QCOMPARE(::kill(pid_t(service.processId()), SIGKILL), 0);
     QVERIFY(service.waitForFinished(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, WaitMs);
-    QCOMPARE(succeeded.count(), 0);
-    const auto lost = failed.constFirst().constFirst().value<Error>();
+    QTRY_COMPARE_WITH_TIMEOUT(reply.failed(), 1, WaitMs);
+    QCOMPARE(reply.succeeded(), 0);
+    const auto lost = reply.first().error();
     QCOMPARE(lost.code, QString(tv::net::errc::ConnectionLost));
     QVERIFY(lost.message.contains(u"lost"_s));
 

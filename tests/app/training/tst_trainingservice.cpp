@@ -3,6 +3,7 @@
 #include "app/net/ServiceClient.h"
 #include "app/training/TrainingService.h"
 #include "models/domain/ErrorCode.h"
+#include "tests/app/support/ReplyWaiter.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -10,9 +11,8 @@
 #include <QThread>
 
 using namespace Qt::StringLiterals;
-using tv::net::HealthReply;
-using tv::net::LoginReply;
 using tv::net::ServiceClient;
+using tv::test::Recorder;
 using tv::training::TrainingService;
 
 namespace {
@@ -67,15 +67,14 @@ void TestTrainingService::startServeStop()
     // The service answers from its own thread while this one waits in the event loop.
     ServiceClient client;
     client.setBaseUrl(baseUrl);
-    HealthReply *health = client.health();
-    QSignalSpy healthy(health, &HealthReply::succeeded);
-    QTRY_COMPARE(healthy.count(), 1);
-    QVERIFY(healthy.constFirst().constFirst().value<tv::Health>().training);
+    const Recorder<tv::Health> healthy(client.health());
+    QTRY_COMPARE(healthy.succeeded(), 1);
+    QVERIFY(healthy.first().value().training);
 
-    LoginReply *login = client.login(tv::LoginRequest{account->email, account->password});
-    QSignalSpy granted(login, &LoginReply::succeeded);
-    QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, StartMs);
-    const auto grant = granted.constFirst().constFirst().value<tv::SessionGrant>();
+    const Recorder<tv::SessionGrant> granted(
+        client.login(tv::LoginRequest{account->email, account->password}));
+    QTRY_COMPARE_WITH_TIMEOUT(granted.succeeded(), 1, StartMs);
+    const auto grant = granted.first().value();
     QCOMPARE(grant.user.role, tv::Role::Trainer);
     QCOMPARE(grant.user.displayName, u"Demo Trainer"_s);
 

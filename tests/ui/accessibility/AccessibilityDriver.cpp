@@ -480,9 +480,11 @@ int main(int argc, char *argv[])
 
     // The other pages of the sign-in window, after signing out (as tst_screens shows them).
     std::optional<tv::Statement> statement;
-    tv::net::StatementReply *fetch = shell.serviceClient()->statement();
-    QObject::connect(fetch, &tv::net::StatementReply::succeeded, &application,
-                     [&statement](const tv::Statement &current) { statement = current; });
+    shell.serviceClient()->statement().then(&application,
+                                            [&statement](const tv::Result<tv::Statement> &current) {
+                                                if (current)
+                                                    statement = current.value();
+                                            });
     require(QTest::qWaitFor([&statement] { return statement.has_value(); }, ServiceMs),
             u"no statement"_s);
     QTest::mouseClick(child<QPushButton>(main, u"signOutButton"_s), Qt::LeftButton);

@@ -595,9 +595,11 @@ void TestScreens::loginPages()
     tv::ui::LoginWindow *login = m_shell->loginWindow();
     // The statement the service asks people to accept, read while still signed in.
     std::optional<tv::Statement> statement;
-    tv::net::StatementReply *fetch = m_shell->serviceClient()->statement();
-    connect(fetch, &tv::net::StatementReply::succeeded, this,
-            [&statement](const tv::Statement &current) { statement = current; });
+    m_shell->serviceClient()->statement().then(
+        this, [&statement](const tv::Result<tv::Statement> &current) {
+            if (current)
+                statement = current.value();
+        });
     QTRY_VERIFY_WITH_TIMEOUT(statement.has_value(), ServiceMs);
     statement->accepted = false;
 
