@@ -41,16 +41,6 @@ void AccessLapsedPage::setLapsed(const tv::Error &error,
     retranslate();
 }
 
-QString AccessLapsedPage::conditionsText() const
-{
-    return m_ui->conditionsLabel->text();
-}
-
-QString AccessLapsedPage::contactText() const
-{
-    return m_ui->contactLabel->text();
-}
-
 void AccessLapsedPage::setBusy(bool busy)
 {
     m_ui->lapsedSignOutButton->setEnabled(!busy);

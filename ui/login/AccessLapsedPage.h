@@ -28,10 +28,6 @@ public:
 
     // `error` is the session's access_lapsed error; its `unmet` names the conditions.
     void setLapsed(const tv::Error &error, const startup::TransformTeamContact &contact);
-    // What the page says, as shown.
-    QString conditionsText() const;
-    QString contactText() const;
-
     void setBusy(bool busy);
     // Focus to the first (and only) control: "Sign out".
     void focusFirst();
