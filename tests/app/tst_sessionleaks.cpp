@@ -26,16 +26,7 @@
 
 #include <cstdlib>
 
-using namespace Qt::StringLiterals;
-using tv::Error;
-using tv::Result;
-using tv::net::ServiceClient;
-using tv::session::Session;
-using tv::test::await;
-
 namespace {
-
-constexpr int WaitMs = 20000;
 
 // The throwaway directory every place a program may write to points at; made in main().
 QString g_root;

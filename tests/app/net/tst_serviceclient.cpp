@@ -33,23 +33,14 @@
 
 Q_DECLARE_METATYPE(tv::SearchCriteria)
 
-using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using tv::Error;
 using tv::Health;
-using tv::LoginRequest;
-using tv::Result;
 using tv::SessionGrant;
-using tv::net::ServiceClient;
-using tv::test::await;
 using tv::test::makeSelfSigned;
 using tv::test::pinOf;
-using tv::test::Recorder;
 using tv::test::SelfSigned;
 
 namespace {
-
-constexpr int WaitMs = 20000;
 
 // A loopback TCP server that records what it receives and answers with fixed bytes.
 class RawServer {

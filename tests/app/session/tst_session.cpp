@@ -17,17 +17,9 @@
 #include <QTcpServer>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using tv::Error;
-using tv::LoginRequest;
-using tv::net::ServiceClient;
-using tv::session::Session;
-using tv::test::await;
 
 namespace {
-
-constexpr int WaitMs = 20000;
 
 // The HTTP status GET /me gets with `token`.
 int meStatus(const QUrl &baseUrl, const QString &token)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/net/ServiceClient.h"
+#include "app/session/Session.h"
 #include "models/domain/Result.h"
 #include "models/domain/Search.h"
 
@@ -15,6 +16,8 @@
 namespace tv::test {
 
 inline constexpr std::chrono::milliseconds ReplyWait{20000};
+// The same, for QTRY_*_WITH_TIMEOUT.
+inline constexpr int WaitMs = int(ReplyWait.count());
 
 // Sends a call and records every result it delivers, for tests that watch when and how often a
 // reply answers. The recorder is the reply's context: destroying it stops the request.
@@ -63,3 +66,15 @@ Result<Value> await(net::Call<Value> &&call)
 SearchCriteria searchByName(const QString &name);
 
 } // namespace tv::test
+
+// The names the client's tests use unqualified, pulled in once here instead of a using-list at
+// the top of every test file.
+using namespace Qt::StringLiterals;
+using tv::Error;
+using tv::LoginRequest;
+using tv::Result;
+using tv::net::ServiceClient;
+using tv::session::Session;
+using tv::test::await;
+using tv::test::Recorder;
+using tv::test::WaitMs;

@@ -10,9 +10,6 @@
 #include <QTest>
 #include <QThread>
 
-using namespace Qt::StringLiterals;
-using tv::net::ServiceClient;
-using tv::test::Recorder;
 using tv::training::TrainingService;
 
 namespace {

@@ -17,16 +17,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using tv::AccessReason;
-using tv::Error;
-using tv::net::ServiceClient;
-using tv::session::Session;
 using tv::workspace::Workspace;
 
 namespace {
-
-constexpr int WaitMs = 20000;
 
 bool waitFor(const QSignalSpy &spy)
 {
