@@ -2,6 +2,7 @@
 
 #include "models/common/Format.h"
 #include "ui/common/Accessibility.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StateLine.h"
 #include "ui_ReasonDialog.h"
 
@@ -169,10 +170,7 @@ AccessReason ReasonDialog::reason() const
 
 void ReasonDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
+    retranslateForm(event, *m_ui, this, [this] { retranslate(); });
     QDialog::changeEvent(event);
 }
 

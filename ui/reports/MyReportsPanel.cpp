@@ -4,10 +4,10 @@
 #include "ui/common/Accessibility.h"
 #include "ui/common/PageScroll.h"
 #include "ui/common/ReadOnlyView.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StateLine.h"
 #include "ui_MyReportsPanel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -105,10 +105,9 @@ QString MyReportsPanel::stateText() const
 
 void MyReportsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(m_ui->myReportsHeading->parentWidget()); // the scrolling content
-        retranslate();
-    }
+    // The form is set up on the scrolling content.
+    retranslateForm(event, *m_ui, m_ui->myReportsHeading->parentWidget(),
+                    [this] { retranslate(); });
     QWidget::changeEvent(event);
 }
 

@@ -2,11 +2,11 @@
 
 #include "models/person/PersonViewGroup.h"
 #include "ui/common/Accessibility.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StateLine.h"
 #include "ui_ReportDialog.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QLocale>
 #include <QPlainTextEdit>
 
@@ -94,10 +94,7 @@ void ReportDialog::reject()
 
 void ReportDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
+    retranslateForm(event, *m_ui, this, [this] { retranslate(); });
     QDialog::changeEvent(event);
 }
 

@@ -7,12 +7,12 @@
 #include "ui/common/Accessibility.h"
 #include "ui/common/PageScroll.h"
 #include "ui/common/ReadOnlyView.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StateLine.h"
 #include "ui_SearchPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -236,10 +236,8 @@ std::optional<QDate> SearchPanel::parseDate(const QString &text)
 
 void SearchPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(m_ui->searchHeading->parentWidget()); // the scrolling content
-        retranslate();
-    }
+    // The form is set up on the scrolling content.
+    retranslateForm(event, *m_ui, m_ui->searchHeading->parentWidget(), [this] { retranslate(); });
     QWidget::changeEvent(event);
 }
 
