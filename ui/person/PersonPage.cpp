@@ -382,26 +382,10 @@ void PersonPage::stepTab(int step)
 void PersonPage::focusSection()
 {
     // The first panel of the section shown; its tab when it has no rows to show.
-    QWidget *first = nullptr;
-    switch (m_tabs->currentIndex()) {
-    case DetailsAndFlags:
-        first = m_flags->detailsView();
-        break;
-    case Involvements:
-        first = m_involvements->view();
-        break;
-    case Assessments:
-        first = m_assessments->view();
-        break;
-    case Attendance:
-        first = m_attendance->view();
-        break;
-    case Household:
-        first = m_household->view();
-        break;
-    default:
-        break;
-    }
+    const QList<QWidget *> firstPanels{m_flags->detailsView(), m_involvements->view(),
+                                       m_assessments->view(), m_attendance->view(),
+                                       m_household->view()}; // in the tabs' order
+    QWidget *first = firstPanels.value(m_tabs->currentIndex());
     if (!first || !first->isVisibleTo(this))
         first = m_tabs;
     first->setFocus(Qt::TabFocusReason);
