@@ -22,8 +22,6 @@ AttendanceTab::AttendanceTab(QWidget *parent)
     row()->addWidget(m_chart, 2);
 }
 
-AttendanceTab::~AttendanceTab() = default;
-
 void AttendanceTab::setModel(models::AttendanceModel *model)
 {
     view()->setModel(model);

@@ -19,7 +19,6 @@ class AttendanceTab final : public RecordListTab {
 
 public:
     explicit AttendanceTab(QWidget *parent = nullptr);
-    ~AttendanceTab() override;
 
     // The attendance to show (not owned), in the table and the chart.
     void setModel(models::AttendanceModel *model);

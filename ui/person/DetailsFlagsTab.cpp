@@ -86,8 +86,6 @@ DetailsFlagsTab::DetailsFlagsTab(QWidget *parent)
     viewport()->installEventFilter(this);
 }
 
-DetailsFlagsTab::~DetailsFlagsTab() = default;
-
 QTableView *DetailsFlagsTab::detailsView() const
 {
     return m_detailsView;

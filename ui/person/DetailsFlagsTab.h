@@ -25,7 +25,6 @@ class DetailsFlagsTab final : public QScrollArea {
 
 public:
     explicit DetailsFlagsTab(QWidget *parent = nullptr);
-    ~DetailsFlagsTab() override;
 
     // Personal details, vulnerability criteria, individual flags, Transform vulnerability.
     QTableView *detailsView() const;

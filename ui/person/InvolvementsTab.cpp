@@ -34,8 +34,6 @@ InvolvementsTab::InvolvementsTab(QWidget *parent)
             &InvolvementsTab::contactLeadProfessional);
 }
 
-InvolvementsTab::~InvolvementsTab() = default;
-
 void InvolvementsTab::setModel(QAbstractItemModel *model)
 {
     view()->setModel(model);

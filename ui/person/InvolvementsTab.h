@@ -22,7 +22,6 @@ class InvolvementsTab final : public RecordListTab {
 
 public:
     explicit InvolvementsTab(QWidget *parent = nullptr);
-    ~InvolvementsTab() override;
 
     // The involvements to show (models::InvolvementModel, not owned).
     void setModel(QAbstractItemModel *model);

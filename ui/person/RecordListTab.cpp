@@ -30,8 +30,6 @@ RecordListTab::RecordListTab(const QString &name, const char *viewName, QWidget 
     m_column->addLayout(m_row, 1);
 }
 
-RecordListTab::~RecordListTab() = default;
-
 QTableView *RecordListTab::view() const
 {
     return m_view;

@@ -18,7 +18,6 @@ class RecordListTab : public QWidget {
 
 public:
     RecordListTab(const QString &name, const char *viewName, QWidget *parent = nullptr);
-    ~RecordListTab() override;
 
     QTableView *view() const;
     // With `none`, the words instead of the table.
