@@ -1996,79 +1996,79 @@
 <context>
     <name>tv::ui::MyReportsPanel</name>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="122"/>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="170"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="83"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="120"/>
         <source>Loading your reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="154"/>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="158"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="10"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="48"/>
         <source>My inaccuracy reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="155"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="26"/>
         <source>The reports you have sent about records, and what the Transform team has done with each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="157"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="118"/>
         <source>Reports status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="162"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="58"/>
         <source>Selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="160"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="51"/>
         <source>One row per report: whom and what it is about, what you wrote, its status and when you sent it. The selected report is shown in full below the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="163"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="111"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="164"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="105"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="165"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="108"/>
         <source>Fetch the latest status of your reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="166"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="82"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="167"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="76"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="168"/>
+        <location filename="../ui/reports/MyReportsPanel.ui" line="79"/>
         <source>Go back to where you were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="183"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="133"/>
         <source>You have not reported any inaccuracies yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="185"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="135"/>
         <source>1 report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="187"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="137"/>
         <source>%n reports.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2076,7 +2076,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="208"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="158"/>
         <source>Person: %1
 About: %2
 You wrote: %3
@@ -2084,7 +2084,7 @@ Status: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="210"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="160"/>
         <source>Person: %1
 About: %2
 You wrote: %3
@@ -2096,317 +2096,317 @@ Status: %4
 <context>
     <name>tv::ui::PersonPage</name>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="681"/>
+        <location filename="../ui/person/PersonPage.cpp" line="463"/>
         <source>&amp;Report an inaccuracy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="686"/>
-        <location filename="../ui/person/PersonPage.cpp" line="872"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="105"/>
+        <location filename="../ui/person/PersonPage.cpp" line="468"/>
         <source>&amp;Contact lead professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="745"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="76"/>
         <source>No mail program opened to write this email. Write to the lead professional at %1 from your own email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="760"/>
+        <location filename="../ui/person/PersonPage.cpp" line="517"/>
         <source>Flags at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="763"/>
+        <location filename="../ui/person/PersonPage.cpp" line="520"/>
         <source>No one is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="777"/>
+        <location filename="../ui/person/PersonPage.cpp" line="532"/>
         <source>Born %1, aged %2 on %3 (the date this view is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="782"/>
+        <location filename="../ui/person/PersonPage.cpp" line="537"/>
         <source>Date of birth not recorded. This view is for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="786"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="136"/>
         <source>The service did not say which sources this view uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="793"/>
-        <location filename="../ui/person/PersonPage.cpp" line="888"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="141"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="182"/>
         <source>Sources of this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="803"/>
+        <location filename="../ui/person/PersonPage.cpp" line="551"/>
         <source>&amp;Involvements (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="805"/>
+        <location filename="../ui/person/PersonPage.cpp" line="553"/>
         <source>A&amp;ttendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="804"/>
+        <location filename="../ui/person/PersonPage.cpp" line="552"/>
         <source>&amp;Assessments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="808"/>
+        <location filename="../ui/person/PersonPage.cpp" line="556"/>
         <source>Ho&amp;usehold (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="809"/>
+        <location filename="../ui/person/PersonPage.cpp" line="557"/>
         <source>Ho&amp;usehold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="817"/>
+        <location filename="../ui/person/PersonPage.cpp" line="561"/>
         <source>No involvements are recorded in the period this view covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="819"/>
+        <location filename="../ui/person/PersonPage.cpp" line="562"/>
         <source>No assessments are recorded in the period this view covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="820"/>
+        <location filename="../ui/person/PersonPage.cpp" line="563"/>
         <source>No attendance is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="831"/>
+        <location filename="../ui/person/PersonPage.cpp" line="573"/>
         <source>Reports an inaccuracy in the selected row of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="832"/>
+        <location filename="../ui/person/PersonPage.cpp" line="574"/>
         <source>Select a row in a panel first, then report an inaccuracy in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="836"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="92"/>
         <source>No lead professional email is recorded for the selected involvement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="837"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="93"/>
         <source>Writes an email to %1 in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="845"/>
+        <location filename="../ui/person/PersonPage.cpp" line="583"/>
         <source>Shows the tabs to the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="847"/>
+        <location filename="../ui/person/PersonPage.cpp" line="585"/>
         <source>Shows the tabs to the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="848"/>
+        <location filename="../ui/person/PersonPage.cpp" line="586"/>
         <source>&amp;Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="849"/>
-        <location filename="../ui/person/PersonPage.cpp" line="861"/>
+        <location filename="../ui/person/PersonPage.cpp" line="587"/>
+        <location filename="../ui/person/PersonPage.cpp" line="599"/>
         <source>Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="850"/>
+        <location filename="../ui/person/PersonPage.cpp" line="588"/>
         <source>Returns to the search results (Alt+Left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="851"/>
+        <location filename="../ui/person/PersonPage.cpp" line="589"/>
         <source>Back to the search results (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="852"/>
+        <location filename="../ui/person/PersonPage.cpp" line="590"/>
         <source>Report a&amp;n inaccuracy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="853"/>
-        <location filename="../ui/person/PersonPage.cpp" line="860"/>
+        <location filename="../ui/person/PersonPage.cpp" line="591"/>
+        <location filename="../ui/person/PersonPage.cpp" line="598"/>
         <source>Report an inaccuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="854"/>
+        <location filename="../ui/person/PersonPage.cpp" line="592"/>
         <source>Report an inaccuracy in the selected row (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="856"/>
+        <location filename="../ui/person/PersonPage.cpp" line="594"/>
         <source>M&amp;y reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="857"/>
+        <location filename="../ui/person/PersonPage.cpp" line="595"/>
         <source>My reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="859"/>
+        <location filename="../ui/person/PersonPage.cpp" line="597"/>
         <source>Shows the inaccuracies you have reported and their status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="862"/>
+        <location filename="../ui/person/PersonPage.cpp" line="600"/>
         <source>Back to the search results from a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="863"/>
+        <location filename="../ui/person/PersonPage.cpp" line="601"/>
         <source>Report an inaccuracy in the selected row of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="864"/>
+        <location filename="../ui/person/PersonPage.cpp" line="602"/>
         <source>Next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="865"/>
+        <location filename="../ui/person/PersonPage.cpp" line="603"/>
         <source>The record&apos;s next section (tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="866"/>
+        <location filename="../ui/person/PersonPage.cpp" line="604"/>
         <source>Previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="867"/>
+        <location filename="../ui/person/PersonPage.cpp" line="605"/>
         <source>The record&apos;s previous section (tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="868"/>
+        <location filename="../ui/person/PersonPage.cpp" line="606"/>
         <source>Row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="870"/>
+        <location filename="../ui/person/PersonPage.cpp" line="608"/>
         <source>The menu of the selected row of the record (report it, contact the lead professional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="873"/>
-        <location filename="../ui/person/PersonPage.cpp" line="874"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="106"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="107"/>
         <source>Contact lead professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="876"/>
+        <location filename="../ui/person/PersonPage.cpp" line="611"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="878"/>
+        <location filename="../ui/person/PersonPage.cpp" line="613"/>
         <source>The record in sections. Ctrl+Tab moves to the next section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="879"/>
+        <location filename="../ui/person/PersonPage.cpp" line="614"/>
         <source>Details and &amp;flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="880"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="174"/>
         <source>Details and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="882"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="176"/>
         <source>Personal details, vulnerability criteria, individual flags and Transform vulnerability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="884"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="178"/>
         <source>Personal &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="885"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="179"/>
         <source>&amp;Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="886"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="180"/>
         <source>Individual fla&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="887"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="181"/>
         <source>Transfor&amp;m vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="891"/>
+        <location filename="../ui/person/PersonPage.cpp" line="620"/>
         <source>Arrow keys move between rows. %1 reports an inaccuracy in the selected row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="897"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="183"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="898"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="184"/>
         <source>Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="899"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="185"/>
         <source>Individual flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="900"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="186"/>
         <source>Transform vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="901"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="21"/>
         <source>Involvements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="902"/>
+        <location filename="../ui/person/PersonPage.cpp" line="238"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="903"/>
+        <location filename="../ui/person/AttendanceTab.cpp" line="17"/>
         <source>Attendance per term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="911"/>
+        <location filename="../ui/person/PersonPage.cpp" line="624"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="912"/>
+        <location filename="../ui/person/PersonPage.cpp" line="625"/>
         <source>The other people recorded at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="913"/>
+        <location filename="../ui/person/AttendanceTab.cpp" line="42"/>
         <source>Attendance chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,91 +2414,91 @@ Status: %4
 <context>
     <name>tv::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="114"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="62"/>
         <source>Reason %1 of %2 for opening this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="149"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="98"/>
         <source>Choose a reason first: the arrow keys move between the reasons and choose one. Then press Enter to open the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="230"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="231"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="6"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="12"/>
         <source>Why are you opening this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="234"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="184"/>
         <source>Choose the reason. It is recorded with your name in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="236"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="187"/>
         <source>You are opening the record of %1. Choose the reason: it is recorded with your name in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="240"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="28"/>
         <source>Whose record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="242"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="243"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="257"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="86"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="92"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="196"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="245"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="89"/>
         <source>Choose one reason with the arrow keys or the space bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="246"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="98"/>
         <source>The list of reasons is not available. Cancel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="247"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="137"/>
         <source>&amp;Note (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="248"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="147"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="250"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="193"/>
         <source>Optional: a few words about why, at most %1 characters. It is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="253"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="164"/>
         <source>&amp;Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="254"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="158"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="256"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="161"/>
         <source>Open the record with the reason chosen. Choose a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="258"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="259"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="175"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="260"/>
+        <location filename="../ui/person/ReasonDialog.ui" line="178"/>
         <source>Do not open the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,100 +2506,100 @@ Status: %4
 <context>
     <name>tv::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="121"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="181"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="60"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="112"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="6"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="12"/>
         <source>Report an inaccuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="28"/>
         <source>Tell the Transform team what is wrong with this item. They check it with the service that holds the record; My reports shows what was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="169"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="47"/>
         <source>About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="57"/>
         <source>Item reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="73"/>
         <source>Shows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="83"/>
         <source>What the record shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="101"/>
         <source>&amp;What is wrong, and what should it say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="114"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="176"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="108"/>
         <source>Required, at most %1 characters. Tab moves on to the buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="178"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="127"/>
         <source>Length of the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="179"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="110"/>
         <source>Sending status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="182"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="153"/>
         <source>&amp;Send report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="183"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="147"/>
         <source>Send report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="184"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="150"/>
         <source>Send the report to the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="185"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="186"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="161"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="167"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="187"/>
+        <location filename="../ui/reports/ReportDialog.ui" line="164"/>
         <source>Close without sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="207"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="132"/>
         <source>%1 of %2 characters: %3 too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="211"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="136"/>
         <source>%1 of %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,18 +2607,18 @@ Status: %4
 <context>
     <name>tv::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="215"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="371"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="121"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="254"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="263"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="171"/>
         <source>1 person found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="265"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="174"/>
         <source>%n people found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2626,111 +2626,111 @@ Status: %4
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="337"/>
+        <location filename="../ui/search/SearchPanel.ui" line="10"/>
         <source>Find a child or young person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="338"/>
+        <location filename="../ui/search/SearchPanel.ui" line="24"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="339"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="403"/>
+        <location filename="../ui/search/SearchPanel.ui" line="34"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="279"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="341"/>
+        <location filename="../ui/search/SearchPanel.ui" line="37"/>
         <source>Given and family name, in either order. Nicknames and small spelling mistakes are found too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="343"/>
+        <location filename="../ui/search/SearchPanel.ui" line="44"/>
         <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="344"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="405"/>
+        <location filename="../ui/search/SearchPanel.ui" line="57"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="281"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="346"/>
+        <location filename="../ui/search/SearchPanel.ui" line="60"/>
         <source>Day, month and year, for example 04/03/2012 for 4 March 2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="347"/>
+        <location filename="../ui/search/SearchPanel.ui" line="63"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="348"/>
+        <location filename="../ui/search/SearchPanel.ui" line="70"/>
         <source>&amp;UPN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="349"/>
+        <location filename="../ui/search/SearchPanel.ui" line="80"/>
         <source>UPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="353"/>
+        <location filename="../ui/search/SearchPanel.ui" line="100"/>
         <source>NHS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="354"/>
+        <location filename="../ui/search/SearchPanel.ui" line="103"/>
         <source>Ten digits; spaces are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="355"/>
+        <location filename="../ui/search/SearchPanel.ui" line="110"/>
         <source>L&amp;CS case ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="356"/>
+        <location filename="../ui/search/SearchPanel.ui" line="120"/>
         <source>LCS case ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="357"/>
+        <location filename="../ui/search/SearchPanel.ui" line="123"/>
         <source>The case number in the social care system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="358"/>
+        <location filename="../ui/search/SearchPanel.ui" line="130"/>
         <source>&amp;Postcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="359"/>
+        <location filename="../ui/search/SearchPanel.ui" line="143"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="361"/>
+        <location filename="../ui/search/SearchPanel.ui" line="146"/>
         <source>A full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="246"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="153"/>
         <source>No one matched these details. That does not mean the child is unknown: check the spelling and the date of birth, or search by UPN or NHS number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="249"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="156"/>
         <source>No one matched these details. That does not mean the child is unknown: add the date of birth and search again, and check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="254"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="162"/>
         <source>%n people shown, but more matched: the child may not be among them. Add the postcode, UPN or NHS number to narrow the search.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2738,7 +2738,7 @@ Status: %4
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchPanel.cpp" line="258"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="166"/>
         <source>%n people shown, but more matched: the child may not be among them. Add the date of birth to narrow the search, then the postcode.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2746,114 +2746,114 @@ Status: %4
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="351"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="251"/>
         <source>The unique pupil number, up to %1 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="352"/>
+        <location filename="../ui/search/SearchPanel.ui" line="87"/>
         <source>NHS nu&amp;mber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="362"/>
+        <location filename="../ui/search/SearchPanel.ui" line="163"/>
         <source>Se&amp;arch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="363"/>
+        <location filename="../ui/search/SearchPanel.ui" line="157"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="365"/>
+        <location filename="../ui/search/SearchPanel.ui" line="160"/>
         <source>Search for people who match the details given. Enter in any field does the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="366"/>
+        <location filename="../ui/search/SearchPanel.ui" line="179"/>
         <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="367"/>
+        <location filename="../ui/search/SearchPanel.ui" line="173"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="368"/>
+        <location filename="../ui/search/SearchPanel.ui" line="176"/>
         <source>Empty every field and the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="369"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="252"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="372"/>
+        <location filename="../ui/search/SearchPanel.ui" line="222"/>
         <source>Sort b&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="373"/>
+        <location filename="../ui/search/SearchPanel.ui" line="232"/>
         <source>Sort results by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="375"/>
+        <location filename="../ui/search/SearchPanel.ui" line="235"/>
         <source>The order of the results. Clicking a column heading sorts by it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="408"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="258"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="284"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="378"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="406"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="282"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="379"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="258"/>
         <source>Current school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="381"/>
+        <location filename="../ui/search/SearchPanel.ui" line="247"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="383"/>
+        <location filename="../ui/search/SearchPanel.ui" line="250"/>
         <source>The people who match, best match first. Use the arrow keys to move and Enter to open a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="406"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="282"/>
         <source>Under 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="425"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="301"/>
         <source>The date of birth is not a date: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="428"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="304"/>
         <source>The date of birth is in the future: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="453"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="330"/>
         <source>Enter at least one detail to search by: a name, a date of birth, a UPN, an NHS number, an LCS case ID or a postcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,17 +2861,17 @@ Status: %4
 <context>
     <name>tv::ui::StateLine</name>
     <message>
-        <location filename="../ui/common/StateLine.cpp" line="106"/>
+        <location filename="../ui/common/StateLine.cpp" line="117"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/StateLine.cpp" line="110"/>
+        <location filename="../ui/common/StateLine.cpp" line="121"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/StateLine.cpp" line="114"/>
+        <location filename="../ui/common/StateLine.cpp" line="125"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

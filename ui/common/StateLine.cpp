@@ -14,15 +14,19 @@ using namespace Qt::StringLiterals;
 namespace tv::ui {
 
 StateLine::StateLine(const QString &name, QWidget *parent)
+    : StateLine(parent)
+{
+    setObjectName(name);
+}
+
+StateLine::StateLine(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QProgressBar(this))
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setObjectName(name);
-    m_progress->setObjectName(name + u"Progress"_s);
-    m_icon->setObjectName(name + u"Icon"_s);
-    m_text->setObjectName(name + u"Text"_s);
+    // Named after the line whenever it is named (a Qt Designer form names it after making it).
+    connect(this, &QObject::objectNameChanged, this, &StateLine::nameParts);
 
     m_progress->setRange(0, 0); // indeterminate
     m_progress->setTextVisible(false);
@@ -46,6 +50,13 @@ StateLine::StateLine(const QString &name, QWidget *parent)
 }
 
 StateLine::~StateLine() = default;
+
+void StateLine::nameParts(const QString &name)
+{
+    m_progress->setObjectName(name + u"Progress"_s);
+    m_icon->setObjectName(name + u"Icon"_s);
+    m_text->setObjectName(name + u"Text"_s);
+}
 
 void StateLine::setAccessibleTitle(const QString &title)
 {

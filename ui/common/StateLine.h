@@ -22,6 +22,8 @@ public:
 
     // `name` prefixes the children's object names ("<name>Text", "<name>Progress").
     StateLine(const QString &name, QWidget *parent = nullptr);
+    // For Qt Designer forms: the children are named once the line is (setObjectName()).
+    explicit StateLine(QWidget *parent = nullptr);
     ~StateLine() override;
 
     // The accessible name of the words ("Search status").
@@ -39,6 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void nameParts(const QString &name);
     void updateIcon();
 
     QProgressBar *m_progress;

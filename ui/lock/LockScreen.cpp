@@ -1,10 +1,10 @@
 #include "ui/lock/LockScreen.h"
 
 #include "ui/common/Accessibility.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StatusText.h"
 #include "ui_LockScreen.h"
 
-#include <QEvent>
 #include <QLabel>
 
 using namespace Qt::StringLiterals;
@@ -127,10 +127,7 @@ void LockScreen::showEvent(QShowEvent *event)
 
 void LockScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
+    retranslateForm(event, *m_ui, this, [this] { retranslate(); });
     QWidget::changeEvent(event);
 }
 

@@ -2,9 +2,9 @@
 
 #include "models/domain/Access.h"
 #include "ui/common/Accessibility.h"
+#include "ui/common/Retranslate.h"
 #include "ui_AccessLapsedPage.h"
 
-#include <QEvent>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -53,10 +53,7 @@ void AccessLapsedPage::focusFirst()
 
 void AccessLapsedPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
+    retranslateForm(event, *m_ui, this, [this] { retranslate(); });
     QWidget::changeEvent(event);
 }
 

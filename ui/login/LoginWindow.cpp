@@ -1,10 +1,10 @@
 #include "ui/login/LoginWindow.h"
 
 #include "ui/common/Accessibility.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StatusText.h"
 #include "ui_LoginWindow.h"
 
-#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
@@ -283,10 +283,7 @@ void LoginWindow::keyPressEvent(QKeyEvent *event)
 
 void LoginWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        setTrainingMode(m_training);
-    }
+    retranslateForm(event, *m_ui, this, [this] { setTrainingMode(m_training); });
     QWidget::changeEvent(event);
 }
 

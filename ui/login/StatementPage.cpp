@@ -1,9 +1,9 @@
 #include "ui/login/StatementPage.h"
 
 #include "ui/common/Accessibility.h"
+#include "ui/common/Retranslate.h"
 #include "ui_StatementPage.h"
 
-#include <QEvent>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -69,10 +69,7 @@ void StatementPage::focusFirst()
 
 void StatementPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
+    retranslateForm(event, *m_ui, this, [this] { retranslate(); });
     QWidget::changeEvent(event);
 }
 

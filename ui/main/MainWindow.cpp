@@ -5,6 +5,7 @@
 #include "models/person/PersonPageModels.h"
 #include "models/search/PersonSummaryModel.h"
 #include "ui/common/PageScroll.h"
+#include "ui/common/Retranslate.h"
 #include "ui/common/StateLine.h"
 #include "ui/common/Watermark.h"
 #include "ui/household/HouseholdPanel.h"
@@ -17,7 +18,6 @@
 #include "ui/search/SearchPanel.h"
 #include "ui_MainWindow.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QStackedWidget>
@@ -535,10 +535,7 @@ QList<QKeySequence> MainWindow::lockShortcuts()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
+    retranslateForm(event, *m_ui, this, [this] { retranslate(); });
     QMainWindow::changeEvent(event);
 }
 

@@ -11,15 +11,15 @@
 #include "models/person/PersonPageModels.h"
 #include "ui/common/Accessibility.h"
 #include "ui/common/PageScroll.h"
-#include "ui/common/ReadOnlyView.h"
-#include "ui/common/StateLine.h"
 #include "ui/household/HouseholdPanel.h"
-#include "ui/person/AttendanceChart.h"
-#include "ui/person/FlagStateIcons.h"
+#include "ui/person/AttendanceTab.h"
+#include "ui/person/DetailsFlagsTab.h"
+#include "ui/person/InvolvementsTab.h"
+#include "ui/person/RecordListTab.h"
+#include "ui/person/RecordPanel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QHBoxLayout>
@@ -29,8 +29,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,29 +49,8 @@ using models::PersonDetailsModel;
 
 namespace {
 
-// How many rows a long table's ResizeToContents columns look at: enough for a fair width,
-// few enough that 500 involvements lay out as fast as 5.
-constexpr int kSizingSample = 50;
-
-enum Tab { FlagsTab, InvolvementsTab, AssessmentsTab, AttendanceTab, HouseholdTab };
-
-QLabel *newTitle(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    markHeading(label, 2);
-    return label;
-}
-
-QLabel *newMessage(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
+// The sections, in the tabs' order.
+enum Section { DetailsAndFlags, Involvements, Assessments, Attendance, Household };
 
 // The words of a row as shown, cell after cell.
 QString rowSummary(const QModelIndex &index)
@@ -87,29 +64,6 @@ QString rowSummary(const QModelIndex &index)
             cells.append(text);
     }
     return cells.join(u", "_s);
-}
-
-// How wide `view` must be to show every column's header and words in full (the first rows' words,
-// as the header's resize precision says).
-int contentsWidth(const QTableView *view)
-{
-    int width = 2 * view->frameWidth();
-    const QAbstractItemModel *model = view->model();
-    if (!model)
-        return width;
-    // What the header's ResizeToContents gives each column (QTableView's own hint for a column
-    // is protected there, public in the base class).
-    const QAbstractItemView *base = view;
-    const QHeaderView *header = view->horizontalHeader();
-    for (int column = 0; column < model->columnCount(); ++column) {
-        int widest = std::max(header->isHidden() ? 0 : header->sectionSizeHint(column),
-                              base->sizeHintForColumn(column));
-        // A stretched last section is never narrower than the header's default section.
-        if (header->stretchLastSection() && column == model->columnCount() - 1)
-            widest = std::max(widest, header->defaultSectionSize());
-        width += widest;
-    }
-    return width;
 }
 
 int ageOn(QDate born, QDate on)
@@ -202,17 +156,17 @@ PersonPage::PersonPage(models::PersonPageModels *models, QWidget *parent)
     });
     connect(m_backButton, &QPushButton::clicked, this, &PersonPage::backRequested);
     connect(m_myReportsButton, &QPushButton::clicked, this, &PersonPage::myReportsRequested);
-    connect(m_contactButton, &QPushButton::clicked, this, &PersonPage::contactLeadProfessional);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PersonPage::followTab);
     connect(m_household, &HouseholdPanel::stateChanged, this, &PersonPage::refreshCounts);
     connect(m_household, &HouseholdPanel::memberRequested, this,
             &PersonPage::householdMemberRequested);
 
     // Tab order: the header, the tabs, then each panel in reading order.
-    QList<QWidget *> order{m_backButton,       m_reportButton,  m_myReportsButton, m_tabs,
-                           m_detailsView,      m_criteriaView,  m_individualView,  m_transformView,
-                           m_involvementsView, m_contactButton, m_assessmentsView, m_attendanceView,
-                           m_household->view()};
+    QList<QWidget *> order{m_backButton, m_reportButton, m_myReportsButton, m_tabs};
+    for (QTableView *view : m_flags->views())
+        order.append(view);
+    order.append({m_involvements->view(), m_involvements->contactButton(), m_assessments->view(),
+                  m_attendance->view(), m_household->view()});
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -262,47 +216,15 @@ void PersonPage::buildHeader()
     m_myReportsButton = new QPushButton(this);
     m_myReportsButton->setObjectName(u"myReportsButton"_s);
     m_myReportsButton->setAutoDefault(false);
-    m_coverageLabel = new QLabel(this);
-    m_coverageLabel->setObjectName(u"coverageLabel"_s);
-    m_coverageLabel->setTextFormat(Qt::PlainText);
-    m_coverageLabel->setWordWrap(true);
 }
 
-QTableView *PersonPage::addPanel(const QString &objectName, int reportRole, bool fitsRows)
+void PersonPage::addPanel(QTableView *view, int reportRole, bool fitsRows)
 {
-    auto *view = new ReadOnlyTableView(this);
-    view->setObjectName(objectName);
-    makeReadOnly(view);
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    view->horizontalHeader()->setResizeContentsPrecision(kSizingSample);
-    if (fitsRows) {
-        view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
     const int index = int(m_panels.size());
     m_panels.append(Panel{view, reportRole, fitsRows});
     view->installEventFilter(this);
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, index](const QPoint &pos) { showContextMenu(index, pos); });
-    return view;
-}
-
-PersonPage::ListTab PersonPage::addListTab(const QString &name, int reportRole)
-{
-    ListTab list;
-    list.tab = new QWidget;
-    list.tab->setObjectName(name + u"Tab"_s);
-    list.empty = newMessage(name + u"Empty"_s, list.tab);
-    list.view = addPanel(name + u"View"_s, reportRole, false);
-    list.view->setParent(list.tab);
-    list.layout = new QVBoxLayout(list.tab);
-    list.layout->addWidget(list.empty);
-    list.row = new QHBoxLayout;
-    list.row->addWidget(list.view, 1);
-    list.layout->addLayout(list.row, 1);
-    m_tabs->addTab(list.tab, QString());
-    return list;
 }
 
 void PersonPage::buildTabs()
@@ -310,98 +232,24 @@ void PersonPage::buildTabs()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"personTabs"_s);
     m_tabs->setDocumentMode(true);
-
-    // Details and flags: four short panels, each as tall as its rows, in two columns; the tab
-    // scrolls as a whole when the font is large.
-    m_flagsScroll = new QScrollArea;
-    m_flagsScroll->setObjectName(u"flagsScroll"_s);
-    m_flagsScroll->setWidgetResizable(true);
-    m_flagsScroll->setFrameShape(QFrame::NoFrame);
-    auto *flagsPage = new QWidget;
-    flagsPage->setObjectName(u"flagsPage"_s);
-    m_detailsTitle = newTitle(u"detailsTitle"_s, flagsPage);
-    m_criteriaTitle = newTitle(u"criteriaTitle"_s, flagsPage);
-    m_individualTitle = newTitle(u"individualFlagsTitle"_s, flagsPage);
-    m_transformTitle = newTitle(u"transformTitle"_s, flagsPage);
-    m_detailsView = addPanel(u"detailsView"_s, PersonDetailsModel::ReportItemRole, true);
-    m_criteriaView = addPanel(u"criteriaView"_s, FlagModel::ReportItemRole, true);
-    m_individualView = addPanel(u"individualFlagsView"_s, FlagModel::ReportItemRole, true);
-    m_transformView = addPanel(u"transformView"_s, FlagModel::ReportItemRole, true);
-    m_detailsView->horizontalHeader()->hide(); // label and value: the labels say it all
-    m_detailsTitle->setBuddy(m_detailsView);
-    m_criteriaTitle->setBuddy(m_criteriaView);
-    m_individualTitle->setBuddy(m_individualView);
-    m_transformTitle->setBuddy(m_transformView);
-    // Two columns, each packed from the top: personal details over the vulnerability criteria,
-    // the individual flags over the Transform vulnerability.
-    // When the two do not fit side by side (a large font, a narrow window) they stack.
-    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight);
-    auto *left = new QVBoxLayout;
-    auto *right = new QVBoxLayout;
-    m_flagColumns = columns;
-    m_flagColumnLeft = left;
-    m_flagColumnRight = right;
-    left->addWidget(m_detailsTitle);
-    left->addWidget(m_detailsView);
-    left->addSpacing(fontMetrics().height() / 2);
-    left->addWidget(m_criteriaTitle);
-    left->addWidget(m_criteriaView);
-    left->addStretch(1);
-    right->addWidget(m_individualTitle);
-    right->addWidget(m_individualView);
-    right->addSpacing(fontMetrics().height() / 2);
-    right->addWidget(m_transformTitle);
-    right->addWidget(m_transformView);
-    right->addStretch(1);
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
-    // Under both, what each source covers: one line per source, read after the record.
-    m_coverageTitle = newTitle(u"coverageTitle"_s, flagsPage);
-    m_coverageLabel->setParent(flagsPage);
-    auto *page = new QVBoxLayout(flagsPage);
-    page->addLayout(columns);
-    page->addSpacing(fontMetrics().height() / 2);
-    page->addWidget(m_coverageTitle);
-    page->addWidget(m_coverageLabel);
-    page->addStretch(1);
-    m_flagsScroll->setWidget(flagsPage);
-    m_flagsScroll->viewport()->installEventFilter(this);
-    m_tabs->addTab(m_flagsScroll, QString());
-
-    // Involvements, with the lead professional's contact.
-    const ListTab involvements = addListTab(u"involvements"_s, InvolvementModel::ReportItemRole);
-    m_involvementsTab = involvements.tab;
-    m_involvementsEmpty = involvements.empty;
-    m_involvementsView = involvements.view;
-    m_contactButton = new QPushButton(m_involvementsTab);
-    m_contactButton->setObjectName(u"contactLeadProfessionalButton"_s);
-    m_contactButton->setAutoDefault(false);
-    auto *contactRow = new QHBoxLayout;
-    contactRow->addWidget(m_contactButton);
-    contactRow->addStretch(1);
-    involvements.layout->addLayout(contactRow);
-    // Where the page says that no mail program took the email, with the address to read.
-    m_contactState = new StateLine(u"contactState"_s, m_involvementsTab);
-    involvements.layout->addWidget(m_contactState);
-
-    const ListTab assessments = addListTab(u"assessments"_s, AssessmentModel::ReportItemRole);
-    m_assessmentsTab = assessments.tab;
-    m_assessmentsEmpty = assessments.empty;
-    m_assessmentsView = assessments.view;
-
-    // Attendance: the table, and the chart of the same figures beside it.
-    const ListTab attendance = addListTab(u"attendance"_s, AttendanceModel::ReportItemRole);
-    m_attendanceTab = attendance.tab;
-    m_attendanceEmpty = attendance.empty;
-    m_attendanceView = attendance.view;
-    // Three fifths for the table, but no wider than its columns (see fitPanel): the chart has
-    // the rest.
-    m_chart = new AttendanceChart(m_attendanceTab);
-    attendance.row->setStretchFactor(m_attendanceView, 3);
-    attendance.row->addWidget(m_chart, 2);
-
+    m_flags = new DetailsFlagsTab;
+    m_involvements = new InvolvementsTab;
+    m_assessments =
+        new RecordListTab(u"assessments"_s, QT_TRANSLATE_NOOP("tv::ui::PersonPage", "Assessments"));
+    m_attendance = new AttendanceTab;
     m_household = new HouseholdPanel;
-    m_tabs->addTab(m_household, QString());
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_flags, m_involvements, m_assessments,
+                                                         m_attendance, m_household})
+        m_tabs->addTab(tab, QString());
+
+    // The panels in reading order, each with the role its model gives a row's report item.
+    const QList<QTableView *> flagViews = m_flags->views();
+    addPanel(flagViews.at(0), PersonDetailsModel::ReportItemRole, true);
+    for (QTableView *view : flagViews.mid(1))
+        addPanel(view, FlagModel::ReportItemRole, true);
+    addPanel(m_involvements->view(), InvolvementModel::ReportItemRole, false);
+    addPanel(m_assessments->view(), AssessmentModel::ReportItemRole, false);
+    addPanel(m_attendance->view(), AttendanceModel::ReportItemRole, false);
 }
 
 void PersonPage::setModels(models::PersonPageModels *models)
@@ -416,29 +264,10 @@ void PersonPage::setModels(models::PersonPageModels *models)
         if (QAbstractItemModel *old = panel.view->model())
             disconnect(old, nullptr, this, nullptr);
     }
-    delete m_criteriaProxy;
-    delete m_individualProxy;
-    delete m_transformProxy;
-    m_criteriaProxy = m_individualProxy = m_transformProxy = nullptr;
-
-    const auto flagProxy = [this](FlagModel *source) -> QAbstractItemModel * {
-        auto *proxy = new FlagStateIconProxy(this);
-        proxy->setSourceModel(source);
-        return proxy;
-    };
-    if (models) {
-        m_criteriaProxy = flagProxy(models->flags(FlagGroup::VulnerabilityCriteria));
-        m_individualProxy = flagProxy(models->flags(FlagGroup::IndividualFlags));
-        m_transformProxy = flagProxy(models->flags(FlagGroup::TransformVulnerability));
-    }
-    m_detailsView->setModel(models ? models->details() : nullptr);
-    m_criteriaView->setModel(m_criteriaProxy);
-    m_individualView->setModel(m_individualProxy);
-    m_transformView->setModel(m_transformProxy);
-    m_involvementsView->setModel(models ? models->involvements() : nullptr);
-    m_assessmentsView->setModel(models ? models->assessments() : nullptr);
-    m_attendanceView->setModel(models ? models->attendance() : nullptr);
-    m_chart->setModel(models ? models->attendance() : nullptr);
+    m_flags->setModels(models);
+    m_involvements->setModel(models ? models->involvements() : nullptr);
+    m_assessments->view()->setModel(models ? models->assessments() : nullptr);
+    m_attendance->setModel(models ? models->attendance() : nullptr);
     m_household->setModel(models ? models->household() : nullptr);
 
     for (const Panel &panel : std::as_const(m_panels)) {
@@ -450,20 +279,15 @@ void PersonPage::setModels(models::PersonPageModels *models)
         header->setStretchLastSection(true);
         connect(model, &QAbstractItemModel::modelReset, this, [this, panel] {
             fitPanel(panel);
-            arrangeFlagColumns();
+            m_flags->arrangeColumns();
             refreshCounts();
             refreshActions();
         });
         connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &PersonPage::refreshActions);
+        // The panels of the first tab are as tall as their rows: the tab scrolls, not the panel.
         connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this, panel] { keepCurrentRowInView(panel); });
-        if (panel.view == m_involvementsView) {
-            // What the fallback said was about the involvement it was for.
-            connect(panel.view->selectionModel(), &QItemSelectionModel::currentChanged,
-                    m_contactState, &StateLine::clear);
-            connect(model, &QAbstractItemModel::modelReset, m_contactState, &StateLine::clear);
-        }
+                [this, panel] { m_flags->keepCurrentRowInView(panel.view); });
         fitPanel(panel);
     }
     if (models) {
@@ -499,44 +323,14 @@ HouseholdPanel *PersonPage::householdPanel() const
 
 void PersonPage::fitPanel(const Panel &panel)
 {
-    if (panel.view == m_attendanceView) {
-        // Beside the chart: no wider than its columns, so that the chart has all the rest.
-        m_attendanceView->setMaximumWidth(
-            contentsWidth(m_attendanceView) +
-            m_attendanceView->verticalScrollBar()->sizeHint().width());
-        return;
-    }
-    if (!panel.fitsRows)
-        return;
-    QTableView *view = panel.view;
-    const int rows = view->model() ? view->model()->rowCount() : 0;
-    const int header =
-        view->horizontalHeader()->isHidden() ? 0 : view->horizontalHeader()->sizeHint().height();
-    // At least one row's height, so an empty panel does not collapse to a line.
-    const int height =
-        2 * view->frameWidth() + header + std::max(rows, 1) * readOnlyRowHeight(view);
-    view->setFixedHeight(height);
-    // As wide as its contents, so the tab scrolls rather than the words being cut.
-    view->setMinimumWidth(contentsWidth(view));
-}
-
-void PersonPage::arrangeFlagColumns()
-{
-    const QMargins margins = m_flagColumns->contentsMargins();
-    const int sideBySide = m_flagColumnLeft->minimumSize().width() +
-                           m_flagColumnRight->minimumSize().width() + m_flagColumns->spacing() +
-                           margins.left() + margins.right();
-    const auto direction = m_flagsScroll->viewport()->width() >= sideBySide
-                               ? QBoxLayout::LeftToRight
-                               : QBoxLayout::TopToBottom;
-    if (m_flagColumns->direction() != direction)
-        m_flagColumns->setDirection(direction);
+    if (panel.view == m_attendance->view())
+        m_attendance->fitTable();
+    else if (panel.fitsRows)
+        fitToRows(panel.view);
 }
 
 bool PersonPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == m_flagsScroll->viewport())
-        arrangeFlagColumns();
     if (event->type() == QEvent::FocusIn) {
         for (qsizetype i = 0; i < m_panels.size(); ++i) {
             if (m_panels[i].view == watched) {
@@ -558,7 +352,7 @@ void PersonPage::changeEvent(QEvent *event)
         applyHeadingFont();
         for (const Panel &panel : std::as_const(m_panels))
             fitPanel(panel);
-        arrangeFlagColumns();
+        m_flags->arrangeColumns();
         break;
     default:
         break;
@@ -572,8 +366,8 @@ void PersonPage::focusInEvent(QFocusEvent *event)
     // tab, Ctrl+Shift+R reports the row. (Not a focus proxy: Tab into the page would then skip
     // the header and start at the details.)
     QWidget::focusInEvent(event);
-    if (m_tabs->currentIndex() == FlagsTab)
-        m_detailsView->setFocus(event->reason());
+    if (m_tabs->currentIndex() == DetailsAndFlags)
+        m_flags->detailsView()->setFocus(event->reason());
     else
         m_tabs->setFocus(event->reason());
 }
@@ -588,26 +382,10 @@ void PersonPage::stepTab(int step)
 void PersonPage::focusSection()
 {
     // The first panel of the section shown; its tab when it has no rows to show.
-    QWidget *first = nullptr;
-    switch (m_tabs->currentIndex()) {
-    case FlagsTab:
-        first = m_detailsView;
-        break;
-    case InvolvementsTab:
-        first = m_involvementsView;
-        break;
-    case AssessmentsTab:
-        first = m_assessmentsView;
-        break;
-    case AttendanceTab:
-        first = m_attendanceView;
-        break;
-    case HouseholdTab:
-        first = m_household->view();
-        break;
-    default:
-        break;
-    }
+    const QList<QWidget *> firstPanels{m_flags->detailsView(), m_involvements->view(),
+                                       m_assessments->view(), m_attendance->view(),
+                                       m_household->view()}; // in the tabs' order
+    QWidget *first = firstPanels.value(m_tabs->currentIndex());
     if (!first || !first->isVisibleTo(this))
         first = m_tabs;
     first->setFocus(Qt::TabFocusReason);
@@ -618,27 +396,15 @@ void PersonPage::showFromTop()
     // (A new view resets every model, which forgets each panel's current row.)
     for (const Panel &panel : std::as_const(m_panels))
         panel.view->scrollToTop();
-    m_tabs->setCurrentIndex(FlagsTab);
-    m_flagsScroll->verticalScrollBar()->setValue(0);
-    m_flagsScroll->horizontalScrollBar()->setValue(0);
+    m_tabs->setCurrentIndex(DetailsAndFlags);
+    m_flags->scrollToTop();
     // The keyboard, when it is on the page, on the first row of the personal details.
+    QTableView *details = m_flags->detailsView();
     if (isAncestorOf(QApplication::focusWidget())) {
         focusSection();
-        if (m_detailsView->hasFocus() && m_detailsView->model() &&
-            m_detailsView->model()->rowCount() > 0)
-            m_detailsView->setCurrentIndex(m_detailsView->model()->index(0, 0));
+        if (details->hasFocus() && details->model() && details->model()->rowCount() > 0)
+            details->setCurrentIndex(details->model()->index(0, 0));
     }
-}
-
-void PersonPage::keepCurrentRowInView(const Panel &panel)
-{
-    // The panels of the first tab are as tall as their rows: the tab scrolls, not the panel.
-    const QModelIndex current = panel.view->currentIndex();
-    if (!current.isValid() || !m_flagsScroll->widget()->isAncestorOf(panel.view))
-        return;
-    const QRect row = panel.view->visualRect(current);
-    const QPoint centre = panel.view->viewport()->mapTo(m_flagsScroll->widget(), row.center());
-    m_flagsScroll->ensureVisible(centre.x(), centre.y(), 0, row.height());
 }
 
 void PersonPage::followTab()
@@ -682,11 +448,12 @@ void PersonPage::showContextMenu(int panel, const std::optional<QPoint> &pos)
     report->setObjectName(u"contextReportAction"_s);
     report->setShortcut(reportShortcut());
     connect(report, &QAction::triggered, this, [this, panel] { reportFrom(panel); });
-    if (view == m_involvementsView) {
+    if (view == m_involvements->view()) {
         QAction *contact = menu.addAction(tr("&Contact lead professional"));
         contact->setObjectName(u"contextContactAction"_s);
-        contact->setEnabled(!leadProfessionalEmail().isEmpty());
-        connect(contact, &QAction::triggered, this, &PersonPage::contactLeadProfessional);
+        contact->setEnabled(!m_involvements->leadProfessionalEmail().isEmpty());
+        connect(contact, &QAction::triggered, m_involvements,
+                &InvolvementsTab::contactLeadProfessional);
     }
     view->scrollTo(index);
     menu.exec(view->viewport()->mapToGlobal(view->visualRect(index).center()));
@@ -721,35 +488,9 @@ void PersonPage::reportFocused()
     reportFrom(m_lastPanel);
 }
 
-QString PersonPage::leadProfessionalEmail() const
-{
-    const QModelIndex index = m_involvementsView->currentIndex();
-    return index.isValid() ? index.data(InvolvementModel::LeadProfessionalEmailRole).toString()
-                           : QString();
-}
-
-void PersonPage::contactLeadProfessional()
-{
-    const QString email = leadProfessionalEmail();
-    if (email.isEmpty())
-        return;
-    QUrl url;
-    url.setScheme(u"mailto"_s);
-    url.setPath(email);
-    const bool opened = m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url);
-    if (opened) {
-        m_contactState->clear();
-        return;
-    }
-    m_contactState->show(StateLine::State::Warning,
-                         tr("No mail program opened to write this email. Write to the lead "
-                            "professional at %1 from your own email.")
-                             .arg(email));
-}
-
 void PersonPage::setUrlOpener(UrlOpener opener)
 {
-    m_openUrl = std::move(opener);
+    m_involvements->setUrlOpener(std::move(opener));
 }
 
 void PersonPage::refreshHeader()
@@ -762,8 +503,6 @@ void PersonPage::refreshHeader()
     if (!shown) {
         m_nameLabel->setText(tr("No one is shown"));
         m_bornLabel->clear();
-        m_coverageLabel->clear();
-        m_coverageLabel->hide();
     } else {
         const PersonDetailsModel *details = m_models->details();
         const QString name = details->displayName();
@@ -781,17 +520,10 @@ void PersonPage::refreshHeader()
             m_bornLabel->setText(
                 tr("Date of birth not recorded. This view is for %1.").arg(Format::date(asOf)));
         }
-        const QStringList lines = m_models->coverage()->lines();
-        m_coverageLabel->setText(lines.isEmpty()
-                                     ? tr("The service did not say which sources this view uses.")
-                                     : lines.join(u'\n'));
-        m_coverageLabel->show();
     }
-    m_coverageTitle->setVisible(shown);
+    m_flags->showCoverage(shown, shown ? m_models->coverage()->lines() : QStringList());
     m_nameLabel->setAccessibleName(m_nameLabel->text());
     m_bornLabel->setAccessibleName(m_bornLabel->text());
-    m_coverageLabel->setAccessibleName(tr("Sources of this view"));
-    m_coverageLabel->setAccessibleDescription(m_coverageLabel->text());
 }
 
 void PersonPage::refreshCounts()
@@ -800,25 +532,19 @@ void PersonPage::refreshCounts()
         return view->model() ? view->model()->rowCount() : 0;
     };
     const bool shown = m_models && m_models->hasView();
-    m_tabs->setTabText(InvolvementsTab, tr("&Involvements (%1)").arg(rows(m_involvementsView)));
-    m_tabs->setTabText(AssessmentsTab, tr("&Assessments (%1)").arg(rows(m_assessmentsView)));
-    m_tabs->setTabText(AttendanceTab, tr("A&ttendance (%1)").arg(rows(m_attendanceView)));
+    m_tabs->setTabText(Involvements, tr("&Involvements (%1)").arg(rows(m_involvements->view())));
+    m_tabs->setTabText(Assessments, tr("&Assessments (%1)").arg(rows(m_assessments->view())));
+    m_tabs->setTabText(Attendance, tr("A&ttendance (%1)").arg(rows(m_attendance->view())));
     // The household's count only once it is loaded: "(0)" would claim no one else lives there.
-    m_tabs->setTabText(HouseholdTab, m_household->state() == HouseholdPanel::State::Loaded
-                                         ? tr("Ho&usehold (%1)").arg(rows(m_household->view()))
-                                         : tr("Ho&usehold"));
-    const auto empty = [shown, &rows](QLabel *label, QTableView *view, const QString &text) {
-        const bool none = shown && rows(view) == 0;
-        label->setText(text);
-        label->setVisible(none);
-        view->setVisible(!none);
+    m_tabs->setTabText(Household, m_household->state() == HouseholdPanel::State::Loaded
+                                      ? tr("Ho&usehold (%1)").arg(rows(m_household->view()))
+                                      : tr("Ho&usehold"));
+    const auto empty = [shown, &rows](RecordListTab *tab, const QString &text) {
+        tab->showEmpty(shown && rows(tab->view()) == 0, text);
     };
-    empty(m_involvementsEmpty, m_involvementsView,
-          tr("No involvements are recorded in the period this view covers."));
-    empty(m_assessmentsEmpty, m_assessmentsView,
-          tr("No assessments are recorded in the period this view covers."));
-    empty(m_attendanceEmpty, m_attendanceView, tr("No attendance is recorded."));
-    m_contactButton->setVisible(m_involvementsView->isVisibleTo(m_involvementsTab));
+    empty(m_involvements, tr("No involvements are recorded in the period this view covers."));
+    empty(m_assessments, tr("No assessments are recorded in the period this view covers."));
+    empty(m_attendance, tr("No attendance is recorded."));
 }
 
 void PersonPage::refreshActions()
@@ -830,11 +556,7 @@ void PersonPage::refreshActions()
         canReport
             ? tr("Reports an inaccuracy in the selected row of %1.").arg(view->accessibleName())
             : tr("Select a row in a panel first, then report an inaccuracy in it."));
-    const QString email = leadProfessionalEmail();
-    m_contactButton->setEnabled(!email.isEmpty());
-    m_contactButton->setAccessibleDescription(
-        email.isEmpty() ? tr("No lead professional email is recorded for the selected involvement.")
-                        : tr("Writes an email to %1 in your mail program.").arg(email));
+    m_involvements->refreshContact();
 }
 
 void PersonPage::retranslate()
@@ -869,48 +591,22 @@ void PersonPage::retranslate()
     m_rowMenuAction->setStatusTip(
         tr("The menu of the selected row of the record (report it, contact the lead "
            "professional)"));
-    m_contactButton->setText(tr("&Contact lead professional"));
-    m_contactButton->setAccessibleName(tr("Contact lead professional"));
-    m_contactState->setAccessibleTitle(tr("Contact lead professional"));
 
     m_tabs->setAccessibleName(tr("Person record"));
     m_tabs->setAccessibleDescription(
         tr("The record in sections. Ctrl+Tab moves to the next section."));
-    m_tabs->setTabText(FlagsTab, tr("Details and &flags"));
-    m_flagsScroll->setAccessibleName(tr("Details and flags"));
-    m_flagsScroll->setAccessibleDescription(
-        tr("Personal details, vulnerability criteria, individual flags and Transform "
-           "vulnerability."));
-    m_detailsTitle->setText(tr("Personal &details"));
-    m_criteriaTitle->setText(tr("&Vulnerability criteria"));
-    m_individualTitle->setText(tr("Individual fla&gs"));
-    m_transformTitle->setText(tr("Transfor&m vulnerability"));
-    m_coverageTitle->setText(tr("Sources of this view"));
-
+    m_tabs->setTabText(DetailsAndFlags, tr("Details and &flags"));
+    m_flags->retranslate();
+    for (RecordListTab *tab :
+         std::initializer_list<RecordListTab *>{m_involvements, m_assessments, m_attendance})
+        tab->retranslate();
     const QString reportHint =
         tr("Arrow keys move between rows. %1 reports an inaccuracy in the selected row.")
             .arg(reportShortcut().toString(QKeySequence::NativeText));
-    const struct {
-        QTableView *view;
-        QString name;
-    } names[] = {
-        {m_detailsView, tr("Personal details")},
-        {m_criteriaView, tr("Vulnerability criteria")},
-        {m_individualView, tr("Individual flags")},
-        {m_transformView, tr("Transform vulnerability")},
-        {m_involvementsView, tr("Involvements")},
-        {m_assessmentsView, tr("Assessments")},
-        {m_attendanceView, tr("Attendance per term")},
-    };
-    for (const auto &entry : names) {
-        entry.view->setAccessibleName(entry.name);
-        entry.view->setAccessibleDescription(reportHint);
-    }
-    for (QLabel *title : {m_detailsTitle, m_criteriaTitle, m_individualTitle, m_transformTitle})
-        title->setAccessibleName(title->buddy()->accessibleName());
+    for (const Panel &panel : std::as_const(m_panels))
+        panel.view->setAccessibleDescription(reportHint);
     m_household->setAccessibleName(tr("Household"));
     m_household->setAccessibleDescription(tr("The other people recorded at this address."));
-    m_chart->setAccessibleName(tr("Attendance chart"));
     refreshHeader();
     refreshCounts();
     refreshActions();

@@ -9,12 +9,9 @@
 #include <functional>
 #include <optional>
 
-class QAbstractItemModel;
 class QAction;
-class QBoxLayout;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QTabWidget;
 class QTableView;
 class QUrl;
@@ -25,9 +22,11 @@ class PersonPageModels;
 
 namespace tv::ui {
 
-class AttendanceChart;
+class AttendanceTab;
+class DetailsFlagsTab;
 class HouseholdPanel;
-class StateLine;
+class InvolvementsTab;
+class RecordListTab;
 
 // The person page: the seven groups of a person view (Appendix C 7.5-7.11) as read-only panels,
 // each a view on one model of models::PersonPageModels, plus the household and a line per data
@@ -53,6 +52,10 @@ class StateLine;
 //
 // Under the name, the record at a glance: one line of which flags are Current and which
 // Historic over every group (PersonPageModels::flagsAtAGlance).
+//
+// Each tab is a widget of its own (DetailsFlagsTab, InvolvementsTab, a RecordListTab for the
+// assessments, AttendanceTab, HouseholdPanel); the page keeps the header, the tab widget and the
+// wiring: the panels' row menus, reporting, the page's keys.
 //
 // No widget per row anywhere: 500 involvements cost the same widgets as 5.
 class PersonPage final : public QWidget {
@@ -97,21 +100,12 @@ private:
         bool fitsRows = false; // as tall as its rows (the short, fixed lists)
     };
 
-    // A tab of one long list: its message for no rows over the table, in a row that may take
-    // more (the attendance chart). Object names are <name>Tab, <name>Empty, <name>View.
-    struct ListTab {
-        QWidget *tab = nullptr;
-        QLabel *empty = nullptr;
-        QTableView *view = nullptr;
-        QBoxLayout *layout = nullptr;
-        QBoxLayout *row = nullptr;
-    };
-
     void buildHeader();
     void applyHeadingFont();
-    ListTab addListTab(const QString &name, int reportRole);
+    // The tabs, each a widget of its own (ui/person/*Tab.h, ui/household/HouseholdPanel.h).
     void buildTabs();
-    QTableView *addPanel(const QString &objectName, int reportRole, bool fitsRows);
+    // A table of a tab, as one of the page's panels: its row menu, the report's row.
+    void addPanel(QTableView *view, int reportRole, bool fitsRows);
     // At `pos` of the panel's viewport (a click), or at its current row (keys).
     void showContextMenu(int panel, const std::optional<QPoint> &pos);
     // The next (+1) or previous (-1) section, and the keyboard to it.
@@ -120,14 +114,10 @@ private:
     void focusSection();
     // The first section, scrolled to its top, no row chosen: a record as it opens.
     void showFromTop();
-    void keepCurrentRowInView(const Panel &panel);
     void reportFrom(int panel);
     void reportFocused();
     void followTab();
-    void contactLeadProfessional();
-    QString leadProfessionalEmail() const;
     void fitPanel(const Panel &panel);
-    void arrangeFlagColumns();
     void refreshHeader();
     void refreshActions();
     void refreshCounts();
@@ -143,38 +133,12 @@ private:
     QLabel *m_glanceLabel = nullptr;
     QPushButton *m_reportButton = nullptr;
     QPushButton *m_myReportsButton = nullptr;
-    QLabel *m_coverageLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QScrollArea *m_flagsScroll = nullptr;
-    QBoxLayout *m_flagColumns = nullptr;
-    QBoxLayout *m_flagColumnLeft = nullptr;
-    QBoxLayout *m_flagColumnRight = nullptr;
-    QLabel *m_detailsTitle = nullptr;
-    QLabel *m_criteriaTitle = nullptr;
-    QLabel *m_individualTitle = nullptr;
-    QLabel *m_transformTitle = nullptr;
-    QLabel *m_coverageTitle = nullptr;
-    QTableView *m_detailsView = nullptr;
-    QTableView *m_criteriaView = nullptr;
-    QTableView *m_individualView = nullptr;
-    QTableView *m_transformView = nullptr;
-    QWidget *m_involvementsTab = nullptr;
-    QLabel *m_involvementsEmpty = nullptr;
-    QTableView *m_involvementsView = nullptr;
-    QPushButton *m_contactButton = nullptr;
-    StateLine *m_contactState = nullptr;
-    UrlOpener m_openUrl;
-    QWidget *m_assessmentsTab = nullptr;
-    QLabel *m_assessmentsEmpty = nullptr;
-    QTableView *m_assessmentsView = nullptr;
-    QWidget *m_attendanceTab = nullptr;
-    QLabel *m_attendanceEmpty = nullptr;
-    QTableView *m_attendanceView = nullptr;
-    AttendanceChart *m_chart = nullptr;
+    DetailsFlagsTab *m_flags = nullptr;
+    InvolvementsTab *m_involvements = nullptr;
+    RecordListTab *m_assessments = nullptr;
+    AttendanceTab *m_attendance = nullptr;
     HouseholdPanel *m_household = nullptr;
-    QAbstractItemModel *m_criteriaProxy = nullptr;
-    QAbstractItemModel *m_individualProxy = nullptr;
-    QAbstractItemModel *m_transformProxy = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_nextTabAction = nullptr;

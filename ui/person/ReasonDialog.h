@@ -7,17 +7,16 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 class QAbstractButton;
 class QButtonGroup;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QVBoxLayout;
 
 namespace tv::ui {
 
-class StateLine;
+namespace Ui {
+class ReasonDialog;
+} // namespace Ui
 
 // "Why are you opening this record?": asked before a person's record opens. The service's list
 // of reasons as radio buttons, an optional note, and "Open record" (the default button) or
@@ -62,17 +61,9 @@ private:
     // The reason `step` places after (or before) the one in focus, wrapping; chosen and focused.
     void chooseNext(QAbstractButton *from, int step);
 
-    QLabel *m_heading;
-    QLabel *m_subject;
-    QGroupBox *m_reasonBox;
-    QVBoxLayout *m_reasonLayout;
+    // The form (ReasonDialog.ui); the reasons' radio buttons are added to its reasonLayout.
+    std::unique_ptr<Ui::ReasonDialog> m_ui;
     QButtonGroup *m_reasonGroup;
-    QLabel *m_noReasons;
-    StateLine *m_state;
-    QLabel *m_noteLabel;
-    QLineEdit *m_note;
-    QPushButton *m_open;
-    QPushButton *m_cancel;
     QList<AccessReasonOption> m_reasons;
     QString m_subjectName;
     QDate m_subjectBorn;

@@ -3,11 +3,9 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
-class QModelIndex;
-class QPushButton;
+#include <memory>
+
 class QSortFilterProxyModel;
-class QTableView;
 
 namespace tv::models {
 class MyReportsModel;
@@ -15,7 +13,9 @@ class MyReportsModel;
 
 namespace tv::ui {
 
-class StateLine;
+namespace Ui {
+class MyReportsPanel;
+} // namespace Ui
 
 // "My inaccuracy reports": the practitioner's own reports in a read-only table (what each is
 // about, what they wrote, its status and when), the selected report in full below it, "Refresh"
@@ -51,14 +51,8 @@ private:
     void showCount();
     void showCurrent();
 
-    QLabel *m_heading;
-    QLabel *m_intro;
-    StateLine *m_state;
-    QTableView *m_table;
+    std::unique_ptr<Ui::MyReportsPanel> m_ui; // MyReportsPanel.ui, in the scrolling content
     QSortFilterProxyModel *m_proxy;
-    QLabel *m_detail;
-    QPushButton *m_refresh;
-    QPushButton *m_back;
     QPointer<models::MyReportsModel> m_model;
     bool m_busy = false;
 };

@@ -5,13 +5,13 @@
 
 #include <QDialog>
 
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
+#include <memory>
 
 namespace tv::ui {
 
-class StateLine;
+namespace Ui {
+class ReportDialog;
+} // namespace Ui
 
 // "Report an inaccuracy" about one row of a person's record: which item (in words, and the row's
 // own words, read-only), what is wrong (required, 1 to 2,000 characters, with a live count), and
@@ -61,18 +61,7 @@ private:
     void updateEnabled();
     qsizetype descriptionLength() const;
 
-    QLabel *m_heading;
-    QLabel *m_intro;
-    QLabel *m_itemLabel;
-    QLabel *m_item;
-    QLabel *m_summaryLabel;
-    QLabel *m_summary;
-    QLabel *m_descriptionLabel;
-    QPlainTextEdit *m_description;
-    QLabel *m_count;
-    StateLine *m_state;
-    QPushButton *m_send;
-    QPushButton *m_cancel;
+    std::unique_ptr<Ui::ReportDialog> m_ui; // ReportDialog.ui
     QString m_itemKey;
     bool m_busy = false;
 };

@@ -5,15 +5,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
-class QComboBox;
-class QLabel;
 class QLineEdit;
 class QModelIndex;
-class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
 
 namespace tv::models {
 class PersonSummaryModel;
@@ -21,7 +18,9 @@ class PersonSummaryModel;
 
 namespace tv::ui {
 
-class StateLine;
+namespace Ui {
+class SearchPanel;
+} // namespace Ui
 
 // The search page: six fields (name, date of birth, UPN, NHS number, LCS case ID, postcode),
 // "Search" and "Clear", a line saying what happened, and the results as a read-only table that
@@ -80,25 +79,7 @@ private:
     void setColumnWidths();
     QList<QLineEdit *> fields() const;
 
-    QLabel *m_heading;
-    QLabel *m_nameLabel;
-    QLineEdit *m_name;
-    QLabel *m_dateOfBirthLabel;
-    QLineEdit *m_dateOfBirth;
-    QLabel *m_upnLabel;
-    QLineEdit *m_upn;
-    QLabel *m_nhsNumberLabel;
-    QLineEdit *m_nhsNumber;
-    QLabel *m_lcsCaseIdLabel;
-    QLineEdit *m_lcsCaseId;
-    QLabel *m_postcodeLabel;
-    QLineEdit *m_postcode;
-    QPushButton *m_search;
-    QPushButton *m_clear;
-    StateLine *m_state;
-    QLabel *m_sortLabel;
-    QComboBox *m_sort;
-    QTableView *m_table;
+    std::unique_ptr<Ui::SearchPanel> m_ui; // SearchPanel.ui, in the scrolling content
     QSortFilterProxyModel *m_proxy;
     QPointer<models::PersonSummaryModel> m_model;
     QPointer<QWidget> m_focusBeforeBusy;
