@@ -2,6 +2,7 @@
 // errors exit with 2, and --training starts the embedded service.
 
 #include "models/domain/Version.h"
+#include "tests/support/TestProcess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,30 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Runs transform-view with no display at all, as over SSH or in a packaging script.
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using Run = tv::test::Finished;
 
+// Runs transform-view with no display at all, as over SSH or in a packaging script.
 Run run(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         environment.remove(name);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TV_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(30000))
-        return result;
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
+    return tv::test::runToEnd(QStringLiteral(TV_EXECUTABLE), arguments, {}, environment);
 }
 
 } // namespace
@@ -132,16 +118,13 @@ void TestMain::badDeploymentFileStopsTheProgram()
 
 void TestMain::trainingStartsTheEmbeddedService()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     environment.insert(u"QT_LOGGING_RULES"_s, u"tv.*.info=true"_s);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QString output;
-    connect(&process, &QProcess::readyRead, this,
-            [&] { output += QString::fromLocal8Bit(process.readAll()); });
-    process.start(QStringLiteral(TV_EXECUTABLE), {u"--training"_s});
+    tv::test::RunningProcess training(QStringLiteral(TV_EXECUTABLE), {u"--training"_s}, environment,
+                                      QProcess::MergedChannels);
+    QProcess &process = training.process();
+    const QString &output = training.output();
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(output.contains(u"tv.app.training: training service running"_s),
                              30000);

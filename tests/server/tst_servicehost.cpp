@@ -2,13 +2,9 @@
 #include "models/domain/WireFormat.h"
 #include "server/ServerErrors.h"
 #include "server/ServiceHost.h"
-#include "server/auth/AuthService.h"
 #include "server/auth/Totp.h"
-#include "server/db/Database.h"
 #include "server/db/SchemaMigrations.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,14 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using tv::server::ServerConfig;
 using tv::server::ServiceHost;
 using tv::server::auth::Totp;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 class TestServiceHost final : public QObject {
     Q_OBJECT

@@ -1,12 +1,9 @@
 // The `transform-service` program, run as a real process.
 #include "models/domain/Version.h"
 #include "models/domain/WireFormat.h"
-#include "server/db/Database.h"
 #include "server/db/Migrator.h"
 #include "server/db/SchemaMigrations.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServiceCliTestCase.h"
 #include "tests/support/TestProcess.h"
 
 #include <QFile>
@@ -19,12 +16,7 @@
 #include <algorithm>
 #include <array>
 
-using namespace Qt::StringLiterals;
-using tv::test::Backend;
 using tv::test::Finished;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 namespace {
 
@@ -50,32 +42,20 @@ class ServeProcess final {
 public:
     Q_DISABLE_COPY_MOVE(ServeProcess)
     explicit ServeProcess(const QString &configFile)
-    {
-        m_process.setProcessEnvironment(environment());
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_err += QString::fromUtf8(m_process.readAllStandardError()); });
-        m_process.start(Program, {u"serve"_s, u"--config"_s, configFile});
-    }
-    ~ServeProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
+        : m_serve(Program, {u"serve"_s, u"--config"_s, configFile}, environment())
+    {}
 
-    QProcess &process() { return m_process; }
-    const QString &err() const { return m_err; }
+    QProcess &process() { return m_serve.process(); }
+    const QString &err() const { return m_serve.output(); }
     QUrl url() const
     {
         static const QRegularExpression listening(u"listening on (https?://\\S+)"_s);
-        const auto match = listening.match(m_err);
+        const auto match = listening.match(err());
         return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
     }
 
 private:
-    QProcess m_process;
-    QString m_err;
+    tv::test::RunningProcess m_serve;
 };
 
 bool isOneLine(const QString &text)
@@ -85,48 +65,22 @@ bool isOneLine(const QString &text)
 
 } // namespace
 
-class TestServiceCli final : public QObject {
+class TestServiceCli final : public tv::test::ServiceCliTestCase {
     Q_OBJECT
 
+public:
+    TestServiceCli()
+        : ServiceCliTestCase(Program)
+    {}
+
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<TestDatabase> m_test;
-
-    // `access`: lines of the [access] section.
-    QString writeConfig(const QString &server = {}, const QString &access = {})
-    {
-        const QString path = m_dir.filePath(u"service.ini"_s);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write((u"[server]\naddress=127.0.0.1\nport=0\n"_s + server + u'\n' +
-                    m_test->iniSection() +
-                    (access.isEmpty() ? QString() : u"[access]\n"_s + access + u'\n'))
-                       .toUtf8());
-        return path;
-    }
-
     bool createDatabase()
     {
         QFETCH(Backend, backend);
-        auto test = TestDatabase::create(backend);
-        if (!test) {
-            qWarning("%s", qPrintable(test.error().message));
-            return false;
-        }
-        m_test = std::move(test).value();
-        return true;
+        return ServerTestCase::createDatabase(backend);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFile::exists(Program), qPrintable(Program));
-    }
-
-    void cleanup() { m_test.reset(); }
-
     void help()
     {
         for (const QString &option : {u"--help"_s, u"-h"_s}) {

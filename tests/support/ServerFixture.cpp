@@ -50,11 +50,15 @@ Status generatePersons(server::db::Database &db, qint64 persons, quint32 seed, Q
     return Done{};
 }
 
+server::auth::AuthService::Options withRandomKey(server::auth::AuthService::Options options)
+{
+    options.secrets = server::auth::SecretBox::random();
+    return options;
+}
+
 std::unique_ptr<server::auth::AuthService> authServiceWithRandomKey(server::db::Database &db)
 {
-    server::auth::AuthService::Options options;
-    options.secrets = server::auth::SecretBox::random();
-    return std::make_unique<server::auth::AuthService>(db, std::move(options));
+    return std::make_unique<server::auth::AuthService>(db, withRandomKey());
 }
 
 Result<std::unique_ptr<server::http::ApiServer>>
@@ -65,6 +69,32 @@ listeningApi(const server::db::Database &db, const server::auth::AuthService &au
     if (const Status listening = api->listen(QHostAddress::LocalHost, 0); !listening)
         return listening.error();
     return api;
+}
+
+Status startService(Backend backend, std::unique_ptr<TestDatabase> &test,
+                    std::unique_ptr<server::db::Database> &db,
+                    std::unique_ptr<server::auth::AuthService> &auth,
+                    std::unique_ptr<server::http::ApiServer> &api,
+                    server::http::ApiServer::Options apiOptions,
+                    server::auth::AuthService::Options authOptions)
+{
+    api.reset();
+    auth.reset();
+    if (Status created = createMigrated(backend, test, db); !created)
+        return created;
+    auth = std::make_unique<server::auth::AuthService>(*db, std::move(authOptions));
+    auto listening = listeningApi(*db, *auth, std::move(apiOptions));
+    if (!listening)
+        return listening.error();
+    api = std::move(listening).value();
+    return Done{};
+}
+
+Status startService(Backend backend, Service &service, server::http::ApiServer::Options apiOptions,
+                    server::auth::AuthService::Options authOptions)
+{
+    return startService(backend, service.test, service.db, service.auth, service.api,
+                        std::move(apiOptions), std::move(authOptions));
 }
 
 Status recordMfaEnrolment(const server::db::Database &db, const QString &userId,

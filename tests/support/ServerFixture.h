@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "server/auth/AuthService.h"
 #include "server/auth/UserDirectory.h"
 #include "server/http/ApiServer.h"
 #include "tests/support/TestDatabase.h"
@@ -13,9 +14,6 @@
 #include <memory>
 #include <optional>
 
-namespace tv::server::auth {
-class AuthService;
-}
 namespace tv::server::db {
 class Database;
 }
@@ -37,13 +35,38 @@ Status createEmpty(Backend backend, std::unique_ptr<TestDatabase> &test,
 // PersonGenerator with `persons` persons from `seed`, dated relative to `asOf`.
 Status generatePersons(server::db::Database &db, qint64 persons, quint32 seed, QDate asOf);
 
-// An AuthService whose secret box has a random key (so two-step enrolment works).
+// `options` with a random key in its secret box (so two-step enrolment works).
+server::auth::AuthService::Options withRandomKey(server::auth::AuthService::Options options = {});
+
+// An AuthService whose secret box has a random key.
 std::unique_ptr<server::auth::AuthService> authServiceWithRandomKey(server::db::Database &db);
 
 // An ApiServer on `db` and `auth` listening on loopback, any free port.
 Result<std::unique_ptr<server::http::ApiServer>>
 listeningApi(const server::db::Database &db, const server::auth::AuthService &auth,
              server::http::ApiServer::Options options);
+
+// createMigrated(), then an AuthService with `authOptions` in `auth` and a listeningApi() with
+// `apiOptions` in `api` (released first, the server before the database).
+Status startService(Backend backend, std::unique_ptr<TestDatabase> &test,
+                    std::unique_ptr<server::db::Database> &db,
+                    std::unique_ptr<server::auth::AuthService> &auth,
+                    std::unique_ptr<server::http::ApiServer> &api,
+                    server::http::ApiServer::Options apiOptions,
+                    server::auth::AuthService::Options authOptions = {});
+
+// The parts of a running service, for a test that keeps one per backend (a struct of its own may
+// derive from this and add clients). Released in the reverse order: the server first.
+struct Service {
+    std::unique_ptr<TestDatabase> test;
+    std::unique_ptr<server::db::Database> db;
+    std::unique_ptr<server::auth::AuthService> auth;
+    std::unique_ptr<server::http::ApiServer> api;
+};
+
+// The same into `service`'s parts.
+Status startService(Backend backend, Service &service, server::http::ApiServer::Options apiOptions,
+                    server::auth::AuthService::Options authOptions = {});
 
 // Records `userId` as enrolled in two-step sign-in at `at` (the MFA routes are tested
 // elsewhere).

@@ -23,4 +23,29 @@ Finished runToEnd(const QString &program, const QStringList &arguments, const QB
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+RunningProcess::RunningProcess(const QString &program, const QStringList &arguments,
+                               const QProcessEnvironment &environment,
+                               QProcess::ProcessChannelMode mode)
+{
+    m_process.setProcessEnvironment(environment);
+    m_process.setProcessChannelMode(mode);
+    if (mode == QProcess::MergedChannels) {
+        QObject::connect(&m_process, &QProcess::readyRead, &m_process,
+                         [this] { m_output += QString::fromUtf8(m_process.readAll()); });
+    } else {
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this] {
+            m_output += QString::fromUtf8(m_process.readAllStandardError());
+        });
+    }
+    m_process.start(program, arguments);
+}
+
+RunningProcess::~RunningProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
 } // namespace tv::test

@@ -24,4 +24,23 @@ Finished runToEnd(const QString &program, const QStringList &arguments,
                   const QByteArray &input = {},
                   const std::optional<QProcessEnvironment> &environment = std::nullopt);
 
+// A long-running program, started by the constructor and killed by the destructor if it is still
+// running. What it writes to standard error (with MergedChannels: everything) collects in
+// output() as it comes.
+class RunningProcess final {
+public:
+    Q_DISABLE_COPY_MOVE(RunningProcess)
+    RunningProcess(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment,
+                   QProcess::ProcessChannelMode mode = QProcess::SeparateChannels);
+    ~RunningProcess();
+
+    QProcess &process() { return m_process; }
+    const QString &output() const { return m_output; }
+
+private:
+    QProcess m_process;
+    QString m_output;
+};
+
 } // namespace tv::test

@@ -2,21 +2,13 @@
 // lapses and the day before, on both engines.
 #include "models/domain/ErrorCode.h"
 #include "server/access/AccessGate.h"
-#include "server/auth/AuthService.h"
-#include "server/db/Database.h"
 #include "server/seed/TrainingSeeder.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QTest>
 #include <QTimeZone>
 
-using namespace Qt::StringLiterals;
-using tv::Role;
 using tv::server::access::AccessGate;
-using tv::server::db::Database;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -36,11 +28,12 @@ struct Change {
 Q_DECLARE_METATYPE(Change)
 Q_DECLARE_METATYPE(AccessGate::Scope)
 
-class TestAccessGate final : public QObject {
+class TestAccessGate final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
+    void cleanup() { stopService(); }
 
     void unmet_data()
     {
@@ -164,11 +157,8 @@ private Q_SLOTS:
         QFETCH(bool, publishNewStatement);
         QFETCH(QStringList, expected);
 
-        auto test = TestDatabase::create(backend);
-        TV_VERIFY_OK(test);
-        auto opened = test.value()->openMigrated();
-        TV_VERIFY_OK(opened);
-        const Database &db = *opened.value();
+        TV_VERIFY_OK(openDatabase(backend));
+        const Database &db = *m_db;
         const tv::server::auth::AuthService auth(db);
         auto organisation = auth.users().ensureOrganisation(u"Example Academy"_s);
         TV_VERIFY_OK(organisation);

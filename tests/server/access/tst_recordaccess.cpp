@@ -2,19 +2,12 @@
 #include "models/domain/ErrorCode.h"
 #include "server/access/RecordAccess.h"
 #include "server/audit/AuditTrail.h"
-#include "server/db/Database.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using tv::server::access::RecordAccess;
-using tv::server::db::Database;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -25,12 +18,10 @@ const tv::AccessReason Reason{u"safeguarding-concern"_s, u"Raised by class teach
 
 } // namespace
 
-class TestRecordAccess final : public QObject {
+class TestRecordAccess final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordAccess> m_access;
 
     void exec(const QString &sql, const QVariantMap &bindings = {})
@@ -38,13 +29,7 @@ private:
         TV_VERIFY_OK(m_db->run(u"fixture", sql, bindings));
     }
 
-    qint64 auditRows()
-    {
-        auto query = m_db->run(u"count audit rows", u"SELECT COUNT(*) FROM audit_log"_s);
-        if (!query || !query.value().next())
-            return -1;
-        return query.value().value(0).toLongLong();
-    }
+    qint64 auditRows() { return scalar(u"SELECT COUNT(*) FROM audit_log"_s); }
 
     // Two people at one address: a child with a current CSC episode, and a restricted adult.
     void insertFixture()
@@ -72,8 +57,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
+        TV_VERIFY_OK(openDatabase(currentBackend()));
         insertFixture();
         m_access = std::make_unique<RecordAccess>(
             *m_db, RecordAccess::Options{[] { return AsOf; }, u"transform@example.invalid"_s});
@@ -82,8 +66,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_access.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void personViewIsAuditedWithItsReason()

@@ -2,15 +2,9 @@
 // forbidden, an admin without two-step sign-in is refused, a lapse takes effect on the as-of date).
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
-#include "server/auth/AuthService.h"
 #include "server/auth/SessionToken.h"
-#include "server/db/Database.h"
-#include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,17 +12,6 @@
 #include <QTimeZone>
 
 #include <map>
-
-using namespace Qt::StringLiterals;
-using tv::Role;
-using tv::server::auth::AuthService;
-using tv::server::auth::NewUser;
-using tv::server::db::Database;
-using tv::server::http::ApiServer;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 namespace {
 
@@ -42,11 +25,7 @@ QByteArray body(const T &value)
     return tv::wire::serialize(tv::wire::toJson(value));
 }
 
-struct Fixture {
-    std::unique_ptr<TestDatabase> test;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuthService> auth;
-    std::unique_ptr<ApiServer> api;
+struct Fixture : tv::test::Service {
     QString organisationId;
     tv::User admin;
     tv::User practitioner;
@@ -144,17 +123,13 @@ private Q_SLOTS:
         f = &m_fixtures[backend];
         if (f->api)
             return;
-        TV_VERIFY_OK(tv::test::createMigrated(backend, f->test, f->db));
-        f->auth = std::make_unique<AuthService>(*f->db);
+        TV_VERIFY_OK(tv::test::startService(backend, *f, ApiServer::Options{false, AsOf, {}}));
         auto organisation = f->auth->users().ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);
         f->organisationId = organisation.value();
         f->admin = createUser(Role::Admin, true);
         enrolMfa(f->admin.id);
         f->practitioner = createUser(Role::Practitioner, true);
-        auto api = tv::test::listeningApi(*f->db, *f->auth, ApiServer::Options{false, AsOf, {}});
-        TV_VERIFY_OK(api);
-        f->api = std::move(api).value();
         f->asAdmin = clientFor(f->admin.id, f->api->baseUrl());
         f->asPractitioner = clientFor(f->practitioner.id, f->api->baseUrl());
         QVERIFY(f->asAdmin && f->asPractitioner);

@@ -2,25 +2,9 @@
 // the Transform team publishes a new version (which lapses everyone's access until they do).
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
-#include "server/auth/AuthService.h"
-#include "server/db/Database.h"
-#include "server/http/ApiServer.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QTest>
-
-using namespace Qt::StringLiterals;
-using tv::Role;
-using tv::server::auth::AuthService;
-using tv::server::db::Database;
-using tv::server::http::ApiServer;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 namespace {
 
@@ -34,14 +18,10 @@ QByteArray body(const T &value)
 
 } // namespace
 
-class TestStatementBook final : public QObject {
+class TestStatementBook final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<TestHttpClient> m_admin;
     std::unique_ptr<TestHttpClient> m_practitioner;
     QString m_practitionerId;
@@ -55,15 +35,14 @@ private:
             return nullptr;
         // Admin routes need two-step sign-in; the MFA engineer builds enrolment, so it is set
         // directly here.
-        auto user = tv::test::addClearedUser(
-            *m_auth, *m_db,
+        auto user = addClearedUser(
             {u"user%1@school.example"_s.arg(++serial), u"Test User"_s, role, organisation.value(),
              u"a long enough password"_s},
             AsOf,
             role == Role::Admin ? std::optional(QDateTime::currentDateTimeUtc()) : std::nullopt);
         if (!user)
             return nullptr;
-        auto client = tv::test::clientWithSession(*m_auth, user.value(), m_api->baseUrl());
+        auto client = clientWithSession(user.value());
         if (!client)
             return nullptr;
         if (id)
@@ -83,12 +62,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
-        m_auth = std::make_unique<AuthService>(*m_db);
-        auto api = tv::test::listeningApi(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
-        TV_VERIFY_OK(api);
-        m_api = std::move(api).value();
+        TV_VERIFY_OK(startService(currentBackend(), ApiServer::Options{false, AsOf, {}}));
         m_admin = clientFor(Role::Admin);
         m_practitioner = clientFor(Role::Practitioner, &m_practitionerId);
         QVERIFY(m_admin && m_practitioner);
@@ -98,10 +72,7 @@ private Q_SLOTS:
     {
         m_admin.reset();
         m_practitioner.reset();
-        m_api.reset();
-        m_auth.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void readsTheCurrentStatement()

@@ -5,13 +5,7 @@
 // says the trail is intact after every one, on SQLite and on PostgreSQL.
 #include "models/domain/ErrorCode.h"
 #include "server/audit/AuditTrail.h"
-#include "server/auth/AuthService.h"
-#include "server/db/Database.h"
-#include "server/http/ApiServer.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -21,17 +15,7 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-using tv::Role;
 using tv::server::audit::AuditTrail;
-using tv::server::auth::AuthService;
-using tv::server::auth::NewUser;
-using tv::server::db::Database;
-using tv::server::http::ApiServer;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 namespace {
 
@@ -187,14 +171,10 @@ QString randomString(QRandomGenerator &random)
 
 } // namespace
 
-class TestAuditText final : public QObject {
+class TestAuditText final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<TestHttpClient> m_practitioner;
     std::unique_ptr<TestHttpClient> m_admin;
     QString m_person;
@@ -214,12 +194,12 @@ private:
         auto organisation = m_auth->users().ensureOrganisation(u"Audit Text School"_s);
         if (!organisation)
             return fail(organisation.error());
-        auto id = tv::test::addClearedUser(
-            *m_auth, *m_db, NewUser{email, u"Test User"_s, role, organisation.value(), Password},
-            AsOf, AsOf.startOfDay(QTimeZone::utc()));
+        auto id =
+            addClearedUser(NewUser{email, u"Test User"_s, role, organisation.value(), Password},
+                           AsOf, AsOf.startOfDay(QTimeZone::utc()));
         if (!id)
             return fail(id.error());
-        auto signedIn = tv::test::clientWithSession(*m_auth, id.value(), m_api->baseUrl());
+        auto signedIn = clientWithSession(id.value());
         if (!signedIn)
             return fail(signedIn.error());
         client = std::move(signedIn).value();
@@ -228,7 +208,7 @@ private:
 
     bool setUp(Backend backend)
     {
-        if (auto created = tv::test::createMigrated(backend, m_test, m_db); !created)
+        if (auto created = openDatabase(backend); !created)
             return fail(created.error());
         if (auto seeded = tv::test::generatePersons(*m_db, 20, 14, AsOf); !seeded)
             return fail(seeded.error());
@@ -242,11 +222,9 @@ private:
         m_person = person.value().value(0).toString();
         m_household = person.value().value(1).toString();
 
-        m_auth = tv::test::authServiceWithRandomKey(*m_db);
-        auto api = tv::test::listeningApi(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
-        if (!api)
+        startAuth(tv::test::withRandomKey());
+        if (auto api = startApi(ApiServer::Options{false, AsOf, {}}); !api)
             return fail(api.error());
-        m_api = std::move(api).value();
         return addUser(Role::Practitioner, u"practitioner@school.example"_s, m_practitioner) &&
                addUser(Role::Admin, u"admin@school.example"_s, m_admin);
     }
@@ -312,10 +290,7 @@ private Q_SLOTS:
     {
         m_practitioner.reset();
         m_admin.reset();
-        m_api.reset();
-        m_auth.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void everyAcceptedStringKeepsTheTrailIntact()

@@ -1,11 +1,8 @@
 #include "server/ServerErrors.h"
 #include "server/audit/AuditTrail.h"
-#include "server/db/Database.h"
 #include "server/db/Migrator.h"
 #include "server/db/SchemaMigrations.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QDeadlineTimer>
 #include <QScopeGuard>
@@ -17,16 +14,12 @@
 
 #include <array>
 
-using namespace Qt::StringLiterals;
 using tv::Done;
 using tv::Error;
 using tv::Status;
 using tv::server::audit::AuditEntry;
 using tv::server::audit::AuditTrail;
-using tv::server::db::Database;
 using tv::server::db::Dialect;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -55,17 +48,15 @@ QList<AuditEntry> sampleEntries()
 
 } // namespace
 
-class TestAuditTrail final : public QObject {
+class TestAuditTrail final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditTrail> m_trail;
 
     bool openDatabase(Backend backend)
     {
-        if (auto created = tv::test::createMigrated(backend, m_test, m_db); !created) {
+        if (auto created = ServerTestCase::openDatabase(backend); !created) {
             qWarning("%s", qPrintable(created.error().message));
             return false;
         }
@@ -82,14 +73,6 @@ private:
                 return appended;
         }
         return Done{};
-    }
-
-    qint64 scalar(const QString &sql, const QVariantMap &bindings = {})
-    {
-        auto query = m_db->run(u"read a number", sql, bindings);
-        if (!query || !query.value().next())
-            return -1;
-        return query.value().value(0).toLongLong();
     }
 
     // Changes the trail behind the service's back, as a database superuser would: on PostgreSQL
@@ -128,8 +111,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_trail.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void emptyTrailIsIntact_data() { tv::test::addBackendRows(); }

@@ -1,8 +1,6 @@
 // `transform-service audit verify`, run as a real process.
 #include "server/audit/AuditTrail.h"
-#include "server/db/Database.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServiceCliTestCase.h"
 #include "tests/support/TestProcess.h"
 
 #include <QFile>
@@ -10,15 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using tv::Status;
 using tv::server::audit::AuditEntry;
 using tv::server::audit::AuditTrail;
-using tv::server::db::Database;
 using tv::server::db::Dialect;
-using tv::test::Backend;
 using tv::test::Finished;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -37,34 +31,15 @@ QString lastLine(const QString &text)
 
 } // namespace
 
-class TestAuditVerifyCli final : public QObject {
+class TestAuditVerifyCli final : public tv::test::ServiceCliTestCase {
     Q_OBJECT
 
+public:
+    TestAuditVerifyCli()
+        : ServiceCliTestCase(Program)
+    {}
+
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<TestDatabase> m_test;
-
-    bool createDatabase(Backend backend)
-    {
-        auto test = TestDatabase::create(backend);
-        if (!test) {
-            qWarning("%s", qPrintable(test.error().message));
-            return false;
-        }
-        m_test = std::move(test).value();
-        return true;
-    }
-
-    QString writeConfig()
-    {
-        const QString path = m_dir.filePath(u"service.ini"_s);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write((u"[server]\naddress=127.0.0.1\nport=0\n\n"_s + m_test->iniSection()).toUtf8());
-        return path;
-    }
-
     // A migrated database with `rows` audit rows.
     std::unique_ptr<Database> populate(int rows)
     {
@@ -91,14 +66,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFile::exists(Program), qPrintable(Program));
-    }
-
-    void cleanup() { m_test.reset(); }
-
     void helpNamesTheCommand()
     {
         const Finished result = run({u"--help"_s});

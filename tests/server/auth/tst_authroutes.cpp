@@ -2,15 +2,9 @@
 // sign-in, sessions (idle, lifetime, refresh, logout, two instances), activation, /me.
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
-#include "server/auth/AuthService.h"
 #include "server/auth/Totp.h"
-#include "server/db/Database.h"
-#include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,19 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
-using namespace Qt::StringLiterals;
-using tv::LoginRequest;
-using tv::Role;
-using tv::server::auth::AuthService;
-using tv::server::auth::NewUser;
 using tv::server::auth::SecretBox;
 using tv::server::auth::Totp;
-using tv::server::db::Database;
-using tv::server::http::ApiServer;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 namespace {
 

@@ -1,12 +1,8 @@
 #include "models/domain/ErrorCode.h"
-#include "server/auth/AuthService.h"
 #include "server/auth/SessionToken.h"
 #include "server/auth/SignInThrottle.h"
 #include "server/auth/Totp.h"
-#include "server/db/Database.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -16,16 +12,8 @@
 
 #include <sodium.h>
 
-using namespace Qt::StringLiterals;
-using tv::LoginRequest;
-using tv::Role;
-using tv::server::auth::AuthService;
-using tv::server::auth::NewUser;
 using tv::server::auth::SessionToken;
 using tv::server::auth::Totp;
-using tv::server::db::Database;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 const QString Email = u"jo@school.example"_s;
@@ -33,13 +21,10 @@ const QString Password = u"correct horse battery staple"_s;
 const QDateTime Now(QDate(2025, 1, 15), QTime(9, 30), QTimeZone::utc());
 } // namespace
 
-class TestAuthService final : public QObject {
+class TestAuthService final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuthService> m_auth;
     QString m_userId;
 
     static AuthService::Options fixedClock()
@@ -56,9 +41,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
-        m_auth = std::make_unique<AuthService>(*m_db, fixedClock());
+        TV_VERIFY_OK(openDatabase(currentBackend()));
+        startAuth(fixedClock());
         auto organisation = m_auth->users().ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);
         auto user = m_auth->users().createUser(
@@ -67,12 +51,7 @@ private Q_SLOTS:
         m_userId = user.value().id;
     }
 
-    void cleanup()
-    {
-        m_auth.reset();
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { stopService(); }
 
     void grantsASession()
     {

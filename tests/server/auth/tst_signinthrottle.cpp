@@ -1,18 +1,11 @@
 #include "server/auth/SignInThrottle.h"
-#include "server/db/Database.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
-using namespace Qt::StringLiterals;
 using tv::server::auth::SignInThrottle;
-using tv::server::db::Database;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 const QDateTime Now(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
@@ -20,12 +13,10 @@ const QString Email = SignInThrottle::emailSubject(u"Jo@School.example "_s);
 const QString Address = SignInThrottle::addressSubject(u"192.0.2.7"_s);
 } // namespace
 
-class TestSignInThrottle final : public QObject {
+class TestSignInThrottle final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<SignInThrottle> m_throttle;
 
     qint64 waitFor(const QString &subject, const QDateTime &at)
@@ -34,19 +25,14 @@ private:
         return wait ? wait.value() : -1;
     }
 
-    int count(const QString &sql)
-    {
-        auto q = m_db->run(u"count", sql);
-        return q && q.value().next() ? q.value().value(0).toInt() : -1;
-    }
+    int count(const QString &sql) { return int(scalar(sql)); }
 
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
+        TV_VERIFY_OK(openDatabase(currentBackend()));
         m_throttle = std::make_unique<SignInThrottle>(
             *m_db, SignInThrottle::Options{5, std::chrono::minutes(15)});
     }
@@ -54,8 +40,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_throttle.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void subjectsNameNoEmail()

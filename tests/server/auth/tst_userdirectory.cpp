@@ -1,31 +1,19 @@
 #include "server/ServerErrors.h"
 #include "server/auth/PasswordHasher.h"
-#include "server/auth/UserDirectory.h"
-#include "server/db/Database.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
-using namespace Qt::StringLiterals;
-using tv::Role;
-using tv::server::auth::NewUser;
 using tv::server::auth::PasswordHasher;
 using tv::server::auth::UserDirectory;
-using tv::server::db::Database;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
-class TestUserDirectory final : public QObject {
+class TestUserDirectory final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
     std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<UserDirectory> m_users;
     QString m_organisation;
 
@@ -44,8 +32,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
+        TV_VERIFY_OK(openDatabase(currentBackend()));
         m_users = std::make_unique<UserDirectory>(*m_db, *m_hasher);
         auto organisation = m_users->ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);
@@ -55,8 +42,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_users.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void organisationsAreFoundByName()

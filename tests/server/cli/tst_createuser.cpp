@@ -1,17 +1,11 @@
 // `transform-service create-user --email-verified`: the operator bootstraps the first admin with
 // a verified email, and the audit trail says the operator (no user) vouched for it.
 #include "server/cli/Commands.h"
-#include "server/db/Database.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextStream>
-
-using namespace Qt::StringLiterals;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 class TestCreateUser final : public QObject {
     Q_OBJECT

@@ -1,13 +1,9 @@
 #include "models/domain/ErrorCode.h"
 #include "server/data/PersonRepository.h"
-#include "server/db/Database.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using tv::Assessment;
 using tv::AttendanceTerm;
 using tv::FlagKind;
@@ -15,13 +11,10 @@ using tv::Involvement;
 using tv::PersonSummary;
 using tv::SourceCoverage;
 using tv::server::data::PersonRepository;
-using tv::server::db::Database;
 using tv::server::rules::EpisodeRecord;
 using tv::server::rules::InvolvementRecord;
 using tv::server::rules::InvolvementService;
 using tv::server::rules::PersonRecord;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -37,12 +30,10 @@ QVariant null()
 
 } // namespace
 
-class TestPersonRepository final : public QObject {
+class TestPersonRepository final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<PersonRepository> m_repository;
 
     bool insert(const QString &table, const QVariantMap &row)
@@ -261,8 +252,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
+        TV_VERIFY_OK(openDatabase(currentBackend()));
         QVERIFY(insertFixture());
         m_repository = std::make_unique<PersonRepository>(*m_db);
     }
@@ -270,8 +260,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_repository.reset();
-        m_db.reset();
-        m_test.reset();
+        stopService();
     }
 
     void loadReturnsEveryField()

@@ -1,54 +1,30 @@
 #include "server/ServerErrors.h"
-#include "server/db/Database.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 
-using namespace Qt::StringLiterals;
-using tv::server::db::Database;
 using tv::server::db::Dialect;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
-class TestDatabaseClass final : public QObject {
+class TestDatabaseClass final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-
     QString timestampType() const
     {
         return m_db->dialect() == Dialect::Postgres ? u"timestamptz"_s : u"TEXT"_s;
     }
 
-    int count(const QString &table)
-    {
-        auto query = m_db->run(u"count rows", u"SELECT COUNT(*) FROM "_s + table);
-        if (!query || !query.value().next())
-            return -1;
-        return query.value().value(0).toInt();
-    }
+    int count(const QString &table) { return int(scalar(u"SELECT COUNT(*) FROM "_s + table)); }
 
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
 
-    void init()
-    {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createEmpty(backend, m_test, m_db));
-    }
+    void init() { TV_VERIFY_OK(openEmptyDatabase(currentBackend())); }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { stopService(); }
 
     void opensTheConfiguredEngine()
     {

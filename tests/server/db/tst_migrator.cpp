@@ -1,42 +1,26 @@
 #include "server/ServerErrors.h"
-#include "server/db/Database.h"
 #include "server/db/Migrator.h"
 #include "server/db/SchemaMigrations.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
-using namespace Qt::StringLiterals;
-using tv::server::db::Database;
 using tv::server::db::Dialect;
 using tv::server::db::Migration;
 using tv::server::db::Migrator;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
-class TestMigrator final : public QObject {
+class TestMigrator final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-
     tv::Result<QSqlQuery> exec(const QString &sql, const QVariantMap &bindings = {})
     {
         return m_db->run(u"run a test statement", sql, bindings);
     }
 
-    int scalar(const QString &sql)
-    {
-        auto query = exec(sql);
-        if (!query || !query.value().next())
-            return -1;
-        return query.value().value(0).toInt();
-    }
+    int scalar(const QString &sql) { return int(ServerTestCase::scalar(sql)); }
 
     QString insertOrganisation()
     {
@@ -64,17 +48,9 @@ private:
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
 
-    void init()
-    {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createEmpty(backend, m_test, m_db));
-    }
+    void init() { TV_VERIFY_OK(openEmptyDatabase(currentBackend())); }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { stopService(); }
 
     void appliesTheSchemaOnce()
     {

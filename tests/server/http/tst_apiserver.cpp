@@ -2,14 +2,8 @@
 #include "models/domain/Version.h"
 #include "models/domain/WireFormat.h"
 #include "server/ServerErrors.h"
-#include "server/auth/AuthService.h"
-#include "server/db/Database.h"
 #include "server/db/Migrator.h"
-#include "server/http/ApiServer.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QDeadlineTimer>
 #include <QTcpServer>
@@ -18,17 +12,6 @@
 
 #include <algorithm>
 #include <map>
-
-using namespace Qt::StringLiterals;
-using tv::LoginRequest;
-using tv::server::auth::AuthService;
-using tv::server::auth::NewUser;
-using tv::server::db::Database;
-using tv::server::http::ApiServer;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 
 namespace {
 
@@ -41,11 +24,7 @@ QByteArray loginBody(const QString &email, const QString &password)
 }
 
 // One service per backend, shared by the test functions (they only add sessions).
-struct Fixture {
-    std::unique_ptr<TestDatabase> test;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AuthService> auth;
-    std::unique_ptr<ApiServer> api;
+struct Fixture : tv::test::Service {
     std::unique_ptr<TestHttpClient> client;
 };
 
@@ -80,8 +59,8 @@ private Q_SLOTS:
         m_current = nullptr;
         Fixture &f = m_fixtures[backend];
         if (!f.api) {
-            TV_VERIFY_OK(tv::test::createMigrated(backend, f.test, f.db));
-            f.auth = std::make_unique<AuthService>(*f.db);
+            TV_VERIFY_OK(tv::test::startService(
+                backend, f, ApiServer::Options{false, QDate(2026, 11, 24), {}}));
             auto organisation = f.auth->users().ensureOrganisation(u"Somerset Primary"_s);
             TV_VERIFY_OK(organisation);
             TV_VERIFY_OK(
@@ -89,10 +68,6 @@ private Q_SLOTS:
                                          NewUser{Email, u"Jo Bloggs"_s, tv::Role::Practitioner,
                                                  organisation.value(), Password},
                                          QDate(2026, 11, 24), std::nullopt));
-            auto api = tv::test::listeningApi(*f.db, *f.auth,
-                                              ApiServer::Options{false, QDate(2026, 11, 24), {}});
-            TV_VERIFY_OK(api);
-            f.api = std::move(api).value();
             f.client = std::make_unique<TestHttpClient>(f.api->baseUrl());
         }
         m_current = &f;

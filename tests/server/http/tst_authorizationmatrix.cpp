@@ -3,15 +3,9 @@
 // specification; the test fails when the service has a route the table has no row for, when a
 // row's access class differs from the route's, and when any cell answers otherwise.
 #include "models/domain/ErrorCode.h"
-#include "server/auth/AuthService.h"
 #include "server/auth/SessionToken.h"
-#include "server/db/Database.h"
-#include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestHttpClient.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -21,17 +15,7 @@
 #include <map>
 #include <set>
 
-using namespace Qt::StringLiterals;
-using tv::Role;
-using tv::server::auth::AuthService;
-using tv::server::auth::NewUser;
 using tv::server::auth::SessionToken;
-using tv::server::db::Database;
-using tv::server::http::ApiServer;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::TestDatabase;
-using tv::test::TestHttpClient;
 using Access = ApiServer::Access;
 
 namespace {
@@ -238,14 +222,10 @@ QString methodAndPath(const QString &method, const QString &path)
 
 } // namespace
 
-class TestAuthorizationMatrix final : public QObject {
+class TestAuthorizationMatrix final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<TestHttpClient> m_client;
     // (role, standing) -> user id
     std::map<std::pair<Role, Standing>, QString> m_users;
@@ -253,7 +233,7 @@ private:
 
     bool setUp(Backend backend)
     {
-        if (auto created = tv::test::createMigrated(backend, m_test, m_db); !created)
+        if (auto created = openDatabase(backend); !created)
             return fail(created.error());
         if (const auto seeded = tv::test::generatePersons(*m_db, 30, 7, AsOf); !seeded)
             return fail(seeded.error());
@@ -271,7 +251,7 @@ private:
         m_ids.otherPerson = person.value().value(0).toString();
 
         // A key to enrol with.
-        m_auth = tv::test::authServiceWithRandomKey(*m_db);
+        startAuth(tv::test::withRandomKey());
         for (const Role role : {Role::Practitioner, Role::Admin, Role::Trainer}) {
             for (const Standing standing : {Standing::Cleared, Standing::Lapsed}) {
                 const QString organisation =
@@ -316,10 +296,8 @@ private:
             return fail(filed.error());
         }
 
-        auto api = tv::test::listeningApi(*m_db, *m_auth, ApiServer::Options{false, AsOf, {}});
-        if (!api)
+        if (auto api = startApi(ApiServer::Options{false, AsOf, {}}); !api)
             return fail(api.error());
-        m_api = std::move(api).value();
         m_client = std::make_unique<TestHttpClient>(m_api->baseUrl());
         return true;
     }

@@ -6,8 +6,10 @@
 #include "server/http/ApiServer.h"
 #include "server/seed/TrainingSeeder.h"
 #include "tests/support/ServerFixture.h"
+#include "tests/support/TestMacros.h"
 
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -35,8 +37,12 @@ ReportsService::~ReportsService()
 Result<std::unique_ptr<ReportsService>> ReportsService::start(Backend backend)
 {
     std::unique_ptr<ReportsService> service(new ReportsService);
-    if (Status created = createMigrated(backend, service->m_test, service->m_db); !created)
-        return created.error();
+    if (Status started =
+            startService(backend, service->m_test, service->m_db, service->m_auth, service->m_api,
+                         server::http::ApiServer::Options{false, AsOf, {}});
+        !started) {
+        return started.error();
+    }
 
     auto document = OpenApiDocument::load(qEnvironmentVariable("TV_TEST_SOURCE_DIR") +
                                           u"/server/openapi/transform-service.openapi.json"_s);
@@ -75,12 +81,6 @@ Result<std::unique_ptr<ReportsService>> ReportsService::start(Backend backend)
     if (Status persons = service->insertPersons(); !persons)
         return persons.error();
 
-    service->m_auth = std::make_unique<server::auth::AuthService>(*service->m_db);
-    auto api = listeningApi(*service->m_db, *service->m_auth,
-                            server::http::ApiServer::Options{false, AsOf, {}});
-    if (!api)
-        return api.error();
-    service->m_api = std::move(api).value();
     service->m_client = std::make_unique<TestHttpClient>(service->m_api->baseUrl());
     return service;
 }
@@ -226,6 +226,24 @@ QVariant ReportsService::scalar(const QString &sql, const QVariantMap &bindings)
 qint64 ReportsService::auditRows() const
 {
     return scalar(u"SELECT COUNT(*) FROM audit_log"_s).toLongLong();
+}
+
+void ReportsTestCase::initTestCase_data()
+{
+    addBackendRows();
+}
+
+void ReportsTestCase::init()
+{
+    QFETCH_GLOBAL(Backend, backend);
+    auto started = ReportsService::start(backend);
+    TV_VERIFY_OK(started);
+    m_service = std::move(started).value();
+}
+
+void ReportsTestCase::cleanup()
+{
+    m_service.reset();
 }
 
 } // namespace tv::test

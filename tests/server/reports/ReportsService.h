@@ -2,10 +2,12 @@
 
 #include "models/domain/Result.h"
 #include "tests/support/OpenApiDocument.h"
+#include "tests/support/ServerTestNames.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestHttpClient.h"
 
 #include <QDate>
+#include <QObject>
 #include <QVariantMap>
 
 #include <memory>
@@ -70,4 +72,25 @@ private:
     QMap<Who, QString> m_tokens;
 };
 
+// The base of those tests: each test function, on each backend, gets a ReportsService of its own
+// (service()), started by init() and stopped by cleanup().
+class ReportsTestCase : public QObject {
+    Q_OBJECT
+
+protected:
+    ReportsService &service() { return *m_service; }
+
+private:
+    std::unique_ptr<ReportsService> m_service;
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+};
+
 } // namespace tv::test
+
+// The names the tests of server/reports use unqualified, besides ServerTestNames.h's.
+using tv::test::ReportsService;
+using Who = ReportsService::Who;

@@ -4,9 +4,7 @@
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/audit/AuditTrail.h"
-#include "server/db/Database.h"
 #include "tests/server/reports/ReportsService.h"
-#include "tests/support/TestMacros.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -14,14 +12,9 @@
 #include <QTest>
 #include <QUuid>
 
-using namespace Qt::StringLiterals;
 using tv::InaccuracyReport;
 using tv::InaccuracyReportList;
 using tv::ReportStatus;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::ReportsService;
-using Who = ReportsService::Who;
 
 namespace {
 
@@ -38,14 +31,10 @@ const QString Listing = u"/api/v1/admin/reports"_s;
 
 } // namespace
 
-class TestInaccuracyReports final : public QObject {
+class TestInaccuracyReports final : public tv::test::ReportsTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ReportsService> m_service;
-
-    ReportsService &service() { return *m_service; }
-
     void verifyDocumented(const QString &method, const QString &path, const HttpResult &result)
     {
         const QStringList problems = service().undocumented(method, path, result);
@@ -89,18 +78,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data() { tv::test::addBackendRows(); }
-
-    void init()
-    {
-        QFETCH_GLOBAL(Backend, backend);
-        auto started = ReportsService::start(backend);
-        TV_VERIFY_OK(started);
-        m_service = std::move(started).value();
-    }
-
-    void cleanup() { m_service.reset(); }
-
     void filingGivesAnOpenReportAndIsAudited()
     {
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);

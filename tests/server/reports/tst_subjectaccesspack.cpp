@@ -4,9 +4,7 @@
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/audit/AuditTrail.h"
-#include "server/db/Database.h"
 #include "tests/server/reports/ReportsService.h"
-#include "tests/support/TestMacros.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +12,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
-using namespace Qt::StringLiterals;
 using tv::SubjectAccessPack;
-using tv::test::Backend;
-using tv::test::HttpResult;
-using tv::test::ReportsService;
-using Who = ReportsService::Who;
 
 namespace {
 
@@ -42,14 +35,10 @@ QStringList actionsOf(const SubjectAccessPack &pack)
 
 } // namespace
 
-class TestSubjectAccessPack final : public QObject {
+class TestSubjectAccessPack final : public tv::test::ReportsTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ReportsService> m_service;
-
-    ReportsService &service() { return *m_service; }
-
     // The pack of `personId` as the admin gets it, checked against the document.
     SubjectAccessPack packOf(const QString &personId)
     {
@@ -67,18 +56,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data() { tv::test::addBackendRows(); }
-
-    void init()
-    {
-        QFETCH_GLOBAL(Backend, backend);
-        auto started = ReportsService::start(backend);
-        TV_VERIFY_OK(started);
-        m_service = std::move(started).value();
-    }
-
-    void cleanup() { m_service.reset(); }
-
     void thePackHoldsWhatTheTwoYearRuleHides()
     {
         // The person view as of 2026-11-24 shows none of Ada's records from before 2024-11-24.

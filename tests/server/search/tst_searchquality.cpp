@@ -3,24 +3,18 @@
 //   - a slip in the first letter of the family name still finds the pupil;
 //   - among people who score the same (the exact name typed), those of school age come first.
 #include "models/domain/Person.h"
-#include "server/db/Database.h"
 #include "server/search/NameKeys.h"
 #include "server/search/SearchService.h"
 #include "server/seed/PersonGenerator.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/server/search/FoundIds.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
-using tv::server::db::Database;
 using tv::server::search::NameKeys;
 using tv::server::search::SearchService;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -36,11 +30,9 @@ struct Person {
 
 } // namespace
 
-class TestSearchQuality final : public QObject {
+class TestSearchQuality final : public tv::test::ServerTestCase {
     Q_OBJECT
 
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
     QHash<qint64, Person> m_persons;
     QList<Person> m_pupils;
 
@@ -48,10 +40,7 @@ class TestSearchQuality final : public QObject {
     {
         tv::SearchCriteria criteria;
         criteria.name = name;
-        const auto found = SearchService(*m_db, AsOf).search(criteria);
-        if (!found)
-            qFatal("search failed: %s", qPrintable(found.error().message));
-        return found.value().personIds;
+        return tv::test::foundIds(*m_db, AsOf, criteria);
     }
 
 private Q_SLOTS:
@@ -59,12 +48,10 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
+        const Backend backend = currentBackend();
         if (m_test && m_test->backend() == backend)
             return;
-        m_db.reset();
-        m_test.reset();
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
+        TV_VERIFY_OK(openDatabase(backend));
         tv::server::seed::GeneratorOptions options;
         options.persons = Population;
         options.seed = 14;
@@ -98,11 +85,7 @@ private Q_SLOTS:
         QCOMPARE(m_pupils.size(), Pupils);
     }
 
-    void cleanupTestCase()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanupTestCase() { stopService(); }
 
     // Another first letter, the first letter left out, the first two swapped: each finds the
     // pupil, without a date of birth. (Before: the pupil was missing from most such searches,

@@ -4,22 +4,16 @@
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/access/RecordAccess.h"
-#include "server/db/Database.h"
 #include "server/search/SearchService.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/server/search/FoundIds.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using tv::SearchCriteria;
-using tv::server::db::Database;
 using tv::server::search::SearchService;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 
@@ -81,36 +75,22 @@ SearchCriteria byName(const QString &name)
 
 } // namespace
 
-class TestSearchRanking final : public QObject {
+class TestSearchRanking final : public tv::test::ServerTestCase {
     Q_OBJECT
 
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-
-    Ids search(const QString &name) const
-    {
-        const auto found = SearchService(*m_db, AsOf).search(byName(name));
-        if (!found)
-            qFatal("search failed: %s", qPrintable(found.error().message));
-        return found.value().personIds;
-    }
+    Ids search(const QString &name) const { return tv::test::foundIds(*m_db, AsOf, byName(name)); }
 
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
+        TV_VERIFY_OK(openDatabase(currentBackend()));
         TV_VERIFY_OK(insertFixture(*m_db));
         TV_VERIFY_OK(tv::server::search::indexPersons(*m_db, 1, 1000));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { stopService(); }
 
     // Equal scores: school age (4 to 18 on the as-of date) first, then the nearest to it, then
     // record id; never record id alone, which put the baby and the adult first.

@@ -1,21 +1,14 @@
 #include "models/domain/ErrorCode.h"
-#include "server/db/Database.h"
 #include "server/search/SearchService.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 #include <map>
 
-using namespace Qt::StringLiterals;
 using tv::SearchCriteria;
-using tv::server::db::Database;
 using tv::server::search::SearchService;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 Q_DECLARE_METATYPE(SearchCriteria)
 

@@ -1,11 +1,9 @@
 #include "models/domain/Flag.h"
 #include "server/ServerErrors.h"
 #include "server/ServiceHost.h"
-#include "server/db/Database.h"
 #include "server/seed/PersonGenerator.h"
 #include "server/seed/TrainingSeeder.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestNames.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -20,14 +18,10 @@
 
 #include <map>
 
-using namespace Qt::StringLiterals;
 using tv::FlagKind;
-using tv::server::db::Database;
 using tv::server::seed::GeneratorCounts;
 using tv::server::seed::GeneratorOptions;
 using tv::server::seed::PersonGenerator;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
 namespace {
 

@@ -1,57 +1,30 @@
 #include "models/domain/ErrorCode.h"
-#include "server/auth/AuthService.h"
-#include "server/db/Database.h"
 #include "server/seed/TrainingSeeder.h"
-#include "tests/support/ServerFixture.h"
-#include "tests/support/TestDatabase.h"
-#include "tests/support/TestMacros.h"
+#include "tests/support/ServerTestCase.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
-using tv::LoginRequest;
-using tv::Role;
-using tv::server::auth::AuthService;
-using tv::server::db::Database;
 using tv::server::seed::TrainingSeeder;
-using tv::test::Backend;
-using tv::test::TestDatabase;
 
-class TestTrainingSeeder final : public QObject {
+class TestTrainingSeeder final : public tv::test::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AuthService> m_auth;
-
-    int count(const QString &sql)
-    {
-        auto query = m_db->run(u"count", sql);
-        if (!query || !query.value().next())
-            return -1;
-        return query.value().value(0).toInt();
-    }
+    int count(const QString &sql) { return int(scalar(sql)); }
 
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
 
     void init()
     {
-        QFETCH_GLOBAL(Backend, backend);
-        TV_VERIFY_OK(tv::test::createMigrated(backend, m_test, m_db));
-        m_auth = std::make_unique<AuthService>(*m_db);
+        TV_VERIFY_OK(openDatabase(currentBackend()));
+        startAuth();
     }
 
-    void cleanup()
-    {
-        m_auth.reset();
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { stopService(); }
 
     void createsTheDemoTrainer()
     {

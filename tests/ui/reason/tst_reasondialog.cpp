@@ -1,6 +1,7 @@
 // ReasonDialog on the offscreen platform: the service's reasons as radio buttons, the keyboard
 // path (arrows, then Enter), the note and its limit.
 
+#include "tests/ui/support/Child.h"
 #include "ui/person/ReasonDialog.h"
 
 #include <QAbstractButton>
@@ -17,6 +18,7 @@
 using namespace Qt::StringLiterals;
 using tv::AccessReason;
 using tv::AccessReasonOption;
+using tv::test::child;
 using tv::ui::ReasonDialog;
 
 namespace {
@@ -28,15 +30,6 @@ const QList<AccessReasonOption> Reasons{
     {u"sen-review"_s, u"SEN review"_s},
     {u"family-support"_s, u"Family support & early help"_s},
 };
-
-template <typename T>
-T *child(const QWidget &dialog, const QString &name)
-{
-    T *widget = dialog.findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qPrintable(name));
-    return widget;
-}
 
 void showAndActivate(QDialog &dialog)
 {

@@ -3,6 +3,7 @@
 
 #include "models/reports/MyReportsModel.h"
 #include "tests/models/support/PersonViewSamples.h"
+#include "tests/ui/support/Child.h"
 #include "ui/reports/MyReportsPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -18,19 +19,11 @@
 
 using namespace Qt::StringLiterals;
 using tv::models::MyReportsModel;
+using tv::test::child;
 using tv::testing::sampleReports;
 using tv::ui::MyReportsPanel;
 
 namespace {
-
-template <typename T>
-T *child(const QWidget &panel, const QString &name)
-{
-    T *widget = panel.findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qPrintable(name));
-    return widget;
-}
 
 class Fixture {
 public:

@@ -1,6 +1,7 @@
 // ReportDialog on the offscreen platform: the item it is about, the description's bounds and
 // count, and the send → busy → error or accept exchange with the caller.
 
+#include "tests/ui/support/Child.h"
 #include "ui/reports/ReportDialog.h"
 
 #include <QAbstractButton>
@@ -14,18 +15,10 @@
 
 using namespace Qt::StringLiterals;
 using tv::NewInaccuracyReport;
+using tv::test::child;
 using tv::ui::ReportDialog;
 
 namespace {
-
-template <typename T>
-T *child(const QWidget &dialog, const QString &name)
-{
-    T *widget = dialog.findChild<T *>(name);
-    if (!widget)
-        qFatal("no child %s", qPrintable(name));
-    return widget;
-}
 
 class Fixture {
 public:
