@@ -30,13 +30,6 @@ enum Column {
     CRestricted
 };
 
-std::optional<QDateTime> optionalDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return db::dateTimeFromDb(value);
-}
-
 } // namespace
 
 QString ReportRows::reportSelect(Subject subject)
@@ -67,8 +60,8 @@ InaccuracyReport ReportRows::readReport(const QSqlQuery &query, Subject subject)
     report.status =
         reportstatus::fromWireName(query.value(CStatus).toString()).value_or(ReportStatus::Open);
     report.createdAt = db::dateTimeFromDb(query.value(CCreated));
-    report.forwardedAt = optionalDateTime(query.value(CForwarded));
-    report.resolvedAt = optionalDateTime(query.value(CResolved));
+    report.forwardedAt = db::optionalDateTimeFromDb(query.value(CForwarded));
+    report.resolvedAt = db::optionalDateTimeFromDb(query.value(CResolved));
     if (!query.value(CResolution).isNull())
         report.resolution = query.value(CResolution).toString();
     report.reporter =

@@ -4,7 +4,6 @@
 #include "models/domain/Result.h"
 #include "server/db/DatabaseFwd.h"
 
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
