@@ -166,6 +166,17 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
             problems << u"unknown setting '%1'"_s.arg(key);
     }
 
+    // A true/false setting, when given.
+    const auto readFlag = [&](const QString &key, bool &into) {
+        if (!settings.contains(key))
+            return;
+        const QString value = text(settings, key);
+        if (const auto flag = parseBool(value))
+            into = *flag;
+        else
+            problems << u"%1 '%2' is not true or false"_s.arg(key, value);
+    };
+
     // [server]
     if (settings.contains(u"server/address"_s)) {
         const QString value = text(settings, u"server/address"_s);
@@ -184,13 +195,7 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     }
     config.tlsCertificateFile = resolvePath(base, text(settings, u"server/tls_certificate"_s));
     config.tlsPrivateKeyFile = resolvePath(base, text(settings, u"server/tls_private_key"_s));
-    if (settings.contains(u"server/training"_s)) {
-        const QString value = text(settings, u"server/training"_s);
-        if (const auto training = parseBool(value))
-            config.training = *training;
-        else
-            problems << u"server/training '%1' is not true or false"_s.arg(value);
-    }
+    readFlag(u"server/training"_s, config.training);
     if (settings.contains(u"server/as_of"_s)) {
         const QString value = text(settings, u"server/as_of"_s);
         const QDate date = QDate::fromString(value, Qt::ISODate);
@@ -230,13 +235,7 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
         problems << u"access/transform_contact '%1' is not an email address"_s.arg(
             policy.transformContact);
     }
-    if (settings.contains(u"access/mfa_for_practitioners"_s)) {
-        const QString value = text(settings, u"access/mfa_for_practitioners"_s);
-        if (const auto required = parseBool(value))
-            policy.mfaForPractitioners = *required;
-        else
-            problems << u"access/mfa_for_practitioners '%1' is not true or false"_s.arg(value);
-    }
+    readFlag(u"access/mfa_for_practitioners"_s, policy.mfaForPractitioners);
 
     // [database]
     DatabaseConfig &db = config.database;

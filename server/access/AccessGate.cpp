@@ -3,6 +3,7 @@
 #include "models/domain/ErrorCode.h"
 #include "server/ServerErrors.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 
@@ -44,7 +45,7 @@ Result<QList<AccessCondition>> AccessGate::unmet(const User &user, Scope scope) 
     }
     const QDate date = today();
     const auto on = [&row](int column) {
-        return db::Database::dateFromDb(row.value(column));
+        return db::dateFromDb(row.value(column));
     };
     const bool emailVerified = !row.value(0).isNull();
     const QDate dbs = on(1);

@@ -4,15 +4,12 @@
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
 #include "server/ServerConfig.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QList>
 
 #include <functional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::access {
 

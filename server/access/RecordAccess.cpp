@@ -10,31 +10,11 @@
 #include "server/search/SearchService.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace tv::server::access {
 namespace {
-
-QString personSubject(qint64 id)
-{
-    return u"person:"_s + QString::number(id);
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-audit::AuditEntry entryFor(const User &user, AuditAction action)
-{
-    audit::AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.userId = user.id;
-    entry.action = auditaction::wireName(action);
-    return entry;
-}
 
 void putReason(audit::AuditEntry &entry, const AccessReason &reason)
 {
@@ -116,8 +96,9 @@ Result<SearchResults> RecordAccess::search(const User &user, const SearchCriteri
         results.asOf = asOf();
 
         // Who searched for whom: the criteria are part of the council's audit record.
-        audit::AuditEntry entry = entryFor(user, AuditAction::Search);
-        entry.detail = compactJson(
+        audit::AuditEntry entry =
+            audit::entryOf(AuditAction::Search, QDateTime::currentDateTimeUtc(), user.id);
+        entry.detail = audit::detailText(
             {{"criteria"_L1, wire::toJson(criteria)}, {"results"_L1, results.results.size()}});
         return audit::AuditTrail(m_database).append(entry);
     });
@@ -155,8 +136,9 @@ Result<PersonView> RecordAccess::viewPerson(const User &user, const QString &per
 
         // Last, so the audit head's lock is held only until the commit. A restricted record's
         // attempt is audited too, though nothing of it is read.
-        audit::AuditEntry entry = entryFor(user, AuditAction::PersonView);
-        entry.subject = personSubject(id.value());
+        audit::AuditEntry entry =
+            audit::entryOf(AuditAction::PersonView, QDateTime::currentDateTimeUtc(), user.id);
+        entry.subject = audit::personSubject(id.value());
         putReason(entry, reason);
         if (restricted)
             entry.detail = u"{\"restricted\":true}"_s;
@@ -208,10 +190,11 @@ Result<Household> RecordAccess::viewHousehold(const User &user, const QString &h
         }
         const audit::AuditTrail trail(m_database);
         for (const HouseholdMember &member : std::as_const(household.members)) {
-            audit::AuditEntry entry = entryFor(user, AuditAction::HouseholdView);
+            audit::AuditEntry entry = audit::entryOf(AuditAction::HouseholdView,
+                                                     QDateTime::currentDateTimeUtc(), user.id);
             entry.subject = u"person:"_s + member.person.id;
             putReason(entry, reason);
-            entry.detail = compactJson({{"household"_L1, household.id}});
+            entry.detail = audit::detailText({{"household"_L1, household.id}});
             if (Status audited = trail.append(entry); !audited)
                 return audited;
         }

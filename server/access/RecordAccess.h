@@ -5,16 +5,13 @@
 #include "models/domain/Result.h"
 #include "models/domain/Search.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 
 #include <functional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::access {
 

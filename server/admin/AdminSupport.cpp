@@ -3,7 +3,6 @@
 #include "models/domain/ErrorCode.h"
 #include "server/audit/AuditTrail.h"
 
-#include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -21,13 +20,6 @@ std::optional<QString> canonicalUuid(const QString &text)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-QString uuidFromDb(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QUuid)
-        return value.toUuid().toString(QUuid::WithoutBraces);
-    return value.toString();
-}
-
 Error notFound(QLatin1StringView what)
 {
     return Error{QString(tv::errc::NotFound), u"There is no such %1."_s.arg(what)};
@@ -41,13 +33,10 @@ Error invalidField(QLatin1StringView field, const QString &what)
 Status recordAdminAction(const db::Database &database, const User &admin, AuditAction action,
                          const std::optional<QString> &subject, const QJsonObject &detail)
 {
-    audit::AuditEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.userId = admin.id;
-    entry.action = auditaction::wireName(action);
+    audit::AuditEntry entry = audit::entryOf(action, QDateTime::currentDateTimeUtc(), admin.id);
     entry.subject = subject;
     if (!detail.isEmpty())
-        entry.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+        entry.detail = audit::detailText(detail);
     return audit::AuditTrail(database).append(entry);
 }
 

@@ -3,6 +3,7 @@
 #include "models/domain/AuditAction.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -10,18 +11,12 @@
 
 #include <optional>
 
-namespace tv::server::db {
-class Database;
-}
-
 // What the admin services share: ids as the API carries them, and the audit row of an admin
 // change.
 namespace tv::server::admin {
 
 // A UUID in its canonical form (lower case, no braces), or nullopt for anything else.
 std::optional<QString> canonicalUuid(const QString &text);
-// A uuid column as text: PostgreSQL hands back a QUuid, SQLite the text.
-QString uuidFromDb(const QVariant &value);
 
 // not_found (HTTP 404) for `what` ("user", "organisation", "person").
 Error notFound(QLatin1StringView what);

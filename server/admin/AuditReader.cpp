@@ -3,6 +3,7 @@
 #include "models/domain/ErrorCode.h"
 #include "server/admin/AdminSupport.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -113,13 +114,12 @@ Result<AuditPage> AuditReader::read(const User &admin, const AuditQuery &query) 
     }
     if (query.from) {
         where << u"at >= :from"_s;
-        bindings.insert(u":from"_s, db::Database::toDb(query.from->startOfDay(QTimeZone::utc())));
+        bindings.insert(u":from"_s, db::toDb(query.from->startOfDay(QTimeZone::utc())));
         detail.insert("from"_L1, query.from->toString(Qt::ISODate));
     }
     if (query.to) {
         where << u"at < :to"_s;
-        bindings.insert(u":to"_s,
-                        db::Database::toDb(query.to->addDays(1).startOfDay(QTimeZone::utc())));
+        bindings.insert(u":to"_s, db::toDb(query.to->addDays(1).startOfDay(QTimeZone::utc())));
         detail.insert("to"_L1, query.to->toString(Qt::ISODate));
     }
     const QString sql =
@@ -139,18 +139,12 @@ Result<AuditPage> AuditReader::read(const User &admin, const AuditQuery &query) 
                 break;
             }
             AuditRecord record;
-            record.at = db::Database::dateTimeFromDb(row.value(0));
-            if (!row.value(1).isNull())
-                record.userId = uuidFromDb(row.value(1));
+            record.at = db::dateTimeFromDb(row.value(0));
+            record.userId = db::textFromDb(row.value(1));
             record.action = row.value(2).toString();
-            const auto text = [&row](int column) -> std::optional<QString> {
-                if (row.value(column).isNull())
-                    return std::nullopt;
-                return row.value(column).toString();
-            };
-            record.subject = text(3);
-            record.reasonCode = text(4);
-            record.reasonNote = text(5);
+            record.subject = db::textFromDb(row.value(3));
+            record.reasonCode = db::textFromDb(row.value(4));
+            record.reasonNote = db::textFromDb(row.value(5));
             page.entries.append(std::move(record));
         }
         detail.insert("rows"_L1, page.entries.size());

@@ -3,6 +3,7 @@
 #include "models/domain/Admin.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QString>
@@ -12,10 +13,6 @@
 QT_BEGIN_NAMESPACE
 class QUrlQuery;
 QT_END_NAMESPACE
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::admin {
 

@@ -4,6 +4,7 @@
 #include "models/domain/FieldLimits.h"
 #include "server/admin/AdminSupport.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -62,13 +63,11 @@ Result<QList<Organisation>> OrganisationAdmin::select(const QString &where,
     QSqlQuery &row = found.value();
     QList<Organisation> organisations;
     while (row.next()) {
-        Organisation organisation{uuidFromDb(row.value(0)), row.value(1).toString(), {}, {}, {}};
-        if (!row.value(2).isNull())
-            organisation.isaSignatory = row.value(2).toString();
-        if (!row.value(3).isNull())
-            organisation.isaSignedOn = db::Database::dateFromDb(row.value(3));
-        if (!row.value(4).isNull())
-            organisation.isaReviewOn = db::Database::dateFromDb(row.value(4));
+        Organisation organisation{
+            db::uuidFromDb(row.value(0)), row.value(1).toString(), {}, {}, {}};
+        organisation.isaSignatory = db::textFromDb(row.value(2));
+        organisation.isaSignedOn = db::optionalDateFromDb(row.value(3));
+        organisation.isaReviewOn = db::optionalDateFromDb(row.value(4));
         organisations.append(std::move(organisation));
     }
     return organisations;
@@ -117,12 +116,12 @@ Result<Organisation> OrganisationAdmin::create(const User &admin,
 
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const Status done = m_database.transaction([&]() -> Status {
-        Result<QSqlQuery> taken = m_database.run(
+        const Result<bool> taken = m_database.exists(
             u"find an organisation by name", u"SELECT 1 FROM organisations WHERE name = :name"_s,
             {{u":name"_s, name}});
         if (!taken)
             return taken.error();
-        if (taken.value().next()) {
+        if (taken.value()) {
             return Error{QString(tv::errc::Conflict),
                          u"An organisation with this name already exists."_s};
         }
@@ -132,11 +131,11 @@ Result<Organisation> OrganisationAdmin::create(const User &admin,
             u" isa_review_on) VALUES (:id, :name, :created_at, :signatory, :signed, :review)"_s,
             {{u":id"_s, id},
              {u":name"_s, name},
-             {u":created_at"_s, db::Database::toDb(QDateTime::currentDateTimeUtc())},
+             {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())},
              {u":signatory"_s, agreement ? QVariant(agreement->isaSignatory)
                                          : QVariant(QMetaType::fromType<QString>())},
-             {u":signed"_s, db::Database::toDb(agreement ? agreement->isaSignedOn : QDate())},
-             {u":review"_s, db::Database::toDb(agreement ? agreement->isaReviewOn : QDate())}});
+             {u":signed"_s, db::toDb(agreement ? agreement->isaSignedOn : QDate())},
+             {u":review"_s, db::toDb(agreement ? agreement->isaReviewOn : QDate())}});
         if (!inserted)
             return inserted.error();
         QJsonObject detail{{"name"_L1, name}};
@@ -168,8 +167,8 @@ Result<Organisation> OrganisationAdmin::recordAgreement(const User &admin,
             u"UPDATE organisations SET isa_signatory = :signatory, isa_signed_on = :signed,"
             u" isa_review_on = :review WHERE id = :id"_s,
             {{u":signatory"_s, agreement.isaSignatory.trimmed()},
-             {u":signed"_s, db::Database::toDb(agreement.isaSignedOn)},
-             {u":review"_s, db::Database::toDb(agreement.isaReviewOn)},
+             {u":signed"_s, db::toDb(agreement.isaSignedOn)},
+             {u":review"_s, db::toDb(agreement.isaReviewOn)},
              {u":id"_s, *id}});
         if (!updated)
             return updated.error();

@@ -3,14 +3,11 @@
 #include "models/domain/Admin.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 
 #include <functional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::admin {
 

@@ -4,6 +4,7 @@
 #include "server/admin/AdminSupport.h"
 #include "server/audit/AuditTrail.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 
@@ -33,7 +34,7 @@ Result<Statement> StatementBook::current(const User &user) const
     Statement statement;
     statement.version = row.value(0).toInt();
     statement.body = row.value(1).toString();
-    statement.publishedAt = db::Database::dateTimeFromDb(row.value(2));
+    statement.publishedAt = db::dateTimeFromDb(row.value(2));
     statement.accepted = !row.value(3).isNull() && row.value(3).toInt() >= statement.version;
     return statement;
 }
@@ -57,14 +58,11 @@ Result<Statement> StatementBook::accept(const User &user, int version) const
             u"record that a user accepted the data protection statement",
             u"UPDATE users SET statement_version = :version, statement_accepted_at = :at"
             u" WHERE id = :id"_s,
-            {{u":version"_s, version}, {u":at"_s, db::Database::toDb(now)}, {u":id"_s, user.id}});
+            {{u":version"_s, version}, {u":at"_s, db::toDb(now)}, {u":id"_s, user.id}});
         if (!updated)
             return updated.error();
-        audit::AuditEntry entry;
-        entry.at = now;
-        entry.userId = user.id;
-        entry.action = auditaction::wireName(AuditAction::StatementAccepted);
-        entry.detail = u"{\"version\":%1}"_s.arg(version);
+        audit::AuditEntry entry = audit::entryOf(AuditAction::StatementAccepted, now, user.id);
+        entry.detail = audit::detailText({{"version"_L1, version}});
         if (Status audited = audit::AuditTrail(m_database).append(entry); !audited)
             return audited;
         latest.value().accepted = true;
@@ -93,7 +91,7 @@ Result<Statement> StatementBook::publish(const User &admin, const QString &body)
             u"INSERT INTO data_protection_statements (version, body, published_at, published_by)"
             u" SELECT COALESCE(MAX(version), 0) + 1, :body, :at, :by"
             u" FROM data_protection_statements"_s,
-            {{u":body"_s, text}, {u":at"_s, db::Database::toDb(now)}, {u":by"_s, admin.id}});
+            {{u":body"_s, text}, {u":at"_s, db::toDb(now)}, {u":by"_s, admin.id}});
         if (!inserted)
             return inserted.error();
         Result<Statement> latest = current(admin);

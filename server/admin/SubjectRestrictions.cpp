@@ -2,7 +2,9 @@
 
 #include "server/access/RecordAccess.h"
 #include "server/admin/AdminSupport.h"
+#include "server/audit/AuditTrail.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 
@@ -45,13 +47,12 @@ Result<RestrictionState> SubjectRestrictions::set(const User &admin, const QStri
         const bool was = !person.value().value(0).isNull();
         if (was != restricted) {
             const Result<QSqlQuery> changed =
-                restricted ? m_database.run(
-                                 u"restrict a person",
-                                 u"INSERT INTO restrictions (person_id, restricted_at,"
-                                 u" restricted_by) VALUES (:id, :at, :by)"_s,
-                                 {{u":id"_s, id.value()},
-                                  {u":at"_s, db::Database::toDb(QDateTime::currentDateTimeUtc())},
-                                  {u":by"_s, admin.id}})
+                restricted ? m_database.run(u"restrict a person",
+                                            u"INSERT INTO restrictions (person_id, restricted_at,"
+                                            u" restricted_by) VALUES (:id, :at, :by)"_s,
+                                            {{u":id"_s, id.value()},
+                                             {u":at"_s, db::toDb(QDateTime::currentDateTimeUtc())},
+                                             {u":by"_s, admin.id}})
                            : m_database.run(u"lift a person's restriction",
                                             u"DELETE FROM restrictions WHERE person_id = :id"_s,
                                             {{u":id"_s, id.value()}});
@@ -61,7 +62,7 @@ Result<RestrictionState> SubjectRestrictions::set(const User &admin, const QStri
         return recordAdminAction(
             m_database, admin,
             restricted ? AuditAction::AdminRestrict : AuditAction::AdminUnrestrict,
-            u"person:"_s + QString::number(id.value()), {{"changed"_L1, was != restricted}});
+            audit::personSubject(id.value()), {{"changed"_L1, was != restricted}});
     });
     if (!done)
         return done.error();

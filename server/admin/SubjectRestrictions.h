@@ -3,10 +3,7 @@
 #include "models/domain/Admin.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
-
-namespace tv::server::db {
-class Database;
-}
+#include "server/db/DatabaseFwd.h"
 
 namespace tv::server::admin {
 

@@ -10,6 +10,7 @@
 #include "server/auth/SessionToken.h"
 #include "server/auth/UserDirectory.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -29,20 +30,6 @@ const QString SelectUsers =
 
 // The password_hash of an account that has no password yet (see migration 4).
 const QString NoPassword = u"!"_s;
-
-std::optional<QDateTime> optionalDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return db::Database::dateTimeFromDb(value);
-}
-
-std::optional<QDate> optionalDate(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return db::Database::dateFromDb(value);
-}
 
 QString subjectOf(const QString &userId)
 {
@@ -86,7 +73,7 @@ Result<QList<UserRecord>> UserAdmin::select(const QString &where, const QVariant
     QList<UserRecord> users;
     while (row.next()) {
         UserRecord user;
-        user.id = uuidFromDb(row.value(0));
+        user.id = db::uuidFromDb(row.value(0));
         user.email = row.value(1).toString();
         user.displayName = row.value(2).toString();
         const auto role = roles::fromWireName(row.value(3).toString());
@@ -95,17 +82,17 @@ Result<QList<UserRecord>> UserAdmin::select(const QString &where, const QVariant
                          u"User %1 has a role this program does not know."_s.arg(user.id)};
         }
         user.role = *role;
-        user.organisationId = uuidFromDb(row.value(4));
+        user.organisationId = db::uuidFromDb(row.value(4));
         user.organisation = row.value(5).toString();
         user.activated = row.value(6).toString() != NoPassword;
-        user.emailVerifiedAt = optionalDateTime(row.value(7));
-        user.dbsCertificateDate = optionalDate(row.value(8));
-        user.trainingCompletedOn = optionalDate(row.value(9));
-        user.saferRecruitmentConfirmedOn = optionalDate(row.value(10));
+        user.emailVerifiedAt = db::optionalDateTimeFromDb(row.value(7));
+        user.dbsCertificateDate = db::optionalDateFromDb(row.value(8));
+        user.trainingCompletedOn = db::optionalDateFromDb(row.value(9));
+        user.saferRecruitmentConfirmedOn = db::optionalDateFromDb(row.value(10));
         if (!row.value(11).isNull())
             user.statementVersion = row.value(11).toInt();
         user.mfaEnrolled = !row.value(12).isNull();
-        user.suspendedAt = optionalDateTime(row.value(13));
+        user.suspendedAt = db::optionalDateTimeFromDb(row.value(13));
         users.append(std::move(user));
     }
     // The conditions as the gate sees them, so the list never disagrees with a refusal.
@@ -162,19 +149,19 @@ Result<InvitedUser> UserAdmin::invite(const User &admin, const Invitation &invit
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime expires = now.addDays(ActivationDays);
     const Status done = m_database.transaction([&]() -> Status {
-        Result<QSqlQuery> organisation = m_database.run(
+        const Result<bool> organisation = m_database.exists(
             u"find an organisation by id", u"SELECT 1 FROM organisations WHERE id = :id"_s,
             {{u":id"_s, *organisationId}});
         if (!organisation)
             return organisation.error();
-        if (!organisation.value().next())
+        if (!organisation.value())
             return invalidField("organisationId"_L1, u"must name an organisation"_s);
-        Result<QSqlQuery> taken = m_database.run(
+        const Result<bool> taken = m_database.exists(
             u"look for an account with an email",
             u"SELECT 1 FROM users WHERE lower(email) = :email"_s, {{u":email"_s, email}});
         if (!taken)
             return taken.error();
-        if (taken.value().next()) {
+        if (taken.value()) {
             return Error{QString(tv::errc::Conflict),
                          u"An account with this email address already exists."_s};
         }
@@ -190,9 +177,9 @@ Result<InvitedUser> UserAdmin::invite(const User &admin, const Invitation &invit
              {u":role"_s, roles::wireName(invitation.role)},
              {u":organisation_id"_s, *organisationId},
              {u":password_hash"_s, NoPassword},
-             {u":created_at"_s, db::Database::toDb(now)},
+             {u":created_at"_s, db::toDb(now)},
              {u":code_hash"_s, auth::SessionToken::hashOf(code.value())},
-             {u":expires"_s, db::Database::toDb(expires)}});
+             {u":expires"_s, db::toDb(expires)}});
         if (!inserted) {
             if (inserted.error().code == errc::AlreadyExists) {
                 return Error{QString(tv::errc::Conflict),
@@ -238,7 +225,7 @@ Result<UserRecord> UserAdmin::verifyEmail(const User &admin, const QString &user
     return change(admin, userId, AuditAction::AdminVerifyEmail,
                   u"UPDATE users SET email_verified_at = COALESCE(email_verified_at, :now)"
                   u" WHERE id = :id"_s,
-                  {{u":now"_s, db::Database::toDb(QDateTime::currentDateTimeUtc())}},
+                  {{u":now"_s, db::toDb(QDateTime::currentDateTimeUtc())}},
                   {{"emailVerified"_L1, true}});
 }
 
@@ -253,7 +240,7 @@ Result<UserRecord> UserAdmin::recordDate(const User &admin, const QString &userI
     // `column` is one of this class's own constants, never input.
     return change(admin, userId, action,
                   u"UPDATE users SET %1 = :date WHERE id = :id"_s.arg(column),
-                  {{u":date"_s, db::Database::toDb(date)}}, {{field, date.toString(Qt::ISODate)}});
+                  {{u":date"_s, db::toDb(date)}}, {{field, date.toString(Qt::ISODate)}});
 }
 
 Result<UserRecord> UserAdmin::recordDbs(const User &admin, const QString &userId,
@@ -292,7 +279,7 @@ Result<UserRecord> UserAdmin::suspend(const User &admin, const QString &userId) 
         suspended = change(admin, *id, AuditAction::AdminSuspend,
                            u"UPDATE users SET suspended_at = COALESCE(suspended_at, :now)"
                            u" WHERE id = :id"_s,
-                           {{u":now"_s, db::Database::toDb(now)}}, {{"suspended"_L1, true}});
+                           {{u":now"_s, db::toDb(now)}}, {{"suspended"_L1, true}});
         if (!suspended)
             return suspended.error();
         return auth::SessionStore(m_database).revokeAllFor(*id, now);
@@ -347,14 +334,14 @@ Result<LapsingReport> UserAdmin::lapsing(int days) const
     LapsingReport report{from, days, {}};
     QSqlQuery &row = found.value();
     while (row.next()) {
-        LapsingUser user{uuidFromDb(row.value(0)),
+        LapsingUser user{db::uuidFromDb(row.value(0)),
                          row.value(1).toString(),
                          row.value(2).toString(),
                          row.value(3).toString(),
                          {}};
         // The first day each condition is unmet, as AccessGate decides it.
-        const QDate dbs = db::Database::dateFromDb(row.value(4));
-        const QDate review = db::Database::dateFromDb(row.value(5));
+        const QDate dbs = db::dateFromDb(row.value(4));
+        const QDate review = db::dateFromDb(row.value(5));
         const auto add = [&](AccessCondition condition, QDate lapsesOn) {
             if (lapsesOn.isValid() && lapsesOn >= from && lapsesOn <= until)
                 user.lapses.append({conditions::wireName(condition), lapsesOn});

@@ -5,6 +5,7 @@
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
 #include "server/ServerConfig.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -12,10 +13,6 @@
 #include <QVariantMap>
 
 #include <functional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::access {
 class AccessGate;

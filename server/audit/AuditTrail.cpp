@@ -1,8 +1,10 @@
 #include "server/audit/AuditTrail.h"
 
+#include "models/domain/WireFormat.h"
 #include "server/LoggingCategories.h"
 #include "server/ServerErrors.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/db/SchemaMigrations.h"
 
 #include <QCryptographicHash>
@@ -77,19 +79,10 @@ QVariant bindText(const std::optional<QString> &value)
     return value->isNull() ? QVariant(u""_s) : QVariant(*value);
 }
 
-std::optional<QString> textFromDb(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    if (value.typeId() == QMetaType::QUuid)
-        return value.toUuid().toString(QUuid::WithoutBraces);
-    return value.toString();
-}
-
 // The timestamp as it is stored, so the text hashed on append is the text read back by verify().
 QString timestampText(const QDateTime &at)
 {
-    return Database::toDb(at).toString();
+    return db::toDb(at).toString();
 }
 
 Error readError(QStringView purpose, const QSqlError &error)
@@ -175,6 +168,25 @@ void checkAgainstHead(VerifyReport &report, int chain, const ChainLink &last, co
 
 } // namespace
 
+AuditEntry entryOf(AuditAction action, const QDateTime &at, const std::optional<QString> &userId)
+{
+    AuditEntry entry;
+    entry.at = at;
+    entry.userId = userId;
+    entry.action = auditaction::wireName(action);
+    return entry;
+}
+
+QString detailText(const QJsonObject &detail)
+{
+    return QString::fromUtf8(wire::serialize(detail));
+}
+
+QString personSubject(qint64 personId)
+{
+    return u"person:"_s + QString::number(personId);
+}
+
 AuditTrail::AuditTrail(const db::Database &database)
     : m_database(database)
 {}
@@ -259,7 +271,7 @@ Status AuditTrail::append(const AuditEntry &entry) const
         u" :subject, :reason_code, :reason_note, :detail, :prev_hash, :hash)"_s,
         {{u":chain"_s, head->chain},
          {u":seq"_s, row.seq},
-         {u":at"_s, Database::toDb(at)},
+         {u":at"_s, db::toDb(at)},
          {u":user_id"_s, bindText(row.userId)},
          {u":action"_s, bindText(row.action)},
          {u":subject"_s, bindText(row.subject)},
@@ -364,13 +376,13 @@ Result<AuditTrail::VerifyReport> AuditTrail::verify() const
                 }
                 ChainRow row;
                 row.seq = rows.value(1).toLongLong();
-                row.at = timestampText(Database::dateTimeFromDb(rows.value(2)));
-                row.userId = textFromDb(rows.value(3));
+                row.at = timestampText(db::dateTimeFromDb(rows.value(2)));
+                row.userId = db::textFromDb(rows.value(3));
                 row.action = rows.value(4).toString();
-                row.subject = textFromDb(rows.value(5));
-                row.reasonCode = textFromDb(rows.value(6));
-                row.reasonNote = textFromDb(rows.value(7));
-                row.detail = textFromDb(rows.value(8));
+                row.subject = db::textFromDb(rows.value(5));
+                row.reasonCode = db::textFromDb(rows.value(6));
+                row.reasonNote = db::textFromDb(rows.value(7));
+                row.detail = db::textFromDb(rows.value(8));
                 row.prevHash = rows.value(9).toString();
                 const QString storedHash = rows.value(10).toString();
                 ++report.rowsChecked;

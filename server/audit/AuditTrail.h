@@ -2,15 +2,13 @@
 
 #include "models/domain/AuditAction.h"
 #include "models/domain/Result.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::audit {
 
@@ -25,6 +23,14 @@ struct AuditEntry {
     std::optional<QString> reasonNote;
     std::optional<QString> detail;
 };
+
+// An entry of `action` at `at` by `userId` (none when nobody is signed in: a failed sign-in).
+AuditEntry entryOf(AuditAction action, const QDateTime &at,
+                   const std::optional<QString> &userId = std::nullopt);
+// `detail` as an AuditEntry holds it: compact JSON, as the wire library serialises it.
+QString detailText(const QJsonObject &detail);
+// The subject of an entry about one person: "person:<id>".
+QString personSubject(qint64 personId);
 
 // The append-only, hash-chained audit trail. It is db::AuditChains chains side by side; each row's
 // hash is SHA-256 over its fields and the previous row's hash in its chain, and each chain's row in

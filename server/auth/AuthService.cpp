@@ -6,9 +6,9 @@
 #include "server/auth/PasswordPolicy.h"
 #include "server/auth/SessionToken.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -86,12 +86,8 @@ Error AuthService::failed(const QStringList &subjects, const QDateTime &at,
     const Status recorded = m_database.transaction([&]() -> Status {
         if (Status counted = m_throttle.recordFailure(subjects, at); !counted)
             return counted;
-        audit::AuditEntry entry;
-        entry.at = at;
-        entry.action = auditaction::wireName(AuditAction::LoginFailed);
-        entry.detail =
-            QString::fromUtf8(QJsonDocument(QJsonObject{{"subject"_L1, subjects.constFirst()}})
-                                  .toJson(QJsonDocument::Compact));
+        audit::AuditEntry entry = audit::entryOf(AuditAction::LoginFailed, at);
+        entry.detail = audit::detailText({{"subject"_L1, subjects.constFirst()}});
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!recorded)
@@ -100,14 +96,21 @@ Error AuthService::failed(const QStringList &subjects, const QDateTime &at,
     return answer;
 }
 
-std::optional<AuthService::SignIn> AuthService::throttled(const QStringList &subjects,
-                                                          const QDateTime &at) const
+std::optional<AuthService::SignIn>
+AuthService::begin(const QString &email, const QString &clientAddress, Attempt &attempt) const
 {
-    const Result<qint64> wait = m_throttle.waitFor(subjects, at);
+    attempt.at = now();
+    attempt.subjects = subjectsOf(email, clientAddress);
+    const Result<qint64> wait = m_throttle.waitFor(attempt.subjects, attempt.at);
     if (!wait)
         return SignIn{wait.error()};
-    if (wait.value() <= 0)
+    if (wait.value() <= 0) {
+        Result<std::optional<StoredCredentials>> found = m_users.findByEmail(email);
+        if (!found)
+            return SignIn{found.error()};
+        attempt.account = std::move(found).value();
         return std::nullopt;
+    }
     qCInfo(lcAuth) << "sign-in refused: too many attempts; wait" << wait.value() << "s";
     return SignIn{
         Error{QString(tv::errc::TooManyAttempts),
@@ -125,10 +128,7 @@ Result<SessionGrant> AuthService::grant(const User &user, const QString &emailSu
             return cleared;
         if (Status stored = m_sessions.create(token, user.id, at, expiresAt); !stored)
             return stored;
-        audit::AuditEntry entry;
-        entry.at = at;
-        entry.userId = user.id;
-        entry.action = auditaction::wireName(action);
+        audit::AuditEntry entry = audit::entryOf(action, at, user.id);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)
@@ -145,21 +145,16 @@ Result<SessionGrant> AuthService::login(const LoginRequest &request) const
 AuthService::SignIn AuthService::signIn(const LoginRequest &request,
                                         const QString &clientAddress) const
 {
-    const QDateTime at = now();
-    const QStringList subjects = subjectsOf(request.email, clientAddress);
-    if (std::optional<SignIn> refused = throttled(subjects, at))
+    Attempt attempt;
+    if (std::optional<SignIn> refused = begin(request.email, clientAddress, attempt))
         return *refused;
-
-    Result<std::optional<StoredCredentials>> found = m_users.findByEmail(request.email);
-    if (!found)
-        return {found.error()};
-    const std::optional<StoredCredentials> &account = found.value();
+    const std::optional<StoredCredentials> &account = attempt.account;
     // The same work whatever the account's state: one Argon2id verification.
     const bool passwordRight = account && account->activated()
                                    ? m_hasher.verify(account->passwordHash, request.password)
                                    : m_hasher.verifyDummy(request.password);
     if (!passwordRight || account->suspended)
-        return {failed(subjects, at)};
+        return {failed(attempt.subjects, attempt.at)};
 
     if (account->mfaSecret) {
         if (!request.code || request.code->trimmed().isEmpty()) {
@@ -167,13 +162,13 @@ AuthService::SignIn AuthService::signIn(const LoginRequest &request,
             return {Error{QString(tv::errc::MfaRequired),
                           u"Enter the code from your authenticator app, or a recovery code."_s}};
         }
-        const Result<bool> codeRight = m_twoStep.verify(*account, *request.code, at);
+        const Result<bool> codeRight = m_twoStep.verify(*account, *request.code, attempt.at);
         if (!codeRight)
             return {codeRight.error()};
         // Only now, with the password right (mfa_required has said as much already), may the
         // answer say that it was the code that was wrong.
         if (!codeRight.value())
-            return {failed(subjects, at, invalidCode())};
+            return {failed(attempt.subjects, attempt.at, invalidCode())};
     }
 
     // Hashes made with older limits are upgraded while the password is at hand.
@@ -186,21 +181,16 @@ AuthService::SignIn AuthService::signIn(const LoginRequest &request,
             }
         }
     }
-    return {grant(account->user, subjects.constFirst(), at, AuditAction::Login)};
+    return {grant(account->user, attempt.subjects.constFirst(), attempt.at, AuditAction::Login)};
 }
 
 AuthService::SignIn AuthService::activate(const ActivationRequest &request,
                                           const QString &clientAddress) const
 {
-    const QDateTime at = now();
-    const QStringList subjects = subjectsOf(request.email, clientAddress);
-    if (std::optional<SignIn> refused = throttled(subjects, at))
+    Attempt attempt;
+    if (std::optional<SignIn> refused = begin(request.email, clientAddress, attempt))
         return *refused;
-
-    Result<std::optional<StoredCredentials>> found = m_users.findByEmail(request.email);
-    if (!found)
-        return {found.error()};
-    const std::optional<StoredCredentials> &account = found.value();
+    const std::optional<StoredCredentials> &account = attempt.account;
     const QString given = QString::fromLatin1(
         QCryptographicHash::hash(request.code.trimmed().toUtf8(), QCryptographicHash::Sha256)
             .toHex());
@@ -213,9 +203,9 @@ AuthService::SignIn AuthService::activate(const ActivationRequest &request,
     const bool codeRight = sameHash(given, stored) && account &&
                            !account->activationCodeHash.isEmpty() && !account->suspended &&
                            !account->mfaSecret && account->activationExpiresAt.isValid() &&
-                           at < account->activationExpiresAt;
+                           attempt.at < account->activationExpiresAt;
     if (!codeRight)
-        return {failed(subjects, at)};
+        return {failed(attempt.subjects, attempt.at)};
 
     if (Status strong = PasswordPolicy::check(request.password, account->user.email); !strong)
         return {strong.error()};
@@ -229,22 +219,20 @@ AuthService::SignIn AuthService::activate(const ActivationRequest &request,
                            u" activation_code_hash = NULL, activation_expires_at = NULL"
                            u" WHERE id = :id AND activation_code_hash = :code_hash"_s,
                            {{u":hash"_s, hash.value()},
-                            {u":at"_s, db::Database::toDb(at)},
+                            {u":at"_s, db::toDb(attempt.at)},
                             {u":id"_s, account->user.id},
                             {u":code_hash"_s, given}});
         if (!updated)
             return updated.error();
         if (updated.value().numRowsAffected() != 1)
             return invalidCredentials(); // used meanwhile, by another request
-        audit::AuditEntry entry;
-        entry.at = at;
-        entry.userId = account->user.id;
-        entry.action = auditaction::wireName(AuditAction::AccountActivated);
+        audit::AuditEntry entry =
+            audit::entryOf(AuditAction::AccountActivated, attempt.at, account->user.id);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!activated)
         return {activated.error()};
-    return {grant(account->user, subjects.constFirst(), at, AuditAction::Login)};
+    return {grant(account->user, attempt.subjects.constFirst(), attempt.at, AuditAction::Login)};
 }
 
 Result<Session> AuthService::session(const QString &token) const
@@ -313,10 +301,7 @@ Status AuthService::changePassword(const Session &session, const PasswordChange 
             return set;
         if (Status ended = m_sessions.revokeAllFor(account.user.id, at, session.tokenHash); !ended)
             return ended;
-        audit::AuditEntry entry;
-        entry.at = at;
-        entry.userId = account.user.id;
-        entry.action = auditaction::wireName(AuditAction::PasswordChanged);
+        audit::AuditEntry entry = audit::entryOf(AuditAction::PasswordChanged, at, account.user.id);
         return audit::AuditTrail(m_database).append(entry);
     });
 }

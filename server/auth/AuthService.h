@@ -10,16 +10,13 @@
 #include "server/auth/SignInThrottle.h"
 #include "server/auth/TwoStepSignIn.h"
 #include "server/auth/UserDirectory.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDateTime>
 
 #include <chrono>
 #include <functional>
 #include <optional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::auth {
 
@@ -93,8 +90,17 @@ private:
     // Counts a failed attempt against `subjects` and audits it; returns `answer`.
     Error failed(const QStringList &subjects, const QDateTime &at,
                  const Error &answer = invalidCredentials()) const;
-    // The answer while `subjects` must wait, if they must.
-    std::optional<SignIn> throttled(const QStringList &subjects, const QDateTime &at) const;
+    // What a sign-in or an activation starts from: its time, whom it counts against, and the
+    // account of its email (none when there is no such account).
+    struct Attempt {
+        QDateTime at;
+        QStringList subjects;
+        std::optional<StoredCredentials> account;
+    };
+    // Fills `attempt` for `email`; returns the answer instead when it may not go on (the
+    // subjects must wait, or the database failed).
+    std::optional<SignIn> begin(const QString &email, const QString &clientAddress,
+                                Attempt &attempt) const;
     // A new session for `user` from `at`, audited as `action`, clearing the email's failures.
     Result<SessionGrant> grant(const User &user, const QString &emailSubject, const QDateTime &at,
                                AuditAction action) const;

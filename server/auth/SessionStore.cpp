@@ -3,6 +3,7 @@
 #include "models/domain/ErrorCode.h"
 #include "server/auth/SessionToken.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 
@@ -27,7 +28,7 @@ Error SessionStore::expired()
 Status SessionStore::create(const SessionToken &token, const QString &userId,
                             const QDateTime &createdAt, const QDateTime &expiresAt) const
 {
-    const QVariant created = db::Database::toDb(createdAt);
+    const QVariant created = db::toDb(createdAt);
     Result<QSqlQuery> inserted = m_database.run(
         u"create a session",
         u"INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) "
@@ -35,7 +36,7 @@ Status SessionStore::create(const SessionToken &token, const QString &userId,
         {{u":token_hash"_s, token.hash},
          {u":user_id"_s, userId},
          {u":created_at"_s, created},
-         {u":expires_at"_s, db::Database::toDb(expiresAt)},
+         {u":expires_at"_s, db::toDb(expiresAt)},
          {u":last_seen_at"_s, created}});
     if (!inserted)
         return inserted.error();
@@ -63,9 +64,9 @@ Result<Session> SessionStore::find(const QString &tokenHash, const QDateTime &no
         return notSignedIn();
     Session session;
     session.tokenHash = tokenHash;
-    session.expiresAt = db::Database::dateTimeFromDb(q.value(5));
-    session.createdAt = db::Database::dateTimeFromDb(q.value(7));
-    session.lastSeenAt = db::Database::dateTimeFromDb(q.value(8));
+    session.expiresAt = db::dateTimeFromDb(q.value(5));
+    session.createdAt = db::dateTimeFromDb(q.value(7));
+    session.lastSeenAt = db::dateTimeFromDb(q.value(8));
     if (session.expiresAt <= now || session.lastSeenAt.addSecs(idleTimeout.count()) <= now)
         return expired();
     const std::optional<Role> role = roles::fromWireName(q.value(3).toString());
@@ -78,7 +79,7 @@ Result<Session> SessionStore::find(const QString &tokenHash, const QDateTime &no
         Result<db::PreparedQuery> touched = m_database.runPrepared(
             u"note that a session was used",
             u"UPDATE sessions SET last_seen_at = :now WHERE token_hash = :token_hash"_s,
-            {{u":now"_s, db::Database::toDb(now)}, {u":token_hash"_s, tokenHash}});
+            {{u":now"_s, db::toDb(now)}, {u":token_hash"_s, tokenHash}});
         if (!touched)
             return touched.error();
         session.lastSeenAt = now;
@@ -92,7 +93,7 @@ Status SessionStore::revoke(const QString &tokenHash, const QDateTime &at) const
         m_database.run(u"revoke a session",
                        u"UPDATE sessions SET revoked_at = :at WHERE token_hash = :token_hash"
                        u" AND revoked_at IS NULL"_s,
-                       {{u":at"_s, db::Database::toDb(at)}, {u":token_hash"_s, tokenHash}});
+                       {{u":at"_s, db::toDb(at)}, {u":token_hash"_s, tokenHash}});
     if (!revoked)
         return revoked.error();
     if (revoked.value().numRowsAffected() != 1)
@@ -108,7 +109,7 @@ Status SessionStore::revokeAllFor(const QString &userId, const QDateTime &at,
         u"UPDATE sessions SET revoked_at = :at WHERE user_id = :user_id AND revoked_at IS NULL"
         u" AND token_hash <> :keep"_s,
         // Never NULL, which would make the comparison NULL and revoke nothing.
-        {{u":at"_s, db::Database::toDb(at)},
+        {{u":at"_s, db::toDb(at)},
          {u":user_id"_s, userId},
          {u":keep"_s, keepTokenHash.isEmpty() ? u"none"_s : keepTokenHash}});
     if (!revoked)

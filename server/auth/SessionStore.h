@@ -2,15 +2,12 @@
 
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <chrono>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::auth {
 

@@ -4,9 +4,9 @@
 #include "server/audit/AuditTrail.h"
 #include "server/auth/UserDirectory.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -69,8 +69,7 @@ Result<qint64> SignInThrottle::waitForOne(const QString &subject, const QDateTim
     if (!locked)
         return locked.error();
     if (locked.value().next()) {
-        const qint64 wait =
-            secondsUntil(now, db::Database::dateTimeFromDb(locked.value().value(0)));
+        const qint64 wait = secondsUntil(now, db::dateTimeFromDb(locked.value().value(0)));
         if (wait > 0)
             return wait;
     }
@@ -79,7 +78,7 @@ Result<qint64> SignInThrottle::waitForOne(const QString &subject, const QDateTim
     Result<QSqlQuery> failures = m_database.run(
         u"count failed sign-ins",
         u"SELECT COUNT(*), MAX(at) FROM sign_in_failures WHERE subject = :subject AND at > :since"_s,
-        {{u":subject"_s, subject}, {u":since"_s, db::Database::toDb(since)}});
+        {{u":subject"_s, subject}, {u":since"_s, db::toDb(since)}});
     if (!failures)
         return failures.error();
     QSqlQuery &row = failures.value();
@@ -92,7 +91,7 @@ Result<qint64> SignInThrottle::waitForOne(const QString &subject, const QDateTim
     // 2 s after the third failure, then twice as long after each further one.
     const qint64 exponent = std::min<qint64>(count - free + 1, 30);
     const qint64 delay = std::min<qint64>(qint64(1) << exponent, m_options.lockout.count());
-    const QDateTime last = db::Database::dateTimeFromDb(row.value(1));
+    const QDateTime last = db::dateTimeFromDb(row.value(1));
     return secondsUntil(now, last.addSecs(delay));
 }
 
@@ -105,13 +104,13 @@ Status SignInThrottle::recordFailure(const QStringList &subjects, const QDateTim
             Result<QSqlQuery> pruned = m_database.run(
                 u"forget old failed sign-ins",
                 u"DELETE FROM sign_in_failures WHERE subject = :subject AND at <= :since"_s,
-                {{u":subject"_s, subject}, {u":since"_s, db::Database::toDb(since)}});
+                {{u":subject"_s, subject}, {u":since"_s, db::toDb(since)}});
             if (!pruned)
                 return pruned.error();
             Result<QSqlQuery> inserted = m_database.run(
                 u"record a failed sign-in",
                 u"INSERT INTO sign_in_failures (subject, at) VALUES (:subject, :at)"_s,
-                {{u":subject"_s, subject}, {u":at"_s, db::Database::toDb(now)}});
+                {{u":subject"_s, subject}, {u":at"_s, db::toDb(now)}});
             if (!inserted)
                 return inserted.error();
             Result<QSqlQuery> counted =
@@ -145,17 +144,13 @@ Status SignInThrottle::lock(const QString &subject, const QDateTime &now) const
     Result<QSqlQuery> inserted = m_database.run(
         u"lock sign-in",
         u"INSERT INTO sign_in_locks (subject, locked_until) VALUES (:subject, :until)"_s,
-        {{u":subject"_s, subject}, {u":until"_s, db::Database::toDb(until)}});
+        {{u":subject"_s, subject}, {u":until"_s, db::toDb(until)}});
     if (!inserted)
         return inserted.error();
 
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.action = auditaction::wireName(AuditAction::SignInLocked);
-    entry.detail = QString::fromUtf8(
-        QJsonDocument(
-            QJsonObject{{"subject"_L1, subject}, {"until"_L1, until.toString(Qt::ISODateWithMs)}})
-            .toJson(QJsonDocument::Compact));
+    audit::AuditEntry entry = audit::entryOf(AuditAction::SignInLocked, now);
+    entry.detail = audit::detailText(
+        {{"subject"_L1, subject}, {"until"_L1, until.toString(Qt::ISODateWithMs)}});
     if (Status audited = audit::AuditTrail(m_database).append(entry); !audited)
         return audited;
     qCInfo(lcAuth).noquote() << "sign-in locked for" << m_options.lockout.count() << "s after"

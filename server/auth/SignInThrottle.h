@@ -1,16 +1,13 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::auth {
 

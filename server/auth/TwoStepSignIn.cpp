@@ -8,6 +8,7 @@
 #include "server/auth/Totp.h"
 #include "server/auth/UserDirectory.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -34,20 +35,11 @@ TwoStepSignIn::TwoStepSignIn(const db::Database &database, std::optional<SecretB
     , m_secrets(std::move(secrets))
 {}
 
-bool TwoStepSignIn::available() const
-{
-    return m_secrets.has_value();
-}
-
-QString TwoStepSignIn::normaliseRecoveryCode(const QString &code)
-{
-    return twostep::normalisedRecoveryCode(code);
-}
-
 QString TwoStepSignIn::recoveryCodeHash(const QString &code)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(normaliseRecoveryCode(code).toUtf8(), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(twostep::normalisedRecoveryCode(code).toUtf8(),
+                                 QCryptographicHash::Sha256)
             .toHex());
 }
 
@@ -137,7 +129,7 @@ Result<RecoveryCodes> TwoStepSignIn::confirm(const User &user, const QString &co
             u"UPDATE users SET mfa_secret = mfa_pending_secret, mfa_pending_secret = NULL,"
             u" mfa_enrolled_at = :now, mfa_last_step = :step"
             u" WHERE id = :id AND mfa_pending_secret = :pending"_s,
-            {{u":now"_s, db::Database::toDb(now)},
+            {{u":now"_s, db::toDb(now)},
              {u":step"_s, *step},
              {u":id"_s, user.id},
              {u":pending"_s, pending}});
@@ -160,10 +152,7 @@ Result<RecoveryCodes> TwoStepSignIn::confirm(const User &user, const QString &co
                 return inserted.error();
             codes.codes << recovery;
         }
-        audit::AuditEntry entry;
-        entry.at = now;
-        entry.userId = user.id;
-        entry.action = auditaction::wireName(AuditAction::MfaEnrolled);
+        audit::AuditEntry entry = audit::entryOf(AuditAction::MfaEnrolled, now, user.id);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)
@@ -207,15 +196,13 @@ Result<bool> TwoStepSignIn::verifyTotp(const StoredCredentials &account, const Q
 Result<bool> TwoStepSignIn::useRecoveryCode(const QString &userId, const QString &code,
                                             const QDateTime &now) const
 {
-    if (normaliseRecoveryCode(code).isEmpty())
+    if (twostep::normalisedRecoveryCode(code).isEmpty())
         return false;
     Result<QSqlQuery> used = m_database.run(
         u"use a recovery code",
         u"UPDATE recovery_codes SET used_at = :now WHERE user_id = :id AND code_hash = :hash"
         u" AND used_at IS NULL"_s,
-        {{u":now"_s, db::Database::toDb(now)},
-         {u":id"_s, userId},
-         {u":hash"_s, recoveryCodeHash(code)}});
+        {{u":now"_s, db::toDb(now)}, {u":id"_s, userId}, {u":hash"_s, recoveryCodeHash(code)}});
     if (!used)
         return used.error();
     return used.value().numRowsAffected() == 1;

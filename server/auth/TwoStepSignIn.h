@@ -3,15 +3,12 @@
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
 #include "server/auth/SecretBox.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <optional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::auth {
 
@@ -26,8 +23,6 @@ public:
     // Without a key (no access/secret_key_file) nobody can enrol, and an enrolled account cannot
     // sign in with a TOTP code (its recovery codes still work).
     TwoStepSignIn(const db::Database &database, std::optional<SecretBox> secrets);
-
-    bool available() const;
 
     // A new secret for `user`, kept as pending until confirmed. Errors: conflict when the user is
     // already enrolled or the service has no key.
@@ -44,8 +39,7 @@ public:
     Result<bool> verify(const StoredCredentials &account, const QString &code,
                         const QDateTime &now) const;
 
-    // "Abcde-FGHJK " -> "abcdefghjk": what a recovery code's hash is taken of.
-    static QString normaliseRecoveryCode(const QString &code);
+    // The hash of a recovery code as stored: SHA-256 of twostep::normalisedRecoveryCode(code).
     static QString recoveryCodeHash(const QString &code);
 
 private:

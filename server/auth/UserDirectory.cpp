@@ -6,6 +6,7 @@
 #include "server/ServerErrors.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -70,7 +71,7 @@ Result<QString> UserDirectory::ensureOrganisation(const QString &name) const
         u"INSERT INTO organisations (id, name, created_at) VALUES (:id, :name, :created_at)"_s,
         {{u":id"_s, id},
          {u":name"_s, trimmed},
-         {u":created_at"_s, db::Database::toDb(QDateTime::currentDateTimeUtc())}});
+         {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
     if (!inserted)
         return inserted.error();
     qCInfo(lcAuth).noquote() << "created organisation" << id;
@@ -116,7 +117,7 @@ Result<User> UserDirectory::createUser(const NewUser &user) const
          {u":role"_s, roles::wireName(user.role)},
          {u":organisation_id"_s, user.organisationId},
          {u":password_hash"_s, hash.value()},
-         {u":created_at"_s, db::Database::toDb(QDateTime::currentDateTimeUtc())}});
+         {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
     if (!inserted) {
         if (inserted.error().code == errc::AlreadyExists)
             return Error{QString(errc::AlreadyExists),
@@ -169,13 +170,12 @@ Result<std::optional<StoredCredentials>> UserDirectory::findWhere(const QString 
     credentials.user.organisation = q.value(4).toString();
     credentials.passwordHash = q.value(5).toString();
     credentials.suspended = !q.value(6).isNull();
-    if (!q.value(7).isNull())
-        credentials.mfaSecret = q.value(7).toString();
+    credentials.mfaSecret = db::textFromDb(q.value(7));
     if (!q.value(8).isNull())
         credentials.mfaLastStep = q.value(8).toLongLong();
     credentials.activationCodeHash = q.value(9).toString();
     if (!q.value(10).isNull())
-        credentials.activationExpiresAt = db::Database::dateTimeFromDb(q.value(10));
+        credentials.activationExpiresAt = db::dateTimeFromDb(q.value(10));
     return std::optional<StoredCredentials>(std::move(credentials));
 }
 

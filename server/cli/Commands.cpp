@@ -6,6 +6,7 @@
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordPolicy.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/db/Migrator.h"
 #include "server/runtime/ShutdownSignals.h"
 #include "server/search/SearchService.h"
@@ -28,6 +29,21 @@ int fail(QTextStream &err, const QString &message)
 {
     err << "transform-service: " << message << Qt::endl;
     return Failure;
+}
+
+// The database of `config` at the current schema, or null (the reason said on `err`).
+std::unique_ptr<db::Database> openMigrated(const ServerConfig &config, QTextStream &err)
+{
+    Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);
+    if (!database) {
+        fail(err, database.error().message);
+        return nullptr;
+    }
+    if (const auto migrated = db::Migrator(*database.value()).migrate(); !migrated) {
+        fail(err, migrated.error().message);
+        return nullptr;
+    }
+    return std::move(database).value();
 }
 
 } // namespace
@@ -89,12 +105,10 @@ int createUser(const ServerConfig &config, const NewAccount &account, QTextStrea
                              strong.error().message));
     }
 
-    Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);
+    const std::unique_ptr<db::Database> database = openMigrated(config, err);
     if (!database)
-        return fail(err, database.error().message);
-    const db::Database &db = *database.value();
-    if (const auto migrated = db::Migrator(db).migrate(); !migrated)
-        return fail(err, migrated.error().message);
+        return Failure;
+    const db::Database &db = *database;
 
     const auth::AuthService auth(db);
     Result<User> created = Error{};
@@ -112,7 +126,7 @@ int createUser(const ServerConfig &config, const NewAccount &account, QTextStrea
         const Result<QSqlQuery> verified =
             db.run(u"record a verified email",
                    u"UPDATE users SET email_verified_at = :at WHERE id = :id"_s,
-                   {{u":at"_s, db::Database::toDb(now)}, {u":id"_s, created.value().id}});
+                   {{u":at"_s, db::toDb(now)}, {u":id"_s, created.value().id}});
         if (!verified)
             return verified.error();
         const QString action = auditaction::wireName(AuditAction::CliVerifyEmail);
@@ -166,12 +180,10 @@ int verifyAudit(const ServerConfig &config, QTextStream &out, QTextStream &err)
 
 int seed(const ServerConfig &config, const SeedRequest &request, QTextStream &out, QTextStream &err)
 {
-    Result<std::unique_ptr<db::Database>> database = db::Database::open(config.database);
+    const std::unique_ptr<db::Database> database = openMigrated(config, err);
     if (!database)
-        return fail(err, database.error().message);
-    const db::Database &db = *database.value();
-    if (const auto migrated = db::Migrator(db).migrate(); !migrated)
-        return fail(err, migrated.error().message);
+        return Failure;
+    const db::Database &db = *database;
 
     seed::GeneratorOptions options;
     options.persons = request.persons;

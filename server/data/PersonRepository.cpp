@@ -4,6 +4,7 @@
 #include "server/LoggingCategories.h"
 #include "server/ServerErrors.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -65,29 +66,6 @@ const QString ChildRows =
     u" ORDER BY 1, 2, 3, 11"_s;
 enum ChildColumn { CKind, CPerson, CD1, CD2, CT1, CT2, CT3, CT4, CB, CR };
 
-QDate dateFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-std::optional<QDate> optionalDate(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return dateFrom(value);
-}
-
-std::optional<QString> optionalText(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toString();
-}
-
 // "TA1 2AB" -> "TA1".
 QString postcodeDistrict(const QString &postcode)
 {
@@ -119,17 +97,17 @@ PersonRow personFrom(const QSqlQuery &query)
     const QString town = query.value(PTown).toString();
     details.address = query.value(PAddress).toString() + u", "_s + town;
     details.postcode = query.value(PPostcode).toString();
-    details.dateOfBirth = dateFrom(query.value(PDob));
-    details.upn = optionalText(query.value(PUpn));
-    details.nhsNumber = optionalText(query.value(PNhs));
-    details.lcsCaseId = optionalText(query.value(PLcs));
+    details.dateOfBirth = db::dateFromDb(query.value(PDob));
+    details.upn = db::textFromDb(query.value(PUpn));
+    details.nhsNumber = db::textFromDb(query.value(PNhs));
+    details.lcsCaseId = db::textFromDb(query.value(PLcs));
     row.record.restricted = !query.value(PRestricted).isNull();
 
     row.summary.id = details.id;
     row.summary.displayName = details.givenName + u' ' + details.familyName;
     row.summary.dateOfBirth = details.dateOfBirth;
     row.summary.partialAddress = town + u' ' + postcodeDistrict(details.postcode);
-    row.summary.currentSchool = optionalText(query.value(PSchool));
+    row.summary.currentSchool = db::textFromDb(query.value(PSchool));
     return row;
 }
 
@@ -145,32 +123,32 @@ void addChild(rules::PersonRecord &record, const QSqlQuery &query)
         else
             qCWarning(lcDb) << "an episode has an unknown flag";
         episode.source = query.value(CT2).toString();
-        episode.start = dateFrom(query.value(CD1));
-        episode.end = optionalDate(query.value(CD2));
+        episode.start = db::dateFromDb(query.value(CD1));
+        episode.end = db::optionalDateFromDb(query.value(CD2));
         episode.assessed = query.value(CB).toBool();
-        episode.assessor = optionalText(query.value(CT3));
+        episode.assessor = db::textFromDb(query.value(CT3));
         record.episodes.append(episode);
         break;
     }
     case 2:
         record.involvements.append(rules::InvolvementRecord{
             serviceFrom(query.value(CT1).toString()),
-            Involvement{query.value(CT2).toString(), dateFrom(query.value(CD1)),
-                        optionalDate(query.value(CD2)), query.value(CT3).toString(),
+            Involvement{query.value(CT2).toString(), db::dateFromDb(query.value(CD1)),
+                        db::optionalDateFromDb(query.value(CD2)), query.value(CT3).toString(),
                         query.value(CT4).toString()}});
         break;
     case 3:
         record.assessments.append(
-            Assessment{query.value(CT1).toString(), dateFrom(query.value(CD1)),
+            Assessment{query.value(CT1).toString(), db::dateFromDb(query.value(CD1)),
                        query.value(CT2).toString(), query.value(CT3).toString()});
         break;
     case 4:
         record.attendance.append(
-            AttendanceTerm{dateFrom(query.value(CD1)), dateFrom(query.value(CD2)),
+            AttendanceTerm{db::dateFromDb(query.value(CD1)), db::dateFromDb(query.value(CD2)),
                            query.value(CT1).toString(), query.value(CR).toDouble()});
         break;
     case 5:
-        record.incidents.append(dateFrom(query.value(CD1)));
+        record.incidents.append(db::dateFromDb(query.value(CD1)));
         break;
     default:
         break;
@@ -304,8 +282,8 @@ Result<QList<SourceCoverage>> PersonRepository::coverage() const
     QList<SourceCoverage> coverage;
     while (rows.next()) {
         coverage.append(SourceCoverage{rows.value(0).toString(), rows.value(1).toString(),
-                                       dateFrom(rows.value(2)), dateFrom(rows.value(3)),
-                                       dateFrom(rows.value(4))});
+                                       db::dateFromDb(rows.value(2)), db::dateFromDb(rows.value(3)),
+                                       db::dateFromDb(rows.value(4))});
     }
     return coverage;
 }

@@ -2,14 +2,11 @@
 
 #include "models/domain/Person.h"
 #include "models/domain/Result.h"
+#include "server/db/DatabaseFwd.h"
 #include "server/rules/PersonRecord.h"
 
 #include <QList>
 #include <QString>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::data {
 

@@ -212,6 +212,15 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Result<bool> Database::exists(QStringView purpose, const QString &sql,
+                              const QVariantMap &bindings) const
+{
+    Result<QSqlQuery> query = run(purpose, sql, bindings);
+    if (!query)
+        return query.error();
+    return query.value().next();
+}
+
 Result<QSqlQuery> Database::run(QStringView purpose, const QString &sql,
                                 const QVariantMap &bindings) const
 {
@@ -320,48 +329,6 @@ Status Database::transaction(const std::function<Status()> &work) const
     if (Status rolledBack = execSimple(u"roll back a transaction", u"ROLLBACK"_s); !rolledBack)
         qCWarning(lcDb).noquote() << rolledBack.error().message;
     return result;
-}
-
-QVariant Database::toDb(const QDateTime &dateTime)
-{
-    if (!dateTime.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return dateTime.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant Database::toDb(QDate date)
-{
-    if (!date.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return date.toString(Qt::ISODate);
-}
-
-QDate Database::dateFromDb(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-QDateTime Database::dateTimeFromDb(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDateTime)
-        return value.toDateTime().toUTC();
-    // Text: ours ("2024-05-01T10:00:00.000Z") or PostgreSQL's ("2024-05-01 10:00:00+00").
-    QString text = value.toString().trimmed();
-    text.replace(u' ', u'T');
-    if (text.endsWith("+00"_L1)) {
-        text.chop(3);
-        text += u'Z';
-    }
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(text, Qt::ISODate);
-    return parsed.toUTC();
 }
 
 } // namespace tv::server::db

@@ -2,6 +2,7 @@
 
 #include "models/domain/Result.h"
 #include "server/ServerConfig.h"
+#include "server/db/DbValues.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -69,6 +70,9 @@ public:
     // statement does, in words, for the error message ("find a user by email").
     Result<QSqlQuery> run(QStringView purpose, const QString &sql,
                           const QVariantMap &bindings = {}) const;
+    // Whether `sql` (run as run() does) finds a row.
+    Result<bool> exists(QStringView purpose, const QString &sql,
+                        const QVariantMap &bindings = {}) const;
 
     // Like run(), for the statements of the hot paths (every request's session and access check,
     // a person view's reads, the audit append): the statement is prepared once per connection
@@ -91,13 +95,11 @@ public:
     // wait for each other instead of failing half way.
     Status transaction(const std::function<Status()> &work) const;
 
-    // Timestamps are stored in UTC: timestamptz on PostgreSQL, ISO 8601 text on SQLite (which
-    // then sorts and compares correctly as text).
-    static QVariant toDb(const QDateTime &dateTime);
-    static QDateTime dateTimeFromDb(const QVariant &value);
-    // Dates likewise: date on PostgreSQL, YYYY-MM-DD text on SQLite; an invalid QDate is NULL.
-    static QVariant toDb(QDate date);
-    static QDate dateFromDb(const QVariant &value);
+    // The conversions of "server/db/DbValues.h", under the names the tests call.
+    static QVariant toDb(const QDateTime &dateTime) { return db::toDb(dateTime); }
+    static QDateTime dateTimeFromDb(const QVariant &value) { return db::dateTimeFromDb(value); }
+    static QVariant toDb(QDate date) { return db::toDb(date); }
+    static QDate dateFromDb(const QVariant &value) { return db::dateFromDb(value); }
 
 private:
     Database(const DatabaseConfig &config, QString connectionName);

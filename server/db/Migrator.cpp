@@ -3,6 +3,7 @@
 #include "server/LoggingCategories.h"
 #include "server/ServerErrors.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/db/SchemaMigrations.h"
 
 #include <QSqlQuery>
@@ -147,12 +148,9 @@ Status Migrator::ensureBookkeeping() const
 
 Result<bool> Migrator::isApplied(int version) const
 {
-    Result<QSqlQuery> query = m_database.run(
-        u"check whether a migration was applied",
-        u"SELECT 1 FROM schema_migrations WHERE version = :version"_s, {{u":version"_s, version}});
-    if (!query)
-        return query.error();
-    return query.value().next();
+    return m_database.exists(u"check whether a migration was applied",
+                             u"SELECT 1 FROM schema_migrations WHERE version = :version"_s,
+                             {{u":version"_s, version}});
 }
 
 Status Migrator::apply(const Migration &migration) const
@@ -170,7 +168,7 @@ Status Migrator::apply(const Migration &migration) const
                        u"VALUES (:version, :name, :applied_at)"_s,
                        {{u":version"_s, migration.version},
                         {u":name"_s, migration.name},
-                        {u":applied_at"_s, Database::toDb(QDateTime::currentDateTimeUtc())}});
+                        {u":applied_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
     if (!recorded)
         return recorded.error();
     return Done{};

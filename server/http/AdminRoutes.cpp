@@ -1,124 +1,126 @@
-// The handlers of the data protection statement and the admin API (ApiServer's routeTable() lists
+// The routes of the data protection statement and the admin API (addAdminRoutes, at the end, lists
 // them with their Access; the Transform team's routes are Access::Admin).
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/admin/AdminServices.h"
-#include "server/http/ApiServer.h"
 #include "server/http/RouteSupport.h"
+#include "server/http/Routes.h"
 
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace tv::server::http {
-QHttpServerResponse ApiServer::statement(const Call &call) const
+namespace {
+
+QHttpServerResponse statement(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->statements().current(call.user)));
+    return api.answerJson(asJson(api.admin.statements().current(call.user)));
 }
 
-QHttpServerResponse ApiServer::acceptStatement(const Call &call) const
+QHttpServerResponse acceptStatement(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<StatementAcceptance>(call.request, [&](const auto &acceptance) {
-        return m_admin->statements().accept(call.user, acceptance.version);
+    return api.answerJson(withBody<StatementAcceptance>(call.request, [&](const auto &acceptance) {
+        return api.admin.statements().accept(call.user, acceptance.version);
     }));
 }
 
-QHttpServerResponse ApiServer::publishStatement(const Call &call) const
+QHttpServerResponse publishStatement(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<NewStatement>(call.request, [&](const NewStatement &statement) {
-        return m_admin->statements().publish(call.user, statement.body);
+    return api.answerJson(withBody<NewStatement>(call.request, [&](const NewStatement &statement) {
+        return api.admin.statements().publish(call.user, statement.body);
     }));
 }
 
-QHttpServerResponse ApiServer::inviteUser(const Call &call) const
+QHttpServerResponse inviteUser(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<Invitation>(call.request, [&](const Invitation &invitation) {
-        return m_admin->users().invite(call.user, invitation);
+    return api.answerJson(withBody<Invitation>(call.request, [&](const Invitation &invitation) {
+        return api.admin.users().invite(call.user, invitation);
     }));
 }
 
-QHttpServerResponse ApiServer::listUsers(const Call &) const
+QHttpServerResponse listUsers(const RouteContext &api, const Call &)
 {
-    return answerJson(asJson(m_admin->users().list()));
+    return api.answerJson(asJson(api.admin.users().list()));
 }
 
-QHttpServerResponse ApiServer::getUser(const Call &call) const
+QHttpServerResponse getUser(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->users().find(call.arg)));
+    return api.answerJson(asJson(api.admin.users().find(call.arg)));
 }
 
-QHttpServerResponse ApiServer::verifyEmail(const Call &call) const
+QHttpServerResponse verifyEmail(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->users().verifyEmail(call.user, call.arg)));
+    return api.answerJson(asJson(api.admin.users().verifyEmail(call.user, call.arg)));
 }
 
-QHttpServerResponse ApiServer::recordDbs(const Call &call) const
+QHttpServerResponse recordDbs(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<DbsEvidence>(call.request, [&](const DbsEvidence &evidence) {
-        return m_admin->users().recordDbs(call.user, call.arg, evidence.certificateDate);
+    return api.answerJson(withBody<DbsEvidence>(call.request, [&](const DbsEvidence &evidence) {
+        return api.admin.users().recordDbs(call.user, call.arg, evidence.certificateDate);
     }));
 }
 
-QHttpServerResponse ApiServer::recordTraining(const Call &call) const
+QHttpServerResponse recordTraining(const RouteContext &api, const Call &call)
 {
-    return answerJson(
+    return api.answerJson(
         withBody<TrainingEvidence>(call.request, [&](const TrainingEvidence &evidence) {
-            return m_admin->users().recordTraining(call.user, call.arg, evidence.completedOn);
+            return api.admin.users().recordTraining(call.user, call.arg, evidence.completedOn);
         }));
 }
 
-QHttpServerResponse ApiServer::recordSaferRecruitment(const Call &call) const
+QHttpServerResponse recordSaferRecruitment(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<SaferRecruitmentEvidence>(
+    return api.answerJson(withBody<SaferRecruitmentEvidence>(
         call.request, [&](const SaferRecruitmentEvidence &evidence) {
-            return m_admin->users().recordSaferRecruitment(call.user, call.arg,
-                                                           evidence.confirmedOn);
+            return api.admin.users().recordSaferRecruitment(call.user, call.arg,
+                                                            evidence.confirmedOn);
         }));
 }
 
-QHttpServerResponse ApiServer::suspendUser(const Call &call) const
+QHttpServerResponse suspendUser(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->users().suspend(call.user, call.arg)));
+    return api.answerJson(asJson(api.admin.users().suspend(call.user, call.arg)));
 }
 
-QHttpServerResponse ApiServer::reactivateUser(const Call &call) const
+QHttpServerResponse reactivateUser(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->users().reactivate(call.user, call.arg)));
+    return api.answerJson(asJson(api.admin.users().reactivate(call.user, call.arg)));
 }
 
-QHttpServerResponse ApiServer::revokeSessions(const Call &call) const
+QHttpServerResponse revokeSessions(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->users().revokeSessions(call.user, call.arg)));
+    return api.answerJson(asJson(api.admin.users().revokeSessions(call.user, call.arg)));
 }
 
-QHttpServerResponse ApiServer::createOrganisation(const Call &call) const
+QHttpServerResponse createOrganisation(const RouteContext &api, const Call &call)
 {
-    return answerJson(
+    return api.answerJson(
         withBody<NewOrganisation>(call.request, [&](const NewOrganisation &organisation) {
-            return m_admin->organisations().create(call.user, organisation);
+            return api.admin.organisations().create(call.user, organisation);
         }));
 }
 
-QHttpServerResponse ApiServer::listOrganisations(const Call &) const
+QHttpServerResponse listOrganisations(const RouteContext &api, const Call &)
 {
-    return answerJson(asJson(m_admin->organisations().list()));
+    return api.answerJson(asJson(api.admin.organisations().list()));
 }
 
-QHttpServerResponse ApiServer::recordAgreement(const Call &call) const
+QHttpServerResponse recordAgreement(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<Agreement>(call.request, [&](const Agreement &agreement) {
-        return m_admin->organisations().recordAgreement(call.user, call.arg, agreement);
+    return api.answerJson(withBody<Agreement>(call.request, [&](const Agreement &agreement) {
+        return api.admin.organisations().recordAgreement(call.user, call.arg, agreement);
     }));
 }
 
-QHttpServerResponse ApiServer::lapsing(const Call &call) const
+QHttpServerResponse lapsing(const RouteContext &api, const Call &call)
 {
     const QUrlQuery query(call.request.url());
     int days = 30;
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         bool ok = false;
         if (name != "days"_L1) {
-            return errorReply(
+            return api.errorReply(
                 Error{QString(tv::errc::UnknownField),
                       u"Query parameter '%1' is not part of this request."_s.arg(name)});
         }
@@ -126,25 +128,55 @@ QHttpServerResponse ApiServer::lapsing(const Call &call) const
         if (!ok)
             days = 0; // refused below, with the same words as any other bad number
     }
-    return answerJson(asJson(m_admin->users().lapsing(days)));
+    return api.answerJson(asJson(api.admin.users().lapsing(days)));
 }
 
-QHttpServerResponse ApiServer::readAudit(const Call &call) const
+QHttpServerResponse readAudit(const RouteContext &api, const Call &call)
 {
     const Result<admin::AuditQuery> query = admin::AuditQuery::parse(QUrlQuery(call.request.url()));
     if (!query)
-        return errorReply(query.error());
-    return answerJson(asJson(m_admin->audit().read(call.user, query.value())));
+        return api.errorReply(query.error());
+    return api.answerJson(asJson(api.admin.audit().read(call.user, query.value())));
 }
 
-QHttpServerResponse ApiServer::restrictPerson(const Call &call) const
+QHttpServerResponse restrictPerson(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->restrictions().restrict(call.user, call.arg)));
+    return api.answerJson(asJson(api.admin.restrictions().restrict(call.user, call.arg)));
 }
 
-QHttpServerResponse ApiServer::unrestrictPerson(const Call &call) const
+QHttpServerResponse unrestrictPerson(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(m_admin->restrictions().unrestrict(call.user, call.arg)));
+    return api.answerJson(asJson(api.admin.restrictions().unrestrict(call.user, call.arg)));
+}
+
+} // namespace
+
+void addAdminRoutes(RouteTable &table)
+{
+    using enum Access;
+    using Method = QHttpServerRequest::Method;
+    table.add(Method::Get, u"/api/v1/statement"_s, Session, &statement);
+    table.add(Method::Post, u"/api/v1/statement/accept"_s, Session, &acceptStatement);
+    table.add(Method::Post, u"/api/v1/admin/statements"_s, Admin, &publishStatement);
+    table.add(Method::Post, u"/api/v1/admin/users"_s, Admin, &inviteUser);
+    table.add(Method::Get, u"/api/v1/admin/users"_s, Admin, &listUsers);
+    table.add(Method::Get, u"/api/v1/admin/users/<arg>"_s, Admin, &getUser);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/verify-email"_s, Admin, &verifyEmail);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/dbs"_s, Admin, &recordDbs);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/training"_s, Admin, &recordTraining);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/safer-recruitment"_s, Admin,
+              &recordSaferRecruitment);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/suspend"_s, Admin, &suspendUser);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/reactivate"_s, Admin, &reactivateUser);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/revoke-sessions"_s, Admin, &revokeSessions);
+    table.add(Method::Post, u"/api/v1/admin/organisations"_s, Admin, &createOrganisation);
+    table.add(Method::Get, u"/api/v1/admin/organisations"_s, Admin, &listOrganisations);
+    table.add(Method::Put, u"/api/v1/admin/organisations/<arg>/agreement"_s, Admin,
+              &recordAgreement);
+    table.add(Method::Get, u"/api/v1/admin/lapsing"_s, Admin, &lapsing);
+    table.add(Method::Get, u"/api/v1/admin/audit"_s, Admin, &readAudit);
+    table.add(Method::Post, u"/api/v1/admin/persons/<arg>/restrict"_s, Admin, &restrictPerson);
+    table.add(Method::Post, u"/api/v1/admin/persons/<arg>/unrestrict"_s, Admin, &unrestrictPerson);
 }
 
 } // namespace tv::server::http

@@ -1,23 +1,20 @@
 #include "server/http/ApiServer.h"
 
 #include "models/domain/ErrorCode.h"
-#include "models/domain/Version.h"
-#include "models/domain/WireFormat.h"
 #include "server/LoggingCategories.h"
 #include "server/ServerErrors.h"
 #include "server/access/AccessGate.h"
 #include "server/access/RecordAccess.h"
 #include "server/admin/AdminServices.h"
 #include "server/auth/AuthService.h"
-#include "server/db/Database.h"
-#include "server/db/Migrator.h"
 #include "server/http/HttpCompat.h"
-#include "server/http/RouteSupport.h"
 
 #include <QHttpServer>
-#include <QJsonArray>
 #include <QSslServer>
 #include <QTcpServer>
+
+#include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -27,49 +24,26 @@ namespace {
 QLatin1StringView methodName(QHttpServerRequest::Method method)
 {
     using M = QHttpServerRequest::Method;
-    switch (method) {
-    case M::Get:
-        return "GET"_L1;
-    case M::Put:
-        return "PUT"_L1;
-    case M::Delete:
-        return "DELETE"_L1;
-    case M::Post:
-        return "POST"_L1;
-    case M::Head:
-        return "HEAD"_L1;
-    case M::Options:
-        return "OPTIONS"_L1;
-    case M::Patch:
-        return "PATCH"_L1;
-    case M::Connect:
-        return "CONNECT"_L1;
-    case M::Trace:
-        return "TRACE"_L1;
-    default:
-        return "UNKNOWN"_L1;
+    static constexpr std::pair<M, QLatin1StringView> Names[] = {
+        {M::Get, "GET"_L1},     {M::Put, "PUT"_L1},         {M::Delete, "DELETE"_L1},
+        {M::Post, "POST"_L1},   {M::Head, "HEAD"_L1},       {M::Options, "OPTIONS"_L1},
+        {M::Patch, "PATCH"_L1}, {M::Connect, "CONNECT"_L1}, {M::Trace, "TRACE"_L1},
+    };
+    for (const auto &[known, name] : Names) {
+        if (known == method)
+            return name;
     }
+    return "UNKNOWN"_L1;
 }
 
-access::RecordAccess::Options recordOptions(const ApiServer::Options &options)
+// The rules' as-of date for the services: the one given, or none (they then take today's date).
+std::function<QDate()> asOfDate(const ApiServer::Options &options)
 {
-    access::RecordAccess::Options records;
-    records.transformContact = options.access.transformContact;
-    if (options.asOf)
-        records.today = [date = *options.asOf] {
-            return date;
-        };
-    return records;
-}
-
-access::AccessGate::Options gateOptions(const ApiServer::Options &options)
-{
-    access::AccessGate::Options gate{options.access, {}};
-    if (options.asOf)
-        gate.today = [date = *options.asOf] {
-            return date;
-        };
-    return gate;
+    if (!options.asOf)
+        return {};
+    return [date = *options.asOf] {
+        return date;
+    };
 }
 
 } // namespace
@@ -77,81 +51,28 @@ access::AccessGate::Options gateOptions(const ApiServer::Options &options)
 ApiServer::ApiServer(const db::Database &database, const auth::AuthService &auth, Options options,
                      QObject *parent)
     : QObject(parent)
-    , m_database(database)
-    , m_auth(auth)
-    , m_options(options)
-    , m_gate(std::make_unique<access::AccessGate>(database, gateOptions(options)))
-    , m_records(std::make_unique<access::RecordAccess>(database, recordOptions(options)))
+    , m_gate(std::make_unique<access::AccessGate>(
+          database, access::AccessGate::Options{options.access, asOfDate(options)}))
+    , m_records(std::make_unique<access::RecordAccess>(
+          database,
+          access::RecordAccess::Options{asOfDate(options), options.access.transformContact}))
     , m_admin(std::make_unique<admin::AdminServices>(
-          database, *m_gate,
-          admin::AdminServices::Options{options.access, gateOptions(options).today}))
+          database, *m_gate, admin::AdminServices::Options{options.access, asOfDate(options)}))
+    , m_context(std::make_unique<RouteContext>(RouteContext{
+          database, auth, *m_gate, *m_records, *m_admin, options.access, options.training}))
     , m_server(new QHttpServer(this))
 {
-    for (const Route &route : routeTable())
+    for (const Route &route : apiRoutes())
         addRoute(route);
     compat::setMissingHandler(
         *m_server, this, [this](const QHttpServerRequest &request) { return unrouted(request); },
         answerHeaderNames());
 }
 
-QList<ApiServer::Route> ApiServer::routeTable()
-{
-    using enum Access;
-    return {
-        {Method::Get, u"/api/v1/health"_s, Public, &ApiServer::health},
-        {Method::Post, u"/api/v1/auth/login"_s, Public, &ApiServer::login},
-        {Method::Post, u"/api/v1/auth/activate"_s, Public, &ApiServer::activate},
-        {Method::Post, u"/api/v1/auth/refresh"_s, Session, &ApiServer::refresh},
-        {Method::Post, u"/api/v1/auth/logout"_s, Session, &ApiServer::logout},
-        {Method::Post, u"/api/v1/auth/password"_s, Session, &ApiServer::changePassword},
-        {Method::Post, u"/api/v1/auth/mfa/enrol"_s, Session, &ApiServer::enrolMfa},
-        {Method::Post, u"/api/v1/auth/mfa/confirm"_s, Session, &ApiServer::confirmMfa},
-        {Method::Get, u"/api/v1/me"_s, Session, &ApiServer::me},
-        {Method::Get, u"/api/v1/access-reasons"_s, Data, &ApiServer::accessReasons},
-        {Method::Get, u"/api/v1/sources"_s, Data, &ApiServer::sources},
-        {Method::Post, u"/api/v1/search"_s, Data, &ApiServer::search},
-        {Method::Post, u"/api/v1/persons/<arg>/view"_s, Data, &ApiServer::viewPerson},
-        {Method::Post, u"/api/v1/households/<arg>/view"_s, Data, &ApiServer::viewHousehold},
-        {Method::Get, u"/api/v1/statement"_s, Session, &ApiServer::statement},
-        {Method::Post, u"/api/v1/statement/accept"_s, Session, &ApiServer::acceptStatement},
-        {Method::Post, u"/api/v1/admin/statements"_s, Admin, &ApiServer::publishStatement},
-        {Method::Post, u"/api/v1/admin/users"_s, Admin, &ApiServer::inviteUser},
-        {Method::Get, u"/api/v1/admin/users"_s, Admin, &ApiServer::listUsers},
-        {Method::Get, u"/api/v1/admin/users/<arg>"_s, Admin, &ApiServer::getUser},
-        {Method::Post, u"/api/v1/admin/users/<arg>/verify-email"_s, Admin, &ApiServer::verifyEmail},
-        {Method::Post, u"/api/v1/admin/users/<arg>/dbs"_s, Admin, &ApiServer::recordDbs},
-        {Method::Post, u"/api/v1/admin/users/<arg>/training"_s, Admin, &ApiServer::recordTraining},
-        {Method::Post, u"/api/v1/admin/users/<arg>/safer-recruitment"_s, Admin,
-         &ApiServer::recordSaferRecruitment},
-        {Method::Post, u"/api/v1/admin/users/<arg>/suspend"_s, Admin, &ApiServer::suspendUser},
-        {Method::Post, u"/api/v1/admin/users/<arg>/reactivate"_s, Admin,
-         &ApiServer::reactivateUser},
-        {Method::Post, u"/api/v1/admin/users/<arg>/revoke-sessions"_s, Admin,
-         &ApiServer::revokeSessions},
-        {Method::Post, u"/api/v1/admin/organisations"_s, Admin, &ApiServer::createOrganisation},
-        {Method::Get, u"/api/v1/admin/organisations"_s, Admin, &ApiServer::listOrganisations},
-        {Method::Put, u"/api/v1/admin/organisations/<arg>/agreement"_s, Admin,
-         &ApiServer::recordAgreement},
-        {Method::Get, u"/api/v1/admin/lapsing"_s, Admin, &ApiServer::lapsing},
-        {Method::Get, u"/api/v1/admin/audit"_s, Admin, &ApiServer::readAudit},
-        {Method::Post, u"/api/v1/admin/persons/<arg>/restrict"_s, Admin,
-         &ApiServer::restrictPerson},
-        {Method::Post, u"/api/v1/admin/persons/<arg>/unrestrict"_s, Admin,
-         &ApiServer::unrestrictPerson},
-        {Method::Post, u"/api/v1/persons/<arg>/reports"_s, Data, &ApiServer::fileReport},
-        {Method::Get, u"/api/v1/reports/mine"_s, Session, &ApiServer::myReports},
-        {Method::Get, u"/api/v1/admin/reports"_s, Admin, &ApiServer::listReports},
-        {Method::Post, u"/api/v1/admin/reports/<arg>/forward"_s, Admin, &ApiServer::forwardReport},
-        {Method::Post, u"/api/v1/admin/reports/<arg>/resolve"_s, Admin, &ApiServer::resolveReport},
-        {Method::Get, u"/api/v1/admin/persons/<arg>/subject-access-pack"_s, Admin,
-         &ApiServer::subjectAccessPack},
-    };
-}
-
 QList<ApiServer::RouteInfo> ApiServer::routes()
 {
     QList<RouteInfo> list;
-    for (const Route &route : routeTable())
+    for (const Route &route : apiRoutes())
         list.append({QString(methodName(route.method)), route.path, route.access});
     return list;
 }
@@ -196,22 +117,23 @@ void ApiServer::addRoute(const Route &route)
 QHttpServerResponse ApiServer::dispatch(const Route &route, const QHttpServerRequest &request,
                                         const QString &arg) const
 {
+    const RouteContext &api = *m_context;
     if (route.access == Access::Public)
-        return (this->*route.handler)(Call{request, arg, {}});
+        return route.handler(api, Call{request, arg, {}});
     const Result<User> user = caller(request);
     if (!user)
-        return errorReply(user.error());
+        return api.errorReply(user.error());
     if (route.access == Access::Admin && user.value().role != Role::Admin) {
-        return errorReply(
+        return api.errorReply(
             Error{QString(tv::errc::Forbidden), u"Only the Transform team can do this."_s});
     }
     if (route.access != Access::Session) {
         const auto scope = route.access == Access::Admin ? access::AccessGate::Scope::Admin
                                                          : access::AccessGate::Scope::Data;
         if (const Status open = m_gate->check(user.value(), scope); !open)
-            return errorReply(open.error());
+            return api.errorReply(open.error());
     }
-    return (this->*route.handler)(Call{request, arg, user.value()});
+    return route.handler(api, Call{request, arg, user.value()});
 }
 
 Status ApiServer::listen(const QHostAddress &address, quint16 port,
@@ -251,7 +173,7 @@ Status ApiServer::listen(const QHostAddress &address, quint16 port,
             u"Could not serve HTTP on %1: the HTTP server refused the listener."_s.arg(where)};
     }
     m_listener = raw;
-    m_tls = tls.has_value();
+    m_context->tls = tls.has_value();
     qCInfo(lcHttp).noquote() << "listening on" << baseUrl().toString();
     return Done{};
 }
@@ -266,106 +188,15 @@ QUrl ApiServer::baseUrl() const
     if (!m_listener)
         return {};
     QUrl url;
-    url.setScheme(m_tls ? u"https"_s : u"http"_s);
+    url.setScheme(m_context->tls ? u"https"_s : u"http"_s);
     url.setHost(m_listener->serverAddress().toString());
     url.setPort(m_listener->serverPort());
     return url;
 }
 
-QHttpServerResponse ApiServer::reply(StatusCode status, const QJsonObject &body,
-                                     QList<compat::Header> headers) const
-{
-    if (m_tls)
-        headers << compat::Header{"Strict-Transport-Security"_ba, "max-age=31536000"_ba};
-    return jsonResponse(status, body, headers);
-}
-
-QHttpServerResponse ApiServer::errorReply(const Error &error, QList<compat::Header> headers) const
-{
-    const StatusCode status = statusFor(error);
-    if (status == StatusCode::InternalServerError) {
-        // The cause stays in the log (its messages hold no personal data); the client learns
-        // only that the service failed.
-        qCWarning(lcHttp).noquote() << "request failed:" << error.code << error.message;
-        return reply(status,
-                     wire::errorBody(Error{QString(tv::errc::ServerFault),
-                                           u"The service could not complete the request. "
-                                           u"Try again later."_s}),
-                     std::move(headers));
-    }
-    return reply(status, wire::errorBody(error), std::move(headers));
-}
-
-QHttpServerResponse ApiServer::health(const Call &) const
-{
-    const Result<int> schemaVersion = db::Migrator(m_database).currentVersion();
-    if (!schemaVersion) {
-        qCWarning(lcHttp).noquote() << "health check failed:" << schemaVersion.error().message;
-        return reply(StatusCode::ServiceUnavailable,
-                     wire::errorBody(Error{QString(tv::errc::ServerFault),
-                                           u"The service cannot reach its database."_s}));
-    }
-    const Health health{u"ok"_s, ProductVersion.toString(), schemaVersion.value(),
-                        m_options.training};
-    return reply(StatusCode::Ok, wire::toJson(health));
-}
-
 Result<User> ApiServer::caller(const QHttpServerRequest &request) const
 {
-    return m_auth.authenticate(bearerToken(request));
-}
-
-QHttpServerResponse ApiServer::accessReasons(const Call &) const
-{
-    QJsonArray reasons;
-    for (const AccessReasonOption &option : access::RecordAccess::reasons())
-        reasons.append(wire::toJson(option));
-    return reply(StatusCode::Ok, {{"reasons"_L1, reasons}});
-}
-
-QHttpServerResponse ApiServer::sources(const Call &) const
-{
-    const Result<QList<SourceCoverage>> coverage = m_records->coverage();
-    if (!coverage)
-        return errorReply(coverage.error());
-    QJsonArray sources;
-    for (const SourceCoverage &source : coverage.value())
-        sources.append(wire::toJson(source));
-    return reply(StatusCode::Ok, {{"sources"_L1, sources}});
-}
-
-QHttpServerResponse ApiServer::answerJson(const Result<QJsonObject> &result) const
-{
-    return answerJson(StatusCode::Ok, result);
-}
-
-QHttpServerResponse ApiServer::answerJson(StatusCode status,
-                                          const Result<QJsonObject> &result) const
-{
-    if (!result)
-        return errorReply(result.error());
-    return reply(status, result.value());
-}
-
-QHttpServerResponse ApiServer::search(const Call &call) const
-{
-    return answerJson(withBody<SearchCriteria>(call.request, [&](const SearchCriteria &criteria) {
-        return m_records->search(call.user, criteria);
-    }));
-}
-
-QHttpServerResponse ApiServer::viewPerson(const Call &call) const
-{
-    return answerJson(withBody<ViewRequest>(call.request, [&](const ViewRequest &view) {
-        return m_records->viewPerson(call.user, call.arg, view.reason);
-    }));
-}
-
-QHttpServerResponse ApiServer::viewHousehold(const Call &call) const
-{
-    return answerJson(withBody<ViewRequest>(call.request, [&](const ViewRequest &view) {
-        return m_records->viewHousehold(call.user, call.arg, view.reason);
-    }));
+    return m_context->auth.authenticate(bearerToken(request));
 }
 
 QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const
@@ -378,7 +209,7 @@ QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const
     }
     if (allowed.isEmpty()) {
         qCDebug(lcHttp).noquote() << methodName(request.method()) << "(no such path) -> 404";
-        return errorReply(
+        return m_context->errorReply(
             Error{QString(tv::errc::NotFound), u"The API has nothing at this address."_s});
     }
 
@@ -388,10 +219,10 @@ QHttpServerResponse ApiServer::unrouted(const QHttpServerRequest &request) const
     qCDebug(lcHttp).noquote() << methodName(request.method()) << "(method not allowed) -> 405";
     // HEAD is answered as GET would be (without the body), so it is named as GET.
     const Method asked = request.method() == Method::Head ? Method::Get : Method(request.method());
-    return errorReply(Error{QString(tv::errc::MethodNotAllowed),
-                            u"This address does not take %1; it takes %2."_s.arg(
-                                QString(methodName(asked)), names.join(u", "_s))},
-                      {{"Allow"_ba, names.join(u", "_s).toLatin1()}});
+    return m_context->errorReply(Error{QString(tv::errc::MethodNotAllowed),
+                                       u"This address does not take %1; it takes %2."_s.arg(
+                                           QString(methodName(asked)), names.join(u", "_s))},
+                                 {{"Allow"_ba, names.join(u", "_s).toLatin1()}});
 }
 
 } // namespace tv::server::http

@@ -1,9 +1,9 @@
-// ApiServer's handlers for inaccuracy reports and the subject access pack (see ApiServer.h).
+// The routes of inaccuracy reports and the subject access pack (addReportRoutes, at the end).
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/access/AccessGate.h"
-#include "server/http/ApiServer.h"
 #include "server/http/RouteSupport.h"
+#include "server/http/Routes.h"
 #include "server/reports/InaccuracyReports.h"
 #include "server/reports/ReportRows.h"
 #include "server/reports/SubjectAccess.h"
@@ -34,53 +34,73 @@ Result<std::optional<ReportStatus>> statusFilter(const QHttpServerRequest &reque
     return status;
 }
 
-} // namespace
-
-QHttpServerResponse ApiServer::fileReport(const Call &call) const
+QHttpServerResponse fileReport(const RouteContext &api, const Call &call)
 {
-    return answerJson(
+    return api.answerJson(
         StatusCode::Created, withBody<NewInaccuracyReport>(call.request, [&](const auto &report) {
-            return reports::InaccuracyReports(m_database).file(call.user, call.arg, report);
+            return reports::InaccuracyReports(api.database).file(call.user, call.arg, report);
         }));
 }
 
-QHttpServerResponse ApiServer::myReports(const Call &call) const
+QHttpServerResponse myReports(const RouteContext &api, const Call &call)
 {
     // The route needs a session only, so a reporter whose access lapsed still sees where their
     // reports stand; whom each is about is person data, named only while every condition of
     // access is met.
-    const bool named = m_gate->check(call.user, access::AccessGate::Scope::Data).ok();
-    return answerJson(asJson(reports::InaccuracyReports(m_database)
-                                 .mine(call.user, named ? reports::ReportRows::Subject::Named
-                                                        : reports::ReportRows::Subject::LeftOut)));
+    const bool named = api.gate.check(call.user, access::AccessGate::Scope::Data).ok();
+    return api.answerJson(
+        asJson(reports::InaccuracyReports(api.database)
+                   .mine(call.user, named ? reports::ReportRows::Subject::Named
+                                          : reports::ReportRows::Subject::LeftOut)));
 }
 
-QHttpServerResponse ApiServer::listReports(const Call &call) const
+QHttpServerResponse listReports(const RouteContext &api, const Call &call)
 {
     const Result<std::optional<ReportStatus>> status = statusFilter(call.request);
     if (!status)
-        return errorReply(status.error());
-    return answerJson(
-        asJson(reports::InaccuracyReports(m_database).list(call.user, status.value())));
+        return api.errorReply(status.error());
+    return api.answerJson(
+        asJson(reports::InaccuracyReports(api.database).list(call.user, status.value())));
 }
 
-QHttpServerResponse ApiServer::forwardReport(const Call &call) const
+QHttpServerResponse forwardReport(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<ForwardReport>(call.request, [&](const auto &forward) {
-        return reports::InaccuracyReports(m_database).forward(call.user, call.arg, forward);
+    return api.answerJson(withBody<ForwardReport>(call.request, [&](const auto &forward) {
+        return reports::InaccuracyReports(api.database).forward(call.user, call.arg, forward);
     }));
 }
 
-QHttpServerResponse ApiServer::resolveReport(const Call &call) const
+QHttpServerResponse resolveReport(const RouteContext &api, const Call &call)
 {
-    return answerJson(withBody<ResolveReport>(call.request, [&](const auto &resolve) {
-        return reports::InaccuracyReports(m_database).resolve(call.user, call.arg, resolve);
+    return api.answerJson(withBody<ResolveReport>(call.request, [&](const auto &resolve) {
+        return reports::InaccuracyReports(api.database).resolve(call.user, call.arg, resolve);
     }));
 }
 
-QHttpServerResponse ApiServer::subjectAccessPack(const Call &call) const
+QHttpServerResponse subjectAccessPack(const RouteContext &api, const Call &call)
 {
-    return answerJson(asJson(reports::SubjectAccess(m_database).pack(call.user, call.arg)));
+    return api.answerJson(asJson(reports::SubjectAccess(api.database).pack(call.user, call.arg)));
+}
+
+} // namespace
+
+void addReportRoutes(RouteTable &table)
+{
+    using enum Access;
+    using Method = QHttpServerRequest::Method;
+    // tv::NewInaccuracyReport -> 201 tv::InaccuracyReport
+    table.add(Method::Post, u"/api/v1/persons/<arg>/reports"_s, Data, &fileReport);
+    // -> tv::InaccuracyReportList (the caller's own)
+    table.add(Method::Get, u"/api/v1/reports/mine"_s, Session, &myReports);
+    // [?status=open|forwarded|resolved] -> tv::InaccuracyReportList
+    table.add(Method::Get, u"/api/v1/admin/reports"_s, Admin, &listReports);
+    // tv::ForwardReport -> tv::InaccuracyReport
+    table.add(Method::Post, u"/api/v1/admin/reports/<arg>/forward"_s, Admin, &forwardReport);
+    // tv::ResolveReport -> tv::InaccuracyReport
+    table.add(Method::Post, u"/api/v1/admin/reports/<arg>/resolve"_s, Admin, &resolveReport);
+    // -> tv::SubjectAccessPack
+    table.add(Method::Get, u"/api/v1/admin/persons/<arg>/subject-access-pack"_s, Admin,
+              &subjectAccessPack);
 }
 
 } // namespace tv::server::http

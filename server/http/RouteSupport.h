@@ -8,7 +8,7 @@
 #include <QJsonObject>
 
 // What every route file of ApiServer uses to turn a request's body into a wire type and a
-// Result into the JSON to answer with (ApiServer::answerJson sends it).
+// Result into the JSON to answer with (RouteContext::answerJson, "server/http/Routes.h", sends it).
 namespace tv::server::http {
 
 // The body of a request as T, or the 4xx to answer (bad JSON, wrong types, unknown fields).

@@ -5,6 +5,7 @@
 #include "server/access/RecordAccess.h"
 #include "server/audit/AuditTrail.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/reports/ReportItem.h"
 #include "server/reports/ReportRows.h"
 
@@ -33,15 +34,6 @@ Error noSuchReport()
     return Error{QString(tv::errc::NotFound), u"There is no inaccuracy report with this id."_s};
 }
 
-audit::AuditEntry entryFor(const User &user, AuditAction action, const QDateTime &at)
-{
-    audit::AuditEntry entry;
-    entry.at = at;
-    entry.userId = user.id;
-    entry.action = auditaction::wireName(action);
-    return entry;
-}
-
 } // namespace
 
 InaccuracyReports::InaccuracyReports(const db::Database &database)
@@ -64,14 +56,13 @@ Result<InaccuracyReport> InaccuracyReports::file(const User &reporter, const QSt
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::optional<InaccuracyReport> filed;
     const Status done = m_database.transaction([&]() -> Status {
-        Result<QSqlQuery> exists =
-            m_database.run(u"find the person a report is about",
-                           u"SELECT 1 FROM persons WHERE id = :id"_s, {{u":id"_s, person.value()}});
+        const Result<bool> exists = m_database.exists(u"find the person a report is about",
+                                                      u"SELECT 1 FROM persons WHERE id = :id"_s,
+                                                      {{u":id"_s, person.value()}});
         if (!exists)
             return exists.error();
-        if (!exists.value().next())
+        if (!exists.value())
             return Error{QString(tv::errc::NotFound), u"There is no person with this id."_s};
-        exists.value().finish();
 
         Result<QSqlQuery> inserted = m_database.run(
             u"file an inaccuracy report",
@@ -83,7 +74,7 @@ Result<InaccuracyReport> InaccuracyReports::file(const User &reporter, const QSt
              {u":person"_s, person.value()},
              {u":item"_s, report.item},
              {u":description"_s, description.value()},
-             {u":at"_s, db::Database::toDb(now)}});
+             {u":at"_s, db::toDb(now)}});
         if (!inserted)
             return inserted.error();
 
@@ -95,9 +86,9 @@ Result<InaccuracyReport> InaccuracyReports::file(const User &reporter, const QSt
             return noSuchReport(); // the reporter's account is gone: nothing is kept
         filed = read.value().constFirst();
 
-        audit::AuditEntry entry = entryFor(reporter, AuditAction::InaccuracyReported, now);
-        entry.subject = ReportRows::personSubject(person.value());
-        entry.detail = ReportRows::compactJson({{"report"_L1, id}, {"item"_L1, report.item}});
+        audit::AuditEntry entry = audit::entryOf(AuditAction::InaccuracyReported, now, reporter.id);
+        entry.subject = audit::personSubject(person.value());
+        entry.detail = audit::detailText({{"report"_L1, id}, {"item"_L1, report.item}});
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)
@@ -128,9 +119,9 @@ Result<InaccuracyReportList> InaccuracyReports::mine(const User &reporter,
         const audit::AuditTrail trail(m_database);
         for (auto it = perPerson.cbegin(); it != perPerson.cend(); ++it) {
             audit::AuditEntry entry =
-                entryFor(reporter, AuditAction::OwnInaccuracyReportsListed, now);
-            entry.subject = ReportRows::personSubject(it.key());
-            entry.detail = ReportRows::compactJson({{"reports"_L1, it.value()}});
+                audit::entryOf(AuditAction::OwnInaccuracyReportsListed, now, reporter.id);
+            entry.subject = audit::personSubject(it.key());
+            entry.detail = audit::detailText({{"reports"_L1, it.value()}});
             if (Status audited = trail.append(entry); !audited)
                 return audited;
         }
@@ -155,12 +146,12 @@ Result<InaccuracyReportList> InaccuracyReports::list(const User &admin,
             return reports.error();
         list.reports = std::move(reports).value();
 
-        audit::AuditEntry entry =
-            entryFor(admin, AuditAction::InaccuracyReportsListed, QDateTime::currentDateTimeUtc());
+        audit::AuditEntry entry = audit::entryOf(AuditAction::InaccuracyReportsListed,
+                                                 QDateTime::currentDateTimeUtc(), admin.id);
         QJsonObject detail{{"results"_L1, list.reports.size()}};
         if (status)
             detail.insert("status"_L1, reportstatus::wireName(*status));
-        entry.detail = ReportRows::compactJson(detail);
+        entry.detail = audit::detailText(detail);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)
@@ -215,7 +206,7 @@ Result<InaccuracyReport> InaccuracyReports::move(const User &admin, const QStrin
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bindings.insert(u":id"_s, id);
     bindings.insert(u":to"_s, reportstatus::wireName(to));
-    bindings.insert(u":at"_s, db::Database::toDb(now));
+    bindings.insert(u":at"_s, db::toDb(now));
     bindings.insert(u":by"_s, admin.id);
 
     std::optional<InaccuracyReport> moved;
@@ -244,10 +235,10 @@ Result<InaccuracyReport> InaccuracyReports::move(const User &admin, const QStrin
         }
         moved = report;
 
-        audit::AuditEntry entry = entryFor(admin, action, now);
-        entry.subject = ReportRows::personSubject(report.personId.toLongLong());
+        audit::AuditEntry entry = audit::entryOf(action, now, admin.id);
+        entry.subject = audit::personSubject(report.personId.toLongLong());
         detail.insert("report"_L1, id);
-        entry.detail = ReportRows::compactJson(detail);
+        entry.detail = audit::detailText(detail);
         return audit::AuditTrail(m_database).append(entry);
     });
     if (!done)

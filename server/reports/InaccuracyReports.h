@@ -4,6 +4,7 @@
 #include "models/domain/Report.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 #include "server/reports/ReportRows.h"
 
 #include <QJsonObject>
@@ -11,10 +12,6 @@
 #include <QVariantMap>
 
 #include <optional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::reports {
 

@@ -1,8 +1,8 @@
 #include "server/reports/ReportRows.h"
 
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
-#include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -30,13 +30,6 @@ enum Column {
     CRestricted
 };
 
-std::optional<QDateTime> optionalDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return db::Database::dateTimeFromDb(value);
-}
-
 } // namespace
 
 QString ReportRows::reportSelect(Subject subject)
@@ -59,26 +52,26 @@ QString ReportRows::reportSelect(Subject subject)
 InaccuracyReport ReportRows::readReport(const QSqlQuery &query, Subject subject)
 {
     InaccuracyReport report;
-    report.id = uuidFromDb(query.value(CId));
+    report.id = db::uuidFromDb(query.value(CId));
     report.personId = QString::number(query.value(CPerson).toLongLong());
     report.item = query.value(CItem).toString();
     report.description = query.value(CDescription).toString();
     // The schema's CHECK admits only the three names.
     report.status =
         reportstatus::fromWireName(query.value(CStatus).toString()).value_or(ReportStatus::Open);
-    report.createdAt = db::Database::dateTimeFromDb(query.value(CCreated));
-    report.forwardedAt = optionalDateTime(query.value(CForwarded));
-    report.resolvedAt = optionalDateTime(query.value(CResolved));
+    report.createdAt = db::dateTimeFromDb(query.value(CCreated));
+    report.forwardedAt = db::optionalDateTimeFromDb(query.value(CForwarded));
+    report.resolvedAt = db::optionalDateTimeFromDb(query.value(CResolved));
     if (!query.value(CResolution).isNull())
         report.resolution = query.value(CResolution).toString();
     report.reporter =
-        Actor{uuidFromDb(query.value(CReporter)), query.value(CReporterName).toString(),
+        Actor{db::uuidFromDb(query.value(CReporter)), query.value(CReporterName).toString(),
               query.value(COrganisation).toString()};
     if (subject == Subject::Named) {
         ReportSubject named;
         named.displayName =
             query.value(CGivenName).toString() + u' ' + query.value(CFamilyName).toString();
-        named.dateOfBirth = db::Database::dateFromDb(query.value(CDateOfBirth));
+        named.dateOfBirth = db::dateFromDb(query.value(CDateOfBirth));
         named.restricted = !query.value(CRestricted).isNull();
         report.subject = named;
     }
@@ -99,25 +92,6 @@ Result<QList<InaccuracyReport>> ReportRows::readReports(const db::Database &data
     while (query.value().next())
         reports.append(readReport(query.value(), subject));
     return reports;
-}
-
-QString ReportRows::uuidFromDb(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QUuid)
-        return value.toUuid().toString(QUuid::WithoutBraces);
-    return value.toString();
-}
-
-QString ReportRows::compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString ReportRows::personSubject(qint64 personId)
-{
-    return u"person:"_s + QString::number(personId);
 }
 
 } // namespace tv::server::reports

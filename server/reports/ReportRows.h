@@ -2,15 +2,11 @@
 
 #include "models/domain/Report.h"
 #include "models/domain/Result.h"
+#include "server/db/DatabaseFwd.h"
 
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::reports {
 
@@ -31,11 +27,6 @@ public:
                                                        QStringView purpose, const QString &where,
                                                        const QVariantMap &bindings,
                                                        Subject subject = Subject::LeftOut);
-
-    // A uuid column as text without braces, on either engine; empty for NULL.
-    static QString uuidFromDb(const QVariant &value);
-    static QString compactJson(const QJsonObject &object);
-    static QString personSubject(qint64 personId); // "person:<id>"
 };
 
 } // namespace tv::server::reports

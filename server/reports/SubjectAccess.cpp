@@ -5,6 +5,7 @@
 #include "server/audit/AuditTrail.h"
 #include "server/data/PersonRepository.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/reports/ReportRows.h"
 
 #include <QUuid>
@@ -25,13 +26,6 @@ QString serviceName(rules::InvolvementService service)
         return u"other"_s;
     }
     Q_UNREACHABLE();
-}
-
-std::optional<QString> optionalText(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toString();
 }
 
 // The record as the warehouse holds it, in the pack's shape.
@@ -68,8 +62,8 @@ Result<SubjectAccessPack> SubjectAccess::pack(const User &admin, const QString &
     pack.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     pack.generatedAt = QDateTime::currentDateTimeUtc();
     pack.generatedBy = Actor{admin.id, admin.displayName, admin.organisation};
-    const QString subject = ReportRows::personSubject(id.value());
-    const QString ownDetail = ReportRows::compactJson({{"pack"_L1, pack.id}});
+    const QString subject = audit::personSubject(id.value());
+    const QString ownDetail = audit::detailText({{"pack"_L1, pack.id}});
 
     const Status done = m_database.transaction([&]() -> Status {
         // Must be the transaction's first statement. SQLite's BEGIN IMMEDIATE already keeps
@@ -85,10 +79,8 @@ Result<SubjectAccessPack> SubjectAccess::pack(const User &admin, const QString &
         // The audit row first, unlike a person view: under REPEATABLE READ, taking an audit
         // chain's head after the snapshot fails when another transaction moved that head since.
         // Taken first, the head is taken as the snapshot is. An unknown id rolls it back.
-        audit::AuditEntry entry;
-        entry.at = pack.generatedAt;
-        entry.userId = admin.id;
-        entry.action = auditaction::wireName(AuditAction::SubjectAccessPack);
+        audit::AuditEntry entry =
+            audit::entryOf(AuditAction::SubjectAccessPack, pack.generatedAt, admin.id);
         entry.subject = subject;
         entry.detail = ownDetail;
         if (Status audited = audit::AuditTrail(m_database).append(entry); !audited)
@@ -108,12 +100,9 @@ Result<SubjectAccessPack> SubjectAccess::pack(const User &admin, const QString &
         if (!extra)
             return extra.error();
         if (extra.value().next()) {
-            pack.currentSchool = optionalText(extra.value().value(0));
-            if (!extra.value().value(1).isNull())
-                pack.restriction.restrictedAt =
-                    db::Database::dateTimeFromDb(extra.value().value(1));
-            if (!extra.value().value(2).isNull())
-                pack.restriction.restrictedBy = ReportRows::uuidFromDb(extra.value().value(2));
+            pack.currentSchool = db::textFromDb(extra.value().value(0));
+            pack.restriction.restrictedAt = db::optionalDateTimeFromDb(extra.value().value(1));
+            pack.restriction.restrictedBy = db::textFromDb(extra.value().value(2));
         }
         extra.value().finish();
 
@@ -137,14 +126,14 @@ Result<SubjectAccessPack> SubjectAccess::pack(const User &admin, const QString &
         QSqlQuery &rows = accesses.value();
         while (rows.next()) {
             PackAccess access;
-            access.at = db::Database::dateTimeFromDb(rows.value(0));
+            access.at = db::dateTimeFromDb(rows.value(0));
             if (!rows.value(1).isNull()) {
-                access.user = Actor{ReportRows::uuidFromDb(rows.value(1)), rows.value(2).toString(),
+                access.user = Actor{db::uuidFromDb(rows.value(1)), rows.value(2).toString(),
                                     rows.value(3).toString()};
             }
             access.action = rows.value(4).toString();
-            access.reasonCode = optionalText(rows.value(5));
-            access.reasonNote = optionalText(rows.value(6));
+            access.reasonCode = db::textFromDb(rows.value(5));
+            access.reasonNote = db::textFromDb(rows.value(6));
             pack.accesses.append(access);
         }
         return Done{};

@@ -3,12 +3,9 @@
 #include "models/domain/Report.h"
 #include "models/domain/Result.h"
 #include "models/domain/User.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QString>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::reports {
 

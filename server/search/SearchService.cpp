@@ -5,6 +5,7 @@
 #include "models/domain/NhsNumber.h"
 #include "models/domain/Person.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/search/NameKeys.h"
 #include "server/search/NameScorer.h"
 #include "server/search/PostcodeQuery.h"
@@ -56,13 +57,6 @@ QDate swappedDayAndMonth(const QDate &date)
     return QDate(date.year(), date.day(), date.month());
 }
 
-QDate dateFromDb(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
 // A comma-separated list of placeholders ":prefix0, :prefix1, ..." bound to `values`.
 template <typename List>
 QString bindList(QLatin1StringView prefix, const List &values, QVariantMap &bindings)
@@ -93,17 +87,29 @@ int yearsFromSchoolAge(const QDate &born, const QDate &asOf)
     return age > SchoolAgeTo ? age - SchoolAgeTo : 0;
 }
 
-} // namespace
+// The criteria once validated (validate()): what the plan and the ranking work from.
+struct ValidCriteria {
+    QStringList nameTokens; // empty: no name given
+    QDate birthDate;        // invalid: none given
+    QDate swappedBirthDate; // invalid: none given, or no swap is possible
+    QString upn;            // empty: none given; likewise the other identifiers
+    QString nhsNumber;
+    QString lcsCaseId;
+    std::optional<PostcodeQuery> postcode;
+};
 
-SearchService::SearchService(const db::Database &database, QDate asOf)
-    : m_database(database)
-    , m_asOf(asOf)
-{}
+// The one statement that loads the candidates (plan()).
+struct Plan {
+    QString sql;
+    QVariantMap bindings;
+    bool capped = false; // the name keys found more than CandidateCap persons
+};
 
-Result<SearchService::Matches> SearchService::search(const SearchCriteria &criteria) const
+// Step 1: every criterion checked before anything reaches the database; the first fault found is
+// the error.
+Result<ValidCriteria> validate(const SearchCriteria &criteria)
 {
-    // Validate every criterion first: nothing reaches the database unless all are sound.
-    QStringList nameTokens;
+    ValidCriteria valid;
     if (criteria.name) {
         const QString name = criteria.name->trimmed();
         if (name.isEmpty())
@@ -113,45 +119,42 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         if (name.size() > limits::NameLength)
             return invalidField("name"_L1, u"Name"_s,
                                 u"use at most %1 characters"_s.arg(limits::NameLength));
-        nameTokens = NameKeys::tokens(name);
-        if (nameTokens.isEmpty())
+        valid.nameTokens = NameKeys::tokens(name);
+        if (valid.nameTokens.isEmpty())
             return invalidField("name"_L1, u"Name"_s, u"use letters, for example Ada Smith"_s);
-        if (nameTokens.size() > limits::NameWords)
+        if (valid.nameTokens.size() > limits::NameWords)
             return invalidField("name"_L1, u"Name"_s,
                                 u"use at most %1 words"_s.arg(limits::NameWords));
     }
-    QDate birthDate;
-    QDate swappedBirthDate;
     if (criteria.dateOfBirth) {
-        birthDate = *criteria.dateOfBirth;
-        if (!birthDate.isValid())
+        valid.birthDate = *criteria.dateOfBirth;
+        if (!valid.birthDate.isValid())
             return invalidField("dateOfBirth"_L1, u"Date of birth"_s,
                                 u"use a real date, for example 2012-03-04"_s);
-        swappedBirthDate = swappedDayAndMonth(birthDate);
+        valid.swappedBirthDate = swappedDayAndMonth(valid.birthDate);
     }
-    const QString upn = trimmedIdentifier(criteria.upn);
-    if (criteria.upn && (upn.isEmpty() || upn.size() > limits::IdentifierLength))
+    valid.upn = trimmedIdentifier(criteria.upn);
+    if (criteria.upn && (valid.upn.isEmpty() || valid.upn.size() > limits::IdentifierLength))
         return invalidField(
             "upn"_L1, u"UPN"_s,
             u"enter the unique pupil number, up to %1 characters"_s.arg(limits::IdentifierLength));
-    QString nhsNumber;
     if (criteria.nhsNumber) {
         // What is wrong with the digits given, in the words the client shows too (tv::nhs).
         const nhs::Check check = nhs::check(*criteria.nhsNumber);
         if (!check.ok())
             return Error{
                 QString(tv::errc::InvalidField), nhs::problemText(check), {}, u"nhsNumber"_s};
-        nhsNumber = check.normalised;
+        valid.nhsNumber = check.normalised;
     }
-    const QString lcsCaseId = trimmedIdentifier(criteria.lcsCaseId);
-    if (criteria.lcsCaseId && (lcsCaseId.isEmpty() || lcsCaseId.size() > limits::IdentifierLength))
+    valid.lcsCaseId = trimmedIdentifier(criteria.lcsCaseId);
+    if (criteria.lcsCaseId &&
+        (valid.lcsCaseId.isEmpty() || valid.lcsCaseId.size() > limits::IdentifierLength))
         return invalidField("lcsCaseId"_L1, u"LCS case ID"_s,
                             u"enter the case number from the social care system, up to %1 "
                             u"characters"_s.arg(limits::IdentifierLength));
-    std::optional<PostcodeQuery> postcode;
     if (criteria.postcode) {
-        postcode = PostcodeQuery::parse(*criteria.postcode);
-        if (!postcode)
+        valid.postcode = PostcodeQuery::parse(*criteria.postcode);
+        if (!valid.postcode)
             return invalidField("postcode"_L1, u"Postcode"_s,
                                 u"enter a full postcode (TA1 1AA), or its first part (TA1) or "
                                 u"first part and next digit (TA1 1)"_s);
@@ -162,22 +165,29 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
                      u"Enter at least one detail to search by: a name, a date of birth, a UPN, "
                      u"an NHS number, an LCS case ID or a postcode."_s};
     }
+    return valid;
+}
 
-    // A narrow criterion (date of birth, an identifier, a full postcode) finds few rows through
-    // its own index: the name, if any, is then matched on those rows, with every tolerance of
-    // the scorer. Otherwise the name's precomputed keys find the candidates first (a separate
-    // statement, so that the planner looks them up by primary key whatever it guesses of their
-    // number), and a district or sector narrows those.
-    const bool narrow = criteria.dateOfBirth || criteria.upn || criteria.nhsNumber ||
-                        criteria.lcsCaseId ||
+// Step 2: the statement that loads the candidates, or nullopt when none can match.
+// A narrow criterion (date of birth, an identifier, a full postcode) finds few rows through its
+// own index: the name, if any, is then matched on those rows, with every tolerance of the scorer.
+// Otherwise the name's precomputed keys find the candidates first (a separate statement, so that
+// the planner looks them up by primary key whatever it guesses of their number), and a district
+// or sector narrows those.
+Result<std::optional<Plan>> plan(const db::Database &database, const ValidCriteria &criteria)
+{
+    const std::optional<PostcodeQuery> &postcode = criteria.postcode;
+    const bool narrow = criteria.birthDate.isValid() || !criteria.upn.isEmpty() ||
+                        !criteria.nhsNumber.isEmpty() || !criteria.lcsCaseId.isEmpty() ||
                         (postcode && postcode->kind() == PostcodeQuery::Kind::Full);
+    Plan planned;
     QStringList conditions;
-    QVariantMap bindings;
-    bool capped = false;
-    if (!nameTokens.isEmpty() && !narrow) {
+    QVariantMap &bindings = planned.bindings;
+    if (!criteria.nameTokens.isEmpty() && !narrow) {
         QVariantMap keyBindings;
-        const QString keyList = bindList("k"_L1, NameKeys::forQuery(nameTokens), keyBindings);
-        Result<QSqlQuery> keyed = m_database.run(
+        const QString keyList =
+            bindList("k"_L1, NameKeys::forQuery(criteria.nameTokens), keyBindings);
+        Result<QSqlQuery> keyed = database.run(
             u"find persons by name keys",
             u"SELECT DISTINCT person_id FROM person_search_keys WHERE search_key IN (%1) LIMIT %2"_s
                 .arg(keyList, QString::number(CandidateCap + 1)),
@@ -188,20 +198,20 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         while (keyed.value().next())
             ids.append(keyed.value().value(0).toLongLong());
         if (ids.isEmpty())
-            return Matches{};
+            return std::optional<Plan>();
         if (ids.size() > CandidateCap) {
-            capped = true;
+            planned.capped = true;
             ids.resize(CandidateCap);
         }
         conditions.append(u"p.id IN (%1)"_s.arg(bindList("i"_L1, ids, bindings)));
     }
-    if (birthDate.isValid()) {
-        QStringList dates{birthDate.toString(Qt::ISODate)};
-        if (swappedBirthDate.isValid())
-            dates.append(swappedBirthDate.toString(Qt::ISODate));
+    if (criteria.birthDate.isValid()) {
+        QStringList dates{criteria.birthDate.toString(Qt::ISODate)};
+        if (criteria.swappedBirthDate.isValid())
+            dates.append(criteria.swappedBirthDate.toString(Qt::ISODate));
         conditions.append(u"p.date_of_birth IN (%1)"_s.arg(bindList("d"_L1, dates, bindings)));
     }
-    if (!upn.isEmpty()) {
+    if (const QString &upn = criteria.upn; !upn.isEmpty()) {
         // Pupil numbers are held in upper case; the other spellings cost nothing to look up.
         QStringList spellings{upn.toUpper()};
         for (const QString &other : {upn, upn.toLower()}) {
@@ -210,13 +220,13 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         }
         conditions.append(u"p.upn IN (%1)"_s.arg(bindList("u"_L1, spellings, bindings)));
     }
-    if (!nhsNumber.isEmpty()) {
+    if (!criteria.nhsNumber.isEmpty()) {
         conditions.append(u"p.nhs_number = :nhs"_s);
-        bindings.insert(u":nhs"_s, nhsNumber);
+        bindings.insert(u":nhs"_s, criteria.nhsNumber);
     }
-    if (!lcsCaseId.isEmpty()) {
+    if (!criteria.lcsCaseId.isEmpty()) {
         conditions.append(u"p.lcs_case_id = :lcs"_s);
-        bindings.insert(u":lcs"_s, lcsCaseId);
+        bindings.insert(u":lcs"_s, criteria.lcsCaseId);
     }
     if (postcode) {
         conditions.append(postcode->kind() == PostcodeQuery::Kind::Full
@@ -224,36 +234,41 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
                               : u"h.postcode LIKE :postcode"_s);
         bindings.insert(u":postcode"_s, postcode->sqlValue());
     }
-    const QString sql =
-        u"SELECT p.id, p.given_name, p.family_name, p.date_of_birth FROM persons p%1"
-        u" WHERE %2 LIMIT %3"_s.arg(postcode ? u" JOIN households h ON h.id = p.household_id"_s
-                                             : QString(),
-                                    conditions.join(u" AND "_s), QString::number(CandidateCap + 1));
+    planned.sql = u"SELECT p.id, p.given_name, p.family_name, p.date_of_birth FROM persons p%1"
+                  u" WHERE %2 LIMIT %3"_s.arg(
+                      postcode ? u" JOIN households h ON h.id = p.household_id"_s : QString(),
+                      conditions.join(u" AND "_s), QString::number(CandidateCap + 1));
+    return std::optional<Plan>(std::move(planned));
+}
 
-    Result<QSqlQuery> query = m_database.run(u"find persons matching a search", sql, bindings);
+// Step 3: the planned candidates loaded, scored and ordered (see SearchService), best first.
+Result<SearchService::Matches> rank(const db::Database &database, const ValidCriteria &criteria,
+                                    const Plan &planned, const QDate &asOf)
+{
+    Result<QSqlQuery> query =
+        database.run(u"find persons matching a search", planned.sql, planned.bindings);
     if (!query)
         return query.error();
 
-    const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    const NameScorer scorer(nameTokens);
+    const NameScorer scorer(criteria.nameTokens);
     QList<Candidate> candidates;
     int rows = 0;
     while (query.value().next()) {
         ++rows;
         if (rows > CandidateCap)
             break;
-        const QDate held = dateFromDb(query.value().value(3));
+        const QDate held = db::dateFromDb(query.value().value(3));
         Candidate candidate{query.value().value(0).toLongLong(), 0.0,
                             yearsFromSchoolAge(held, asOf)};
-        if (!nameTokens.isEmpty()) {
+        if (!criteria.nameTokens.isEmpty()) {
             const double nameScore =
                 scorer.score(query.value().value(1).toString(), query.value().value(2).toString());
             if (nameScore <= 0.0)
                 continue;
             candidate.score += nameScore;
         }
-        if (birthDate.isValid()) {
-            candidate.score += held == birthDate ? ExactBirthDate : SwappedBirthDate;
+        if (criteria.birthDate.isValid()) {
+            candidate.score += held == criteria.birthDate ? ExactBirthDate : SwappedBirthDate;
         }
         candidates.append(candidate);
     }
@@ -265,12 +280,34 @@ Result<SearchService::Matches> SearchService::search(const SearchCriteria &crite
         return a.id < b.id;
     });
 
-    Matches matches;
-    matches.truncated = capped || rows > CandidateCap || candidates.size() > MaxResults;
-    for (qsizetype i = 0; i < candidates.size() && i < MaxResults; ++i)
+    SearchService::Matches matches;
+    matches.truncated =
+        planned.capped || rows > CandidateCap || candidates.size() > SearchService::MaxResults;
+    for (qsizetype i = 0; i < candidates.size() && i < SearchService::MaxResults; ++i)
         matches.personIds.append(candidates.at(i).id);
     qCDebug(lcSearch) << "search:" << rows << "candidates," << candidates.size() << "matches";
     return matches;
+}
+
+} // namespace
+
+SearchService::SearchService(const db::Database &database, QDate asOf)
+    : m_database(database)
+    , m_asOf(asOf)
+{}
+
+Result<SearchService::Matches> SearchService::search(const SearchCriteria &criteria) const
+{
+    const Result<ValidCriteria> valid = validate(criteria);
+    if (!valid)
+        return valid.error();
+    const Result<std::optional<Plan>> planned = plan(m_database, valid.value());
+    if (!planned)
+        return planned.error();
+    if (!planned.value())
+        return Matches{};
+    return rank(m_database, valid.value(), *planned.value(),
+                m_asOf.isValid() ? m_asOf : QDate::currentDate());
 }
 
 QStringList nameKeys(const QString &givenName, const QString &familyName)
@@ -374,11 +411,11 @@ Status indexPersons(const db::Database &database, qint64 firstId, qint64 lastId)
 
     // Rebuild: drop the range's old keys first. The table has no index on person_id, so this is
     // one pass over it, skipped when it is empty (the first build after a load).
-    Result<QSqlQuery> any =
-        database.run(u"check for stored name keys", u"SELECT 1 FROM person_search_keys LIMIT 1"_s);
+    const Result<bool> any = database.exists(u"check for stored name keys",
+                                             u"SELECT 1 FROM person_search_keys LIMIT 1"_s);
     if (!any)
         return any.error();
-    if (any.value().next()) {
+    if (any.value()) {
         Result<QSqlQuery> removed = database.run(
             u"remove stored name keys",
             u"DELETE FROM person_search_keys WHERE person_id BETWEEN :first AND :last"_s,

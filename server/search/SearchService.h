@@ -2,15 +2,12 @@
 
 #include "models/domain/Result.h"
 #include "models/domain/Search.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::search {
 

@@ -4,6 +4,7 @@
 #include "server/LoggingCategories.h"
 #include "server/ServerErrors.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -699,7 +700,7 @@ private:
     void restrict(const PersonDraft &person)
     {
         const QDateTime at(between(m_asOf.addYears(-1), m_asOf), QTime(9, 30), QTimeZone::utc());
-        m_restrictions.add({person.id, db::Database::toDb(at), nullText()});
+        m_restrictions.add({person.id, db::toDb(at), nullText()});
     }
 
     // --- names and places
@@ -1189,11 +1190,7 @@ PersonGenerator::PersonGenerator(const db::Database &database)
 
 Result<bool> PersonGenerator::hasPersons() const
 {
-    Result<QSqlQuery> query =
-        m_database.run(u"check for person data", u"SELECT 1 FROM persons LIMIT 1"_s);
-    if (!query)
-        return query.error();
-    return query.value().next();
+    return m_database.exists(u"check for person data", u"SELECT 1 FROM persons LIMIT 1"_s);
 }
 
 Result<GeneratorCounts> PersonGenerator::generate(const GeneratorOptions &options) const

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QtGlobal>
 
 #include <functional>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::seed {
 

@@ -5,6 +5,7 @@
 #include "server/auth/AuthService.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/db/Database.h"
+#include "server/db/DbValues.h"
 #include "server/search/SearchService.h"
 #include "server/seed/PersonGenerator.h"
 
@@ -75,8 +76,8 @@ Status TrainingSeeder::clearForAccess(const db::Database &database, const QStrin
             u" training_completed_on = :checked, safer_recruitment_confirmed_on = :checked,"
             u" statement_version = (SELECT MAX(version) FROM data_protection_statements),"
             u" statement_accepted_at = :verified WHERE id = :id"_s,
-            {{u":verified"_s, db::Database::toDb(verifiedAt)},
-             {u":checked"_s, db::Database::toDb(asOf.addMonths(-1))},
+            {{u":verified"_s, db::toDb(verifiedAt)},
+             {u":checked"_s, db::toDb(asOf.addMonths(-1))},
              {u":id"_s, userId}});
         if (!user)
             return user.error();
@@ -87,8 +88,8 @@ Status TrainingSeeder::clearForAccess(const db::Database &database, const QStrin
                          u"UPDATE organisations SET isa_signatory = 'Head teacher (fictional)',"
                          u" isa_signed_on = :signed, isa_review_on = :review"
                          u" WHERE id = (SELECT organisation_id FROM users WHERE id = :id)"_s,
-                         {{u":signed"_s, db::Database::toDb(asOf.addYears(-1))},
-                          {u":review"_s, db::Database::toDb(asOf.addYears(1))},
+                         {{u":signed"_s, db::toDb(asOf.addYears(-1))},
+                          {u":review"_s, db::toDb(asOf.addYears(1))},
                           {u":id"_s, userId}});
         if (!organisation)
             return organisation.error();

@@ -2,13 +2,10 @@
 
 #include "models/domain/Result.h"
 #include "server/ServiceHost.h"
+#include "server/db/DatabaseFwd.h"
 
 #include <QDate>
 #include <QLatin1StringView>
-
-namespace tv::server::db {
-class Database;
-}
 
 namespace tv::server::auth {
 class AuthService;
