@@ -169,6 +169,13 @@ private:
     std::unique_ptr<tv::server::ServiceHost> m_host;
     std::unique_ptr<tv::server::db::Database> m_db;
     tv::LoginRequest m_trainer;
+
+    // Starts `shell` and signs the trainer in with signIn().
+    bool startSignedInAsTrainer(ClientShell &shell)
+    {
+        shell.start();
+        return signIn(shell, m_trainer);
+    }
 };
 
 void TestClientShell::initTestCase()
@@ -460,8 +467,7 @@ void TestClientShell::userSettingsDoNotChangeTheIdlePeriod()
 void TestClientShell::idleLockFiresAfterThePeriod()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     main->searchResults()->setResults(someResults());
     QCOMPARE(main->searchResults()->rowCount(), 2);
@@ -493,8 +499,7 @@ void TestClientShell::quickHideKeysLockAtOnce()
     QFETCH(Qt::Key, key);
     QFETCH(Qt::KeyboardModifiers, modifiers);
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     QVERIFY(QTest::qWaitForWindowActive(main));
     main->searchResults()->setResults(someResults());
@@ -514,8 +519,7 @@ void TestClientShell::quickHideKeysLockAtOnce()
 void TestClientShell::wrongPasswordStaysLocked()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     shell.lockNow();
     QVERIFY(isLockedAndHidden(shell));
 
@@ -594,8 +598,7 @@ void TestClientShell::traineeUnlocksWithTheShownPassword()
 void TestClientShell::aboutNamesTheServiceVersionAndQuitSignsOut()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     QTRY_VERIFY(QApplication::activeWindow() == main);
     // The service's version, from its health answer.
@@ -619,8 +622,7 @@ void TestClientShell::aboutNamesTheServiceVersionAndQuitSignsOut()
 void TestClientShell::rightPasswordUnlocks()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     shell.lockNow();
     QVERIFY(isLockedAndHidden(shell));
@@ -643,8 +645,7 @@ void TestClientShell::rightPasswordUnlocks()
 void TestClientShell::signOutFromTheLockScreen()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     QTRY_VERIFY_WITH_TIMEOUT(shell.sessionStore()->isOpen(), 20000);
     QVERIFY(shell.sessionStore()->load().value().has_value());
     shell.lockNow();
@@ -680,8 +681,7 @@ void TestClientShell::mainWindowWaitsUntilReady()
                            shell.loginWindow()->isVisible() && shell.loginWindow()->isBusy() &&
                            !shell.mainWindow()->isVisible();
     });
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     QVERIFY(checkingAtSignIn);
     QCOMPARE(watcher.shown, 1);
     QCOMPARE(watcher.shownBeforeReady, 0);
@@ -812,8 +812,7 @@ void TestClientShell::lapsedAccessNamesTheConditionsAndTheContact()
 void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     main->searchResults()->setResults(someResults());
     shell.lockNow();
@@ -843,8 +842,7 @@ void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
 void TestClientShell::expiredSessionSaysWhyItEnded()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     main->searchResults()->setResults(someResults());
     QVERIFY(sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
