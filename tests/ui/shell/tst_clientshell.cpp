@@ -46,6 +46,7 @@ using tv::startup::StartupOptions;
 using tv::test::child;
 using tv::test::serverOption;
 using tv::test::signIn;
+using tv::test::submitSignIn;
 using tv::test::typeInto;
 using tv::test::unlockWith;
 using tv::ui::ClientShell;
@@ -279,9 +280,7 @@ void TestClientShell::insecureAddressIsRefusedBeforeSending()
     tv::ui::LoginWindow *login = shell.loginWindow();
     QVERIFY(QTest::qWaitForWindowExposed(login));
     typeInto(child<QLineEdit>(login, u"serverEdit"_s), u"http://transform.example.org"_s);
-    typeInto(child<QLineEdit>(login, u"emailEdit"_s), m_trainer.email);
-    typeInto(child<QLineEdit>(login, u"passwordEdit"_s), m_trainer.password);
-    QTest::keyClick(child<QLineEdit>(login, u"passwordEdit"_s), Qt::Key_Return);
+    submitSignIn(shell, m_trainer);
 
     QCOMPARE(login->statusText(),
              u"The server address must start with https:// so that the connection is "
@@ -301,9 +300,7 @@ void TestClientShell::unreachableServerIsExplained()
     shell.start();
     tv::ui::LoginWindow *login = shell.loginWindow();
     QVERIFY(QTest::qWaitForWindowExposed(login));
-    typeInto(child<QLineEdit>(login, u"emailEdit"_s), m_trainer.email);
-    typeInto(child<QLineEdit>(login, u"passwordEdit"_s), m_trainer.password);
-    QTest::keyClick(child<QLineEdit>(login, u"passwordEdit"_s), Qt::Key_Return);
+    submitSignIn(shell, m_trainer);
 
     QTRY_COMPARE(login->statusText(), u"The server could not be reached. Check the server "
                                       "address and your network connection, then try again."_s);
@@ -318,9 +315,7 @@ void TestClientShell::signInAndOutWithoutTraining()
     shell.start();
     tv::ui::LoginWindow *login = shell.loginWindow();
     QVERIFY(QTest::qWaitForWindowExposed(login));
-    typeInto(child<QLineEdit>(login, u"emailEdit"_s), m_trainer.email);
-    typeInto(child<QLineEdit>(login, u"passwordEdit"_s), m_trainer.password);
-    QTest::keyClick(child<QLineEdit>(login, u"passwordEdit"_s), Qt::Key_Return);
+    submitSignIn(shell, m_trainer);
     QVERIFY(login->isBusy());
     QVERIFY(!child<QPushButton>(login, u"signInButton"_s)->isEnabled());
 
