@@ -2,14 +2,18 @@
 // practitioner whose reads are audited. Header-only: each benchmark is one program.
 #pragma once
 
+#include "server/ServerConfig.h"
 #include "server/access/RecordAccess.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/UserDirectory.h"
 #include "server/db/Database.h"
+#include "server/db/Migrator.h"
 #include "server/search/SearchService.h"
 #include "server/seed/PersonGenerator.h"
 #include "server/seed/TrainingSeeder.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -17,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <vector>
 
 namespace tv::bench {
@@ -71,6 +76,38 @@ T must(tv::Result<T> result, const char *what)
     if (!result)
         die(QString::fromLatin1(what) + u": "_s + result.error().message);
     return std::move(result).value();
+}
+
+// The options of a benchmark on a seeded population: --config FILE (required), --persons N
+// (default `defaultPersons`) and --seed S.
+struct PopulationOptions {
+    explicit PopulationOptions(const QString &defaultPersons)
+        : persons(u"persons"_s, u"Population size."_s, u"n"_s, defaultPersons)
+    {}
+
+    QList<QCommandLineOption> all() const { return {config, persons, seed}; }
+
+    QCommandLineOption config{u"config"_s, u"Service INI file ([database])."_s, u"file"_s};
+    QCommandLineOption persons;
+    QCommandLineOption seed{u"seed"_s, u"Generator seed."_s, u"s"_s, u"20261124"_s};
+};
+
+// The configuration --config names; dies when --config is missing or does not load.
+inline server::ServerConfig loadConfig(const QCommandLineParser &parser,
+                                       const PopulationOptions &options)
+{
+    if (!parser.isSet(options.config))
+        die(u"--config is required"_s);
+    return must(server::ServerConfig::load(parser.value(options.config)), "config");
+}
+
+// The [database] of `config`, opened and migrated, described on stdout; dies when it cannot be.
+inline std::unique_ptr<server::db::Database> openMigrated(const server::ServerConfig &config)
+{
+    auto database = must(server::db::Database::open(config.database), "open the database");
+    must(server::db::Migrator(*database).migrate(), "migrate");
+    out() << "database: " << database->describe() << Qt::endl;
+    return database;
 }
 
 inline qint64 count(const server::db::Database &db, const QString &table)

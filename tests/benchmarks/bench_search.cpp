@@ -18,7 +18,6 @@
 #include "models/domain/Person.h"
 #include "server/ServerConfig.h"
 #include "server/access/RecordAccess.h"
-#include "server/db/Migrator.h"
 #include "tests/benchmarks/BenchSupport.h"
 
 #include <QCommandLineParser>
@@ -115,26 +114,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures how well the service's search finds pupils."_s);
     parser.addHelpOption();
-    const QCommandLineOption configOption(u"config"_s, u"Service INI file ([database])."_s,
-                                          u"file"_s);
-    const QCommandLineOption personsOption(u"persons"_s, u"Population size."_s, u"n"_s,
-                                           u"100000"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Generator seed."_s, u"s"_s, u"20261124"_s);
+    const PopulationOptions population(u"100000"_s);
     const QCommandLineOption pupilsOption(u"pupils"_s, u"Pupils to search for."_s, u"n"_s,
                                           u"300"_s);
-    parser.addOptions({configOption, personsOption, seedOption, pupilsOption});
+    parser.addOptions(population.all());
+    parser.addOption(pupilsOption);
     parser.process(app);
-    if (!parser.isSet(configOption))
-        die(u"--config is required"_s);
 
-    const ServerConfig config = must(ServerConfig::load(parser.value(configOption)), "config");
+    const ServerConfig config = loadConfig(parser, population);
     const QDate asOf(2026, 11, 24);
-    auto database = must(db::Database::open(config.database), "open the database");
+    const auto database = openMigrated(config);
     const db::Database &db = *database;
-    must(db::Migrator(db).migrate(), "migrate");
-    out() << "database: " << db.describe() << Qt::endl;
-    seedPopulation(db, parser.value(personsOption).toLongLong(), parser.value(seedOption).toUInt(),
-                   asOf);
+    seedPopulation(db, parser.value(population.persons).toLongLong(),
+                   parser.value(population.seed).toUInt(), asOf);
     if (db.dialect() == db::Dialect::Postgres)
         must(db.runDdl(u"analyse", u"ANALYZE"_s), "analyse");
     const tv::User user = benchUser(db, asOf);

@@ -19,7 +19,6 @@
 #include "server/access/AccessGate.h"
 #include "server/access/RecordAccess.h"
 #include "server/db/Database.h"
-#include "server/db/Migrator.h"
 #include "tests/benchmarks/BenchSupport.h"
 
 #include <QCommandLineParser>
@@ -73,33 +72,25 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures the TransformView service's speed."_s);
     parser.addHelpOption();
-    const QCommandLineOption configOption(u"config"_s, u"Service INI file ([database])."_s,
-                                          u"file"_s);
-    const QCommandLineOption personsOption(u"persons"_s, u"Population size."_s, u"n"_s,
-                                           u"1000000"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Generator seed."_s, u"s"_s, u"20261124"_s);
+    const PopulationOptions population(u"1000000"_s);
     const QCommandLineOption queriesOption(u"queries"_s, u"Searches to time."_s, u"n"_s, u"2000"_s);
     const QCommandLineOption viewsOption(u"views"_s, u"Person views to time."_s, u"n"_s, u"2000"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"Throughput run length."_s, u"t"_s,
                                            u"10"_s);
     const QCommandLineOption threadsOption(u"threads"_s, u"Service connections for throughput."_s,
                                            u"k"_s, u"4"_s);
-    parser.addOptions({configOption, personsOption, seedOption, queriesOption, viewsOption,
-                       secondsOption, threadsOption});
+    parser.addOptions(population.all());
+    parser.addOptions({queriesOption, viewsOption, secondsOption, threadsOption});
     parser.process(app);
-    if (!parser.isSet(configOption))
-        die(u"--config is required"_s);
 
-    const ServerConfig config = must(ServerConfig::load(parser.value(configOption)), "config");
-    const qint64 persons = parser.value(personsOption).toLongLong();
+    const ServerConfig config = loadConfig(parser, population);
+    const qint64 persons = parser.value(population.persons).toLongLong();
     const QDate asOf(2026, 11, 24);
-    auto database = must(db::Database::open(config.database), "open the database");
+    const auto database = openMigrated(config);
     const db::Database &db = *database;
-    must(db::Migrator(db).migrate(), "migrate");
-    out() << "database: " << db.describe() << Qt::endl;
 
     // 1. The population.
-    seedPopulation(db, persons, parser.value(seedOption).toUInt(), asOf);
+    seedPopulation(db, persons, parser.value(population.seed).toUInt(), asOf);
     if (db.dialect() == db::Dialect::Postgres) {
         must(db.runDdl(u"analyse", u"ANALYZE"_s), "analyse");
         // Seeding may run without fsync; what is timed below commits durably.

@@ -80,6 +80,17 @@ private:
         return ServerTestCase::createDatabase(backend);
     }
 
+    // A usage error as the service reports it: verifyFailure() with exit code 2, and standard
+    // error one line that starts with the program's name.
+    static void verifyUsageError(const Finished &result, const QString &mentions)
+    {
+        verifyFailure(result, 2, mentions);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(isOneLine(result.err), qPrintable(result.err));
+        QVERIFY2(result.err.startsWith(u"transform-service: "_s), qPrintable(result.err));
+    }
+
 private Q_SLOTS:
     void help()
     {
@@ -149,13 +160,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
-        const Finished result = run(arguments);
-        QCOMPARE(result.exitStatus, QProcess::NormalExit);
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY(result.out.isEmpty());
-        QVERIFY2(isOneLine(result.err), qPrintable(result.err));
-        QVERIFY2(result.err.startsWith(u"transform-service: "_s), qPrintable(result.err));
-        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        verifyUsageError(run(arguments), mentions);
     }
 
     void badConfigurationIsAFailure()
@@ -170,11 +175,10 @@ private Q_SLOTS:
 
     void refusesPlainHttpOnAPublicAddress()
     {
-        const QString path = m_dir.filePath(u"public.ini"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("[server]\naddress=0.0.0.0\n[database]\ndriver=sqlite\npath=:memory:\n");
-        file.close();
+        const QString path =
+            writeFile(u"public.ini"_s,
+                      "[server]\naddress=0.0.0.0\n[database]\ndriver=sqlite\npath=:memory:\n");
+        QVERIFY(!path.isEmpty());
         const Finished result = run({u"serve"_s, u"--config"_s, path});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(isOneLine(result.err), qPrintable(result.err));
@@ -195,31 +199,21 @@ private Q_SLOTS:
     {
         QFETCH(QString, command);
         QFETCH(QString, server);
-        const QString path = m_dir.filePath(u"asof.ini"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write((u"[server]\naddress=127.0.0.1\nport=0\n"_s + server +
-                    u"[database]\ndriver=sqlite\npath=:memory:\n"_s)
-                       .toUtf8());
-        file.close();
-        const Finished result = run({command, u"--config"_s, path});
-        QCOMPARE(result.exitStatus, QProcess::NormalExit);
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY(result.out.isEmpty());
-        QVERIFY2(isOneLine(result.err), qPrintable(result.err));
-        QVERIFY2(result.err.startsWith(u"transform-service: "_s), qPrintable(result.err));
-        QVERIFY2(result.err.contains(u"remove server/as_of, or set server/training=true"_s),
-                 qPrintable(result.err));
+        const QString path =
+            writeFile(u"asof.ini"_s, (u"[server]\naddress=127.0.0.1\nport=0\n"_s + server +
+                                      u"[database]\ndriver=sqlite\npath=:memory:\n"_s)
+                                         .toUtf8());
+        QVERIFY(!path.isEmpty());
+        verifyUsageError(run({command, u"--config"_s, path}),
+                         u"remove server/as_of, or set server/training=true"_s);
     }
 
     void debugDetailAsTheReadmeSays()
     {
         // The README's advice on debug detail must hold for the build it ships with.
-        const QString path = m_dir.filePath(u"memory.ini"_s);
-        QFile ini(path);
-        QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        ini.write("[database]\ndriver=sqlite\npath=:memory:\n");
-        ini.close();
+        const QString path =
+            writeFile(u"memory.ini"_s, "[database]\ndriver=sqlite\npath=:memory:\n");
+        QVERIFY(!path.isEmpty());
         QProcessEnvironment env = environment();
         env.insert(u"QT_LOGGING_RULES"_s, u"tv.*.debug=true"_s);
         const Finished result = run({u"migrate"_s, u"--config"_s, path}, {}, env);
@@ -324,11 +318,8 @@ private Q_SLOTS:
         } else {
             section = u"[database]\ndriver=sqlite\npath=/nonexistent-directory/tv.sqlite\n"_s;
         }
-        const QString path = m_dir.filePath(u"unreachable.ini"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(section.toUtf8());
-        file.close();
+        const QString path = writeFile(u"unreachable.ini"_s, section.toUtf8());
+        QVERIFY(!path.isEmpty());
 
         const Finished result = run({u"migrate"_s, u"--config"_s, path});
         QCOMPARE(result.exitCode, 1);
@@ -400,12 +391,11 @@ private Q_SLOTS:
         QVERIFY(occupier.listen(QHostAddress::LocalHost));
         const QString config = writeConfig();
         // A second [server] port setting would be a duplicate key; rewrite the file instead.
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write((u"[server]\naddress=127.0.0.1\nport=%1\n"_s.arg(occupier.serverPort()) +
-                    m_test->iniSection())
-                       .toUtf8());
-        file.close();
+        QCOMPARE(writeFile(u"service.ini"_s,
+                           (u"[server]\naddress=127.0.0.1\nport=%1\n"_s.arg(occupier.serverPort()) +
+                            m_test->iniSection())
+                               .toUtf8()),
+                 config);
 
         const Finished result = run({u"serve"_s, u"--config"_s, config});
         QCOMPARE(result.exitCode, 1);

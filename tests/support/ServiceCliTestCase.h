@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tests/support/ServerTestCase.h"
+#include "tests/support/TestProcess.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -21,6 +22,14 @@ protected:
     // `server`; m_test's [database] section; an [access] section with the lines in `access`,
     // if any. Returns the file's path, or nothing when it cannot be written.
     QString writeConfig(const QString &server = {}, const QString &access = {});
+
+    // `text` in the file `name` in m_dir. Returns the file's path, or nothing when it cannot be
+    // written.
+    QString writeFile(const QString &name, const QByteArray &text);
+
+    // Fails the current test (QCOMPARE, QVERIFY) unless the program ended normally with
+    // `exitCode`, wrote nothing to standard output, and its standard error contains `mentions`.
+    static void verifyFailure(const Finished &result, int exitCode, const QString &mentions);
 
     const QString m_program;
     QTemporaryDir m_dir;

@@ -48,6 +48,17 @@ Opened openAndWait(EncryptedSessionStore &store)
     return result;
 }
 
+// A store that could not read its file and started afresh: opened with `issue`, a message that
+// mentions `mentions`, persistent, and nothing saved in it.
+void verifyFreshStore(EncryptedSessionStore &store, const Opened &opened, StoreIssue issue,
+                      const QString &mentions)
+{
+    QCOMPARE(opened.issue, issue);
+    QVERIFY(opened.message.contains(mentions));
+    QVERIFY(store.isPersistent());
+    QCOMPARE(store.load().value(), std::nullopt);
+}
+
 bool wipeAndWait(EncryptedSessionStore &store)
 {
     QSignalSpy wiped(&store, &EncryptedSessionStore::wiped);
@@ -277,10 +288,9 @@ void TestEncryptedSessionStore::missingKeyGivesAFreshStore()
 
     EncryptedSessionStore store(path);
     const Opened opened = openAndWait(store);
-    QCOMPARE(opened.issue, StoreIssue::KeyMissing);
-    QVERIFY(opened.message.contains(u"no longer in your keyring"_s));
-    QVERIFY(store.isPersistent());
-    QCOMPARE(store.load().value(), std::nullopt);
+    verifyFreshStore(store, opened, StoreIssue::KeyMissing, u"no longer in your keyring"_s);
+    if (QTest::currentTestFailed())
+        return;
     // A new key for the new file.
     QCOMPARE(keychainEntry(path).size(), 48);
     QCOMPARE(keychainEntry(path).mid(32), fileBytes(path).left(16));
@@ -298,10 +308,9 @@ void TestEncryptedSessionStore::wrongKeyGivesAFreshStore()
 
     EncryptedSessionStore store(path);
     const Opened opened = openAndWait(store);
-    QCOMPARE(opened.issue, StoreIssue::WrongKey);
-    QVERIFY(opened.message.contains(u"does not belong"_s));
-    QVERIFY(store.isPersistent());
-    QCOMPARE(store.load().value(), std::nullopt);
+    verifyFreshStore(store, opened, StoreIssue::WrongKey, u"does not belong"_s);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(wipeAndWait(store));
 }
 
@@ -327,10 +336,9 @@ void TestEncryptedSessionStore::corruptFileGivesAFreshStore()
 
     EncryptedSessionStore store(path);
     const Opened opened = openAndWait(store);
-    QCOMPARE(opened.issue, StoreIssue::CorruptFile);
-    QVERIFY(opened.message.contains(u"damaged"_s));
-    QVERIFY(store.isPersistent());
-    QCOMPARE(store.load().value(), std::nullopt);
+    verifyFreshStore(store, opened, StoreIssue::CorruptFile, u"damaged"_s);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(store.save(sample()).ok());
     QVERIFY(wipeAndWait(store));
 }

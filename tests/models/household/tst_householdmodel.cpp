@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -171,20 +170,17 @@ void TestHouseholdModel::sortsByDateAndFlags()
 
 void TestHouseholdModel::isReadOnlyWithNoCopyPath()
 {
-    HouseholdModel model;
-    model.setHousehold(tv::testing::sampleHousehold());
-    tv::testing::verifyReadOnly(model);
+    tv::testing::verifyReadOnlyOnceFilled<HouseholdModel>(
+        [](HouseholdModel &filled) { filled.setHousehold(tv::testing::sampleHousehold()); });
 }
 
 void TestHouseholdModel::clearLeavesNoRows()
 {
     HouseholdModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setHousehold(tv::testing::sampleHousehold());
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.clear();
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 0);
+    tv::testing::verifyClearLeavesNoRows(
+        model, [](HouseholdModel &filled) { filled.setHousehold(tv::testing::sampleHousehold()); });
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(model.rowAt(0), nullptr);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -75,20 +74,15 @@ void TestAssessmentModel::creatorEmailAndSorting()
 
 void TestAssessmentModel::isReadOnlyWithNoCopyPath()
 {
-    AssessmentModel model;
-    model.setRows(tv::testing::sampleAssessments());
-    tv::testing::verifyReadOnly(model);
+    tv::testing::verifyReadOnlyOnceFilled<AssessmentModel>(
+        [](AssessmentModel &filled) { filled.setRows(tv::testing::sampleAssessments()); });
 }
 
 void TestAssessmentModel::clearLeavesNoRows()
 {
     AssessmentModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAssessments());
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.clear();
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 0);
+    tv::testing::verifyClearLeavesNoRows(
+        model, [](AssessmentModel &filled) { filled.setRows(tv::testing::sampleAssessments()); });
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentModel)

@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -89,20 +88,15 @@ void TestAttendanceModel::termsInWords()
 
 void TestAttendanceModel::isReadOnlyWithNoCopyPath()
 {
-    AttendanceModel model;
-    model.setRows(tv::testing::sampleAttendance());
-    tv::testing::verifyReadOnly(model);
+    tv::testing::verifyReadOnlyOnceFilled<AttendanceModel>(
+        [](AttendanceModel &filled) { filled.setRows(tv::testing::sampleAttendance()); });
 }
 
 void TestAttendanceModel::clearLeavesNoRows()
 {
     AttendanceModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAttendance());
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.clear();
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 0);
+    tv::testing::verifyClearLeavesNoRows(
+        model, [](AttendanceModel &filled) { filled.setRows(tv::testing::sampleAttendance()); });
 }
 
 QTEST_GUILESS_MAIN(TestAttendanceModel)

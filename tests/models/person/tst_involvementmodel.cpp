@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -145,20 +144,18 @@ void TestInvolvementModel::holdsFiveHundredInvolvements()
 
 void TestInvolvementModel::isReadOnlyWithNoCopyPath()
 {
-    InvolvementModel model;
-    model.setRows(tv::testing::sampleInvolvements());
-    tv::testing::verifyReadOnly(model);
+    tv::testing::verifyReadOnlyOnceFilled<InvolvementModel>(
+        [](InvolvementModel &filled) { filled.setRows(tv::testing::sampleInvolvements()); });
 }
 
 void TestInvolvementModel::clearLeavesNoRows()
 {
     InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::manyInvolvements(500));
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.clear();
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 0);
+    tv::testing::verifyClearLeavesNoRows(model, [](InvolvementModel &filled) {
+        filled.setRows(tv::testing::manyInvolvements(500));
+    });
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(model.rowAt(0), nullptr);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -101,20 +100,15 @@ void TestMyReportsModel::resolutionIsDescribed()
 
 void TestMyReportsModel::isReadOnlyWithNoCopyPath()
 {
-    MyReportsModel model;
-    model.setRows(tv::testing::sampleReports());
-    tv::testing::verifyReadOnly(model);
+    tv::testing::verifyReadOnlyOnceFilled<MyReportsModel>(
+        [](MyReportsModel &filled) { filled.setRows(tv::testing::sampleReports()); });
 }
 
 void TestMyReportsModel::clearLeavesNoRows()
 {
     MyReportsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleReports());
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.clear();
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 0);
+    tv::testing::verifyClearLeavesNoRows(
+        model, [](MyReportsModel &filled) { filled.setRows(tv::testing::sampleReports()); });
 }
 
 QTEST_GUILESS_MAIN(TestMyReportsModel)

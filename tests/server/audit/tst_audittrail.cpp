@@ -64,6 +64,20 @@ private:
         return true;
     }
 
+    // The caller's own write (household 1) and then `entry`, in one transaction.
+    Status writeHouseholdAndAppend(const AuditEntry &entry)
+    {
+        return m_db->transaction([&]() -> Status {
+            const auto written = m_db->run(
+                u"write the caller's data",
+                u"INSERT INTO households (id, address, town, postcode) VALUES (1, '1 High St',"
+                u" 'Taunton', 'TA1 1AA')"_s);
+            if (!written)
+                return written.error();
+            return m_trail->append(entry);
+        });
+    }
+
     Status appendAll(const QList<AuditEntry> &entries)
     {
         for (const AuditEntry &entry : entries) {
@@ -436,15 +450,7 @@ private Q_SLOTS:
         const qint64 rowsBefore = scalar(u"SELECT COUNT(*) FROM audit_log"_s);
 
         // The caller's own write in the same transaction goes too.
-        const Status done = m_db->transaction([&]() -> Status {
-            const auto written = m_db->run(
-                u"write the caller's data",
-                u"INSERT INTO households (id, address, town, postcode) VALUES (1, '1 High St',"
-                u" 'Taunton', 'TA1 1AA')"_s);
-            if (!written)
-                return written.error();
-            return m_trail->append(entry);
-        });
+        const Status done = writeHouseholdAndAppend(entry);
         TV_VERIFY_ERROR(done, code);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM households"_s), 0);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), rowsBefore);
@@ -456,15 +462,7 @@ private Q_SLOTS:
     {
         QFETCH(Backend, backend);
         QVERIFY(openDatabase(backend));
-        const Status done = m_db->transaction([&]() -> Status {
-            const auto written = m_db->run(
-                u"write the caller's data",
-                u"INSERT INTO households (id, address, town, postcode) VALUES (1, '1 High St',"
-                u" 'Taunton', 'TA1 1AA')"_s);
-            if (!written)
-                return written.error();
-            return m_trail->append(sampleEntries().at(3));
-        });
+        const Status done = writeHouseholdAndAppend(sampleEntries().at(3));
         TV_VERIFY_OK(done);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM households"_s), 1);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log"_s), 1);

@@ -93,11 +93,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
-        const Finished result = run(arguments);
-        QCOMPARE(result.exitStatus, QProcess::NormalExit);
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY(result.out.isEmpty());
-        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        verifyFailure(run(arguments), 2, mentions);
     }
 
     void intactTrailExitsZero_data() { tv::test::addBackendRows(); }

@@ -58,6 +58,33 @@ private:
         return done.ok();
     }
 
+    // One of Ava's (100) involvements, from the LCS source (1), with every column given.
+    bool insertAvaInvolvement(int id, const QString &service, const QString &agency,
+                              const QVariant &start, const QVariant &end, const QString &worker,
+                              const QString &email)
+    {
+        return insert(u"involvements"_s, {{u"id"_s, id},
+                                          {u"person_id"_s, 100},
+                                          {u"service"_s, service},
+                                          {u"agency"_s, agency},
+                                          {u"source_id"_s, 1},
+                                          {u"start_date"_s, start},
+                                          {u"end_date"_s, end},
+                                          {u"worker"_s, worker},
+                                          {u"lead_professional_email"_s, email}});
+    }
+
+    // One of Ava's (100) terms at Taunton Academy.
+    bool insertAvaAttendanceTerm(int id, const QDate &start, const QDate &end, double percentage)
+    {
+        return insert(u"attendance_terms"_s, {{u"id"_s, id},
+                                              {u"person_id"_s, 100},
+                                              {u"term_start"_s, start},
+                                              {u"term_end"_s, end},
+                                              {u"school"_s, u"Taunton Academy"_s},
+                                              {u"percentage"_s, percentage}});
+    }
+
     // Ava Smith (100), her mother Claire (101) and brother Noah (102) at 12 Priory Road; Sam
     // Brown (200), restricted, in Frome.
     bool insertFixture()
@@ -147,36 +174,13 @@ private:
                                      {u"source_id"_s, 1},
                                      {u"start_date"_s, d("2022-09-01")},
                                      {u"assessed"_s, false}});
-        ok &= insert(u"involvements"_s,
-                     {{u"id"_s, 2},
-                      {u"person_id"_s, 100},
-                      {u"service"_s, u"early-help"_s},
-                      {u"agency"_s, u"Somerset Early Help"_s},
-                      {u"source_id"_s, 1},
-                      {u"start_date"_s, d("2021-04-01")},
-                      {u"end_date"_s, null()},
-                      {u"worker"_s, u"Sam Lee"_s},
-                      {u"lead_professional_email"_s, u"sam.lee@earlyhelp.example"_s}});
-        ok &= insert(u"involvements"_s,
-                     {{u"id"_s, 1},
-                      {u"person_id"_s, 100},
-                      {u"service"_s, u"social-care"_s},
-                      {u"agency"_s, u"Somerset Children's Social Care"_s},
-                      {u"source_id"_s, 1},
-                      {u"start_date"_s, d("2014-05-06")},
-                      {u"end_date"_s, d("2015-01-02")},
-                      {u"worker"_s, u"Jo Hughes"_s},
-                      {u"lead_professional_email"_s, u"jo.hughes@childrens.example"_s}});
-        ok &= insert(u"involvements"_s,
-                     {{u"id"_s, 3},
-                      {u"person_id"_s, 100},
-                      {u"service"_s, u"other"_s},
-                      {u"agency"_s, u"CAMHS"_s},
-                      {u"source_id"_s, 1},
-                      {u"start_date"_s, d("2022-01-01")},
-                      {u"end_date"_s, d("2022-06-30")},
-                      {u"worker"_s, u"Pat Kaur"_s},
-                      {u"lead_professional_email"_s, u"pat.kaur@camhs.example"_s}});
+        ok &= insertAvaInvolvement(2, u"early-help"_s, u"Somerset Early Help"_s, d("2021-04-01"),
+                                   null(), u"Sam Lee"_s, u"sam.lee@earlyhelp.example"_s);
+        ok &= insertAvaInvolvement(1, u"social-care"_s, u"Somerset Children's Social Care"_s,
+                                   d("2014-05-06"), d("2015-01-02"), u"Jo Hughes"_s,
+                                   u"jo.hughes@childrens.example"_s);
+        ok &= insertAvaInvolvement(3, u"other"_s, u"CAMHS"_s, d("2022-01-01"), d("2022-06-30"),
+                                   u"Pat Kaur"_s, u"pat.kaur@camhs.example"_s);
         ok &= insert(u"assessments"_s, {{u"id"_s, 1},
                                         {u"person_id"_s, 100},
                                         {u"assessment_type"_s, u"Early Help Assessment"_s},
@@ -184,18 +188,8 @@ private:
                                         {u"source_id"_s, 1},
                                         {u"creator"_s, u"Sam Lee"_s},
                                         {u"creator_email"_s, u"sam.lee@earlyhelp.example"_s}});
-        ok &= insert(u"attendance_terms"_s, {{u"id"_s, 2},
-                                             {u"person_id"_s, 100},
-                                             {u"term_start"_s, d("2024-01-06")},
-                                             {u"term_end"_s, d("2024-03-28")},
-                                             {u"school"_s, u"Taunton Academy"_s},
-                                             {u"percentage"_s, 87.5}});
-        ok &= insert(u"attendance_terms"_s, {{u"id"_s, 1},
-                                             {u"person_id"_s, 100},
-                                             {u"term_start"_s, d("2023-09-04")},
-                                             {u"term_end"_s, d("2023-12-19")},
-                                             {u"school"_s, u"Taunton Academy"_s},
-                                             {u"percentage"_s, 100.0}});
+        ok &= insertAvaAttendanceTerm(2, d("2024-01-06"), d("2024-03-28"), 87.5);
+        ok &= insertAvaAttendanceTerm(1, d("2023-09-04"), d("2023-12-19"), 100.0);
         ok &= insert(u"incidents"_s, {{u"id"_s, 1},
                                       {u"person_id"_s, 100},
                                       {u"incident_date"_s, d("2023-02-01")},

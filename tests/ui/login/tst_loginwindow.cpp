@@ -38,6 +38,16 @@ void showFilledIn(LoginWindow &window)
     QVERIFY(QTest::qWaitForWindowActive(&window));
 }
 
+// The window with a server and the person's details (a short password) filled in, shown; false
+// when it is not exposed.
+bool showWithDetails(LoginWindow &window)
+{
+    window.setServerUrl(QUrl(u"https://transform.example.org"_s));
+    window.setCredentials(u"dsl@school.example"_s, u"pw"_s);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 // Signs in with the details filled in and gets asked for the code, as the shell would.
 void reachTheCodeStep(LoginWindow &window)
 {
@@ -209,10 +219,7 @@ void TestLoginWindow::enterOnTheButtonSignsIn()
 {
     LoginWindow window;
     QSignalSpy requested(&window, &LoginWindow::signInRequested);
-    window.setServerUrl(QUrl(u"https://transform.example.org"_s));
-    window.setCredentials(u"dsl@school.example"_s, u"pw"_s);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showWithDetails(window));
     QTest::keyClick(child<QPushButton>(window, u"signInButton"_s), Qt::Key_Return);
     QCOMPARE(requested.count(), 1);
 }
@@ -221,10 +228,7 @@ void TestLoginWindow::clickingTheButtonSignsIn()
 {
     LoginWindow window;
     QSignalSpy requested(&window, &LoginWindow::signInRequested);
-    window.setServerUrl(QUrl(u"https://transform.example.org"_s));
-    window.setCredentials(u"dsl@school.example"_s, u"pw"_s);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showWithDetails(window));
     QTest::mouseClick(child<QPushButton>(window, u"signInButton"_s), Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
 }
@@ -271,10 +275,7 @@ void TestLoginWindow::busyWindowIgnoresInput()
 {
     LoginWindow window;
     QSignalSpy requested(&window, &LoginWindow::signInRequested);
-    window.setServerUrl(QUrl(u"https://transform.example.org"_s));
-    window.setCredentials(u"dsl@school.example"_s, u"pw"_s);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showWithDetails(window));
 
     window.setBusy(true);
     QVERIFY(window.isBusy());

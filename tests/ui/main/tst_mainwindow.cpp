@@ -53,6 +53,16 @@ public:
 
 const tv::User Trainer{u"u-1"_s, u"trainer@training.invalid"_s, u"Demo Trainer"_s,
                        tv::Role::Trainer, u"Training"_s};
+
+// The window signed in as Trainer, shown and made active; false when it does not become active.
+bool showActiveForTrainer(MainWindow &window)
+{
+    window.setUser(Trainer);
+    window.show();
+    window.activateWindow(); // no window manager under Xvfb to do it
+    return QTest::qWaitForWindowActive(&window);
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject {
@@ -288,10 +298,7 @@ void TestMainWindow::protectionBadgeSaysWhatTheSystemDoes()
 void TestMainWindow::concealmentBlanksThePages()
 {
     MainWindow window(m_workspace.get());
-    window.setUser(Trainer);
-    window.show();
-    window.activateWindow(); // no window manager under Xvfb to do it
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActiveForTrainer(window));
     tv::ui::CaptureGuard guard(tv::ui::CaptureShield::forThisPlatform());
     guard.setPrintScreenConcealment(std::chrono::milliseconds(300));
     window.setCaptureGuard(&guard);
@@ -312,10 +319,7 @@ void TestMainWindow::concealmentBlanksThePages()
 void TestMainWindow::focusComesBackToThePageAfterConcealment()
 {
     MainWindow window(m_workspace.get());
-    window.setUser(Trainer);
-    window.show();
-    window.activateWindow(); // no window manager under Xvfb to do it
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActiveForTrainer(window));
     tv::ui::CaptureGuard guard(tv::ui::CaptureShield::forThisPlatform());
     guard.setPrintScreenConcealment(std::chrono::milliseconds(200));
     window.setCaptureGuard(&guard);
@@ -351,10 +355,7 @@ void TestMainWindow::sessionAndHelpMenus()
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     window.findChild<QAction *>(u"signOutAction"_s)->trigger();
     QCOMPARE(signOut.count(), 1);
-    window.setUser(Trainer);
-    window.show();
-    window.activateWindow(); // no window manager under Xvfb to do it
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActiveForTrainer(window));
     QTest::keyClick(focus(), Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.count(), 1);
 
@@ -409,10 +410,7 @@ void TestMainWindow::keyboardShortcutsAreTheRealOnes()
 void TestMainWindow::aboutNamesBothVersionsAndTheLicence()
 {
     MainWindow window(m_workspace.get());
-    window.setUser(Trainer);
-    window.show();
-    window.activateWindow(); // no window manager under Xvfb to do it
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActiveForTrainer(window));
     window.findChild<QAction *>(u"aboutAction"_s)->trigger();
     QTRY_VERIFY(window.helpDialog() && window.helpDialog()->isVisible());
     const auto text = [&window](const QString &name) {
@@ -482,10 +480,7 @@ void TestMainWindow::noKeyIsSharedOnAnyPage()
 void TestMainWindow::noKeyIsSharedInTheDialogs()
 {
     MainWindow window(m_workspace.get());
-    window.setUser(Trainer);
-    window.show();
-    window.activateWindow(); // no window manager under Xvfb to do it
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActiveForTrainer(window));
     tv::ui::ReasonDialog reason(&window);
     reason.setReasons({tv::AccessReasonOption{u"safeguarding-concern"_s, u"Safeguarding concern"_s},
                        tv::AccessReasonOption{u"other"_s, u"Other"_s}});

@@ -46,6 +46,7 @@ using tv::startup::StartupOptions;
 using tv::test::child;
 using tv::test::serverOption;
 using tv::test::signIn;
+using tv::test::submitSignIn;
 using tv::test::typeInto;
 using tv::test::unlockWith;
 using tv::ui::ClientShell;
@@ -169,6 +170,13 @@ private:
     std::unique_ptr<tv::server::ServiceHost> m_host;
     std::unique_ptr<tv::server::db::Database> m_db;
     tv::LoginRequest m_trainer;
+
+    // Starts `shell` and signs the trainer in with signIn().
+    bool startSignedInAsTrainer(ClientShell &shell)
+    {
+        shell.start();
+        return signIn(shell, m_trainer);
+    }
 };
 
 void TestClientShell::initTestCase()
@@ -272,9 +280,7 @@ void TestClientShell::insecureAddressIsRefusedBeforeSending()
     tv::ui::LoginWindow *login = shell.loginWindow();
     QVERIFY(QTest::qWaitForWindowExposed(login));
     typeInto(child<QLineEdit>(login, u"serverEdit"_s), u"http://transform.example.org"_s);
-    typeInto(child<QLineEdit>(login, u"emailEdit"_s), m_trainer.email);
-    typeInto(child<QLineEdit>(login, u"passwordEdit"_s), m_trainer.password);
-    QTest::keyClick(child<QLineEdit>(login, u"passwordEdit"_s), Qt::Key_Return);
+    submitSignIn(shell, m_trainer);
 
     QCOMPARE(login->statusText(),
              u"The server address must start with https:// so that the connection is "
@@ -294,9 +300,7 @@ void TestClientShell::unreachableServerIsExplained()
     shell.start();
     tv::ui::LoginWindow *login = shell.loginWindow();
     QVERIFY(QTest::qWaitForWindowExposed(login));
-    typeInto(child<QLineEdit>(login, u"emailEdit"_s), m_trainer.email);
-    typeInto(child<QLineEdit>(login, u"passwordEdit"_s), m_trainer.password);
-    QTest::keyClick(child<QLineEdit>(login, u"passwordEdit"_s), Qt::Key_Return);
+    submitSignIn(shell, m_trainer);
 
     QTRY_COMPARE(login->statusText(), u"The server could not be reached. Check the server "
                                       "address and your network connection, then try again."_s);
@@ -311,9 +315,7 @@ void TestClientShell::signInAndOutWithoutTraining()
     shell.start();
     tv::ui::LoginWindow *login = shell.loginWindow();
     QVERIFY(QTest::qWaitForWindowExposed(login));
-    typeInto(child<QLineEdit>(login, u"emailEdit"_s), m_trainer.email);
-    typeInto(child<QLineEdit>(login, u"passwordEdit"_s), m_trainer.password);
-    QTest::keyClick(child<QLineEdit>(login, u"passwordEdit"_s), Qt::Key_Return);
+    submitSignIn(shell, m_trainer);
     QVERIFY(login->isBusy());
     QVERIFY(!child<QPushButton>(login, u"signInButton"_s)->isEnabled());
 
@@ -460,8 +462,7 @@ void TestClientShell::userSettingsDoNotChangeTheIdlePeriod()
 void TestClientShell::idleLockFiresAfterThePeriod()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     main->searchResults()->setResults(someResults());
     QCOMPARE(main->searchResults()->rowCount(), 2);
@@ -493,8 +494,7 @@ void TestClientShell::quickHideKeysLockAtOnce()
     QFETCH(Qt::Key, key);
     QFETCH(Qt::KeyboardModifiers, modifiers);
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     QVERIFY(QTest::qWaitForWindowActive(main));
     main->searchResults()->setResults(someResults());
@@ -514,8 +514,7 @@ void TestClientShell::quickHideKeysLockAtOnce()
 void TestClientShell::wrongPasswordStaysLocked()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     shell.lockNow();
     QVERIFY(isLockedAndHidden(shell));
 
@@ -594,8 +593,7 @@ void TestClientShell::traineeUnlocksWithTheShownPassword()
 void TestClientShell::aboutNamesTheServiceVersionAndQuitSignsOut()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     QTRY_VERIFY(QApplication::activeWindow() == main);
     // The service's version, from its health answer.
@@ -619,8 +617,7 @@ void TestClientShell::aboutNamesTheServiceVersionAndQuitSignsOut()
 void TestClientShell::rightPasswordUnlocks()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     shell.lockNow();
     QVERIFY(isLockedAndHidden(shell));
@@ -643,8 +640,7 @@ void TestClientShell::rightPasswordUnlocks()
 void TestClientShell::signOutFromTheLockScreen()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     QTRY_VERIFY_WITH_TIMEOUT(shell.sessionStore()->isOpen(), 20000);
     QVERIFY(shell.sessionStore()->load().value().has_value());
     shell.lockNow();
@@ -680,8 +676,7 @@ void TestClientShell::mainWindowWaitsUntilReady()
                            shell.loginWindow()->isVisible() && shell.loginWindow()->isBusy() &&
                            !shell.mainWindow()->isVisible();
     });
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     QVERIFY(checkingAtSignIn);
     QCOMPARE(watcher.shown, 1);
     QCOMPARE(watcher.shownBeforeReady, 0);
@@ -812,8 +807,7 @@ void TestClientShell::lapsedAccessNamesTheConditionsAndTheContact()
 void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     main->searchResults()->setResults(someResults());
     shell.lockNow();
@@ -843,8 +837,7 @@ void TestClientShell::unlockIntoLapsedAccessShowsTheLoginPage()
 void TestClientShell::expiredSessionSaysWhyItEnded()
 {
     ClientShell shell(serverOption(m_host->baseUrl()));
-    shell.start();
-    QVERIFY(signIn(shell, m_trainer));
+    QVERIFY(startSignedInAsTrainer(shell));
     tv::ui::MainWindow *main = shell.mainWindow();
     main->searchResults()->setResults(someResults());
     QVERIFY(sql(u"UPDATE sessions SET expires_at = :past WHERE revoked_at IS NULL"_s,
