@@ -59,6 +59,17 @@ QDate RecordAccess::asOf() const
     return m_options.today ? m_options.today() : QDate::currentDate();
 }
 
+Result<qint64> RecordAccess::viewedId(const QString &text, QLatin1StringView field,
+                                      const AccessReason &reason) const
+{
+    const Result<qint64> id = parseId(text, field);
+    if (!id)
+        return id;
+    if (Status checked = checkReason(reason); !checked)
+        return checked.error();
+    return id;
+}
+
 Status RecordAccess::checkReason(const AccessReason &reason) const
 {
     const QList<AccessReasonOption> known = reasons();
@@ -110,11 +121,9 @@ Result<SearchResults> RecordAccess::search(const User &user, const SearchCriteri
 Result<PersonView> RecordAccess::viewPerson(const User &user, const QString &personId,
                                             const AccessReason &reason) const
 {
-    const Result<qint64> id = parseId(personId, "personId"_L1);
+    const Result<qint64> id = viewedId(personId, "personId"_L1, reason);
     if (!id)
         return id.error();
-    if (Status checked = checkReason(reason); !checked)
-        return checked.error();
 
     const QDate date = asOf();
     PersonView view;
@@ -166,11 +175,9 @@ Result<PersonView> RecordAccess::viewPerson(const User &user, const QString &per
 Result<Household> RecordAccess::viewHousehold(const User &user, const QString &householdId,
                                               const AccessReason &reason) const
 {
-    const Result<qint64> id = parseId(householdId, "householdId"_L1);
+    const Result<qint64> id = viewedId(householdId, "householdId"_L1, reason);
     if (!id)
         return id.error();
-    if (Status checked = checkReason(reason); !checked)
-        return checked.error();
 
     const QDate date = asOf();
     Household household;

@@ -48,6 +48,9 @@ public:
 private:
     QDate asOf() const;
     Status checkReason(const AccessReason &reason) const;
+    // The id of a view (parseId), once its reason is checked too.
+    Result<qint64> viewedId(const QString &text, QLatin1StringView field,
+                            const AccessReason &reason) const;
 
     const db::Database &m_database;
     Options m_options;

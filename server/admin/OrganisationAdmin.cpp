@@ -125,18 +125,18 @@ Result<Organisation> OrganisationAdmin::create(const User &admin,
             return Error{QString(tv::errc::Conflict),
                          u"An organisation with this name already exists."_s};
         }
-        const Result<QSqlQuery> inserted = m_database.run(
-            u"create an organisation",
-            u"INSERT INTO organisations (id, name, created_at, isa_signatory, isa_signed_on,"
-            u" isa_review_on) VALUES (:id, :name, :created_at, :signatory, :signed, :review)"_s,
-            {{u":id"_s, id},
-             {u":name"_s, name},
-             {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())},
-             {u":signatory"_s, agreement ? QVariant(agreement->isaSignatory)
-                                         : QVariant(QMetaType::fromType<QString>())},
-             {u":signed"_s, db::toDb(agreement ? agreement->isaSignedOn : QDate())},
-             {u":review"_s, db::toDb(agreement ? agreement->isaReviewOn : QDate())}});
-        if (!inserted)
+        if (const Status inserted = m_database.exec(
+                u"create an organisation",
+                u"INSERT INTO organisations (id, name, created_at, isa_signatory, isa_signed_on,"
+                u" isa_review_on) VALUES (:id, :name, :created_at, :signatory, :signed, :review)"_s,
+                {{u":id"_s, id},
+                 {u":name"_s, name},
+                 {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())},
+                 {u":signatory"_s, agreement ? QVariant(agreement->isaSignatory)
+                                             : QVariant(QMetaType::fromType<QString>())},
+                 {u":signed"_s, db::toDb(agreement ? agreement->isaSignedOn : QDate())},
+                 {u":review"_s, db::toDb(agreement ? agreement->isaReviewOn : QDate())}});
+            !inserted)
             return inserted.error();
         QJsonObject detail{{"name"_L1, name}};
         if (agreement) {

@@ -54,12 +54,12 @@ Result<Statement> StatementBook::accept(const User &user, int version) const
                          u"one."_s.arg(latest.value().version)};
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const Result<QSqlQuery> updated = m_database.run(
-            u"record that a user accepted the data protection statement",
-            u"UPDATE users SET statement_version = :version, statement_accepted_at = :at"
-            u" WHERE id = :id"_s,
-            {{u":version"_s, version}, {u":at"_s, db::toDb(now)}, {u":id"_s, user.id}});
-        if (!updated)
+        if (const Status updated = m_database.exec(
+                u"record that a user accepted the data protection statement",
+                u"UPDATE users SET statement_version = :version, statement_accepted_at = :at"
+                u" WHERE id = :id"_s,
+                {{u":version"_s, version}, {u":at"_s, db::toDb(now)}, {u":id"_s, user.id}});
+            !updated)
             return updated.error();
         audit::AuditEntry entry = audit::entryOf(AuditAction::StatementAccepted, now, user.id);
         entry.detail = audit::detailText({{"version"_L1, version}});
@@ -86,13 +86,14 @@ Result<Statement> StatementBook::publish(const User &admin, const QString &body)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // The next version is read and written in one statement; two admins publishing at once
         // collide on the primary key (409) instead of sharing a version.
-        const Result<QSqlQuery> inserted = m_database.run(
-            u"publish a data protection statement",
-            u"INSERT INTO data_protection_statements (version, body, published_at, published_by)"
-            u" SELECT COALESCE(MAX(version), 0) + 1, :body, :at, :by"
-            u" FROM data_protection_statements"_s,
-            {{u":body"_s, text}, {u":at"_s, db::toDb(now)}, {u":by"_s, admin.id}});
-        if (!inserted)
+        if (const Status inserted = m_database.exec(
+                u"publish a data protection statement",
+                u"INSERT INTO data_protection_statements (version, body, published_at, "
+                u"published_by)"
+                u" SELECT COALESCE(MAX(version), 0) + 1, :body, :at, :by"
+                u" FROM data_protection_statements"_s,
+                {{u":body"_s, text}, {u":at"_s, db::toDb(now)}, {u":by"_s, admin.id}});
+            !inserted)
             return inserted.error();
         Result<Statement> latest = current(admin);
         if (!latest)

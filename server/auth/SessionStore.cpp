@@ -29,16 +29,16 @@ Status SessionStore::create(const SessionToken &token, const QString &userId,
                             const QDateTime &createdAt, const QDateTime &expiresAt) const
 {
     const QVariant created = db::toDb(createdAt);
-    Result<QSqlQuery> inserted = m_database.run(
-        u"create a session",
-        u"INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) "
-        u"VALUES (:token_hash, :user_id, :created_at, :expires_at, :last_seen_at)"_s,
-        {{u":token_hash"_s, token.hash},
-         {u":user_id"_s, userId},
-         {u":created_at"_s, created},
-         {u":expires_at"_s, db::toDb(expiresAt)},
-         {u":last_seen_at"_s, created}});
-    if (!inserted)
+    if (const Status inserted = m_database.exec(
+            u"create a session",
+            u"INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) "
+            u"VALUES (:token_hash, :user_id, :created_at, :expires_at, :last_seen_at)"_s,
+            {{u":token_hash"_s, token.hash},
+             {u":user_id"_s, userId},
+             {u":created_at"_s, created},
+             {u":expires_at"_s, db::toDb(expiresAt)},
+             {u":last_seen_at"_s, created}});
+        !inserted)
         return inserted.error();
     return Done{};
 }
@@ -104,15 +104,15 @@ Status SessionStore::revoke(const QString &tokenHash, const QDateTime &at) const
 Status SessionStore::revokeAllFor(const QString &userId, const QDateTime &at,
                                   const QString &keepTokenHash) const
 {
-    Result<QSqlQuery> revoked = m_database.run(
-        u"revoke the sessions of a user",
-        u"UPDATE sessions SET revoked_at = :at WHERE user_id = :user_id AND revoked_at IS NULL"
-        u" AND token_hash <> :keep"_s,
-        // Never NULL, which would make the comparison NULL and revoke nothing.
-        {{u":at"_s, db::toDb(at)},
-         {u":user_id"_s, userId},
-         {u":keep"_s, keepTokenHash.isEmpty() ? u"none"_s : keepTokenHash}});
-    if (!revoked)
+    if (const Status revoked = m_database.exec(
+            u"revoke the sessions of a user",
+            u"UPDATE sessions SET revoked_at = :at WHERE user_id = :user_id AND revoked_at IS NULL"
+            u" AND token_hash <> :keep"_s,
+            // Never NULL, which would make the comparison NULL and revoke nothing.
+            {{u":at"_s, db::toDb(at)},
+             {u":user_id"_s, userId},
+             {u":keep"_s, keepTokenHash.isEmpty() ? u"none"_s : keepTokenHash}});
+        !revoked)
         return revoked.error();
     return Done{};
 }

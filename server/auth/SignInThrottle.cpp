@@ -101,17 +101,17 @@ Status SignInThrottle::recordFailure(const QStringList &subjects, const QDateTim
         const QDateTime since = now.addSecs(-m_options.lockout.count());
         for (const QString &subject : subjects) {
             // Failures older than the window no longer count: keep the table small.
-            Result<QSqlQuery> pruned = m_database.run(
-                u"forget old failed sign-ins",
-                u"DELETE FROM sign_in_failures WHERE subject = :subject AND at <= :since"_s,
-                {{u":subject"_s, subject}, {u":since"_s, db::toDb(since)}});
-            if (!pruned)
+            if (const Status pruned = m_database.exec(
+                    u"forget old failed sign-ins",
+                    u"DELETE FROM sign_in_failures WHERE subject = :subject AND at <= :since"_s,
+                    {{u":subject"_s, subject}, {u":since"_s, db::toDb(since)}});
+                !pruned)
                 return pruned.error();
-            Result<QSqlQuery> inserted = m_database.run(
-                u"record a failed sign-in",
-                u"INSERT INTO sign_in_failures (subject, at) VALUES (:subject, :at)"_s,
-                {{u":subject"_s, subject}, {u":at"_s, db::toDb(now)}});
-            if (!inserted)
+            if (const Status inserted = m_database.exec(
+                    u"record a failed sign-in",
+                    u"INSERT INTO sign_in_failures (subject, at) VALUES (:subject, :at)"_s,
+                    {{u":subject"_s, subject}, {u":at"_s, db::toDb(now)}});
+                !inserted)
                 return inserted.error();
             Result<QSqlQuery> counted =
                 m_database.run(u"count failed sign-ins",
@@ -141,11 +141,11 @@ Status SignInThrottle::lock(const QString &subject, const QDateTime &now) const
         }
     }
     const QDateTime until = now.addSecs(m_options.lockout.count());
-    Result<QSqlQuery> inserted = m_database.run(
-        u"lock sign-in",
-        u"INSERT INTO sign_in_locks (subject, locked_until) VALUES (:subject, :until)"_s,
-        {{u":subject"_s, subject}, {u":until"_s, db::toDb(until)}});
-    if (!inserted)
+    if (const Status inserted = m_database.exec(
+            u"lock sign-in",
+            u"INSERT INTO sign_in_locks (subject, locked_until) VALUES (:subject, :until)"_s,
+            {{u":subject"_s, subject}, {u":until"_s, db::toDb(until)}});
+        !inserted)
         return inserted.error();
 
     audit::AuditEntry entry = audit::entryOf(AuditAction::SignInLocked, now);
@@ -160,10 +160,10 @@ Status SignInThrottle::lock(const QString &subject, const QDateTime &now) const
 
 Status SignInThrottle::clear(const QString &subject) const
 {
-    Result<QSqlQuery> cleared = m_database.run(
-        u"forget failed sign-ins", u"DELETE FROM sign_in_failures WHERE subject = :subject"_s,
-        {{u":subject"_s, subject}});
-    if (!cleared)
+    if (const Status cleared = m_database.exec(
+            u"forget failed sign-ins", u"DELETE FROM sign_in_failures WHERE subject = :subject"_s,
+            {{u":subject"_s, subject}});
+        !cleared)
         return cleared.error();
     return Done{};
 }

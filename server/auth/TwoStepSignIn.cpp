@@ -137,18 +137,18 @@ Result<RecoveryCodes> TwoStepSignIn::confirm(const User &user, const QString &co
             return moved.error();
         if (moved.value().numRowsAffected() != 1)
             return conflict(u"The two-step sign-in set-up changed meanwhile: start again."_s);
-        Result<QSqlQuery> cleared = m_database.run(
-            u"remove old recovery codes", u"DELETE FROM recovery_codes WHERE user_id = :id"_s,
-            {{u":id"_s, user.id}});
-        if (!cleared)
+        if (const Status cleared = m_database.exec(
+                u"remove old recovery codes", u"DELETE FROM recovery_codes WHERE user_id = :id"_s,
+                {{u":id"_s, user.id}});
+            !cleared)
             return cleared.error();
         for (int i = 0; i < RecoveryCodeCount; ++i) {
             const QString recovery = generateRecoveryCode();
-            Result<QSqlQuery> inserted = m_database.run(
-                u"store a recovery code",
-                u"INSERT INTO recovery_codes (user_id, code_hash) VALUES (:id, :hash)"_s,
-                {{u":id"_s, user.id}, {u":hash"_s, recoveryCodeHash(recovery)}});
-            if (!inserted)
+            if (const Status inserted = m_database.exec(
+                    u"store a recovery code",
+                    u"INSERT INTO recovery_codes (user_id, code_hash) VALUES (:id, :hash)"_s,
+                    {{u":id"_s, user.id}, {u":hash"_s, recoveryCodeHash(recovery)}});
+                !inserted)
                 return inserted.error();
             codes.codes << recovery;
         }

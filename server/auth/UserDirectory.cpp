@@ -66,13 +66,13 @@ Result<QString> UserDirectory::ensureOrganisation(const QString &name) const
         return found.value().value(0).toString();
 
     const QString id = newId();
-    Result<QSqlQuery> inserted = m_database.run(
-        u"create an organisation",
-        u"INSERT INTO organisations (id, name, created_at) VALUES (:id, :name, :created_at)"_s,
-        {{u":id"_s, id},
-         {u":name"_s, trimmed},
-         {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
-    if (!inserted)
+    if (const Status inserted = m_database.exec(
+            u"create an organisation",
+            u"INSERT INTO organisations (id, name, created_at) VALUES (:id, :name, :created_at)"_s,
+            {{u":id"_s, id},
+             {u":name"_s, trimmed},
+             {u":created_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
+        !inserted)
         return inserted.error();
     qCInfo(lcAuth).noquote() << "created organisation" << id;
     return id;

@@ -212,6 +212,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Status Database::exec(QStringView purpose, const QString &sql, const QVariantMap &bindings) const
+{
+    Result<QSqlQuery> query = run(purpose, sql, bindings);
+    if (!query)
+        return query.error();
+    return Done{};
+}
+
 Result<bool> Database::exists(QStringView purpose, const QString &sql,
                               const QVariantMap &bindings) const
 {

@@ -70,6 +70,8 @@ public:
     // statement does, in words, for the error message ("find a user by email").
     Result<QSqlQuery> run(QStringView purpose, const QString &sql,
                           const QVariantMap &bindings = {}) const;
+    // Runs a statement for its effect only (as run() does).
+    Status exec(QStringView purpose, const QString &sql, const QVariantMap &bindings = {}) const;
     // Whether `sql` (run as run() does) finds a row.
     Result<bool> exists(QStringView purpose, const QString &sql,
                         const QVariantMap &bindings = {}) const;

@@ -123,10 +123,10 @@ Status Migrator::lockForMigration() const
 {
     if (m_database.dialect() != Dialect::Postgres)
         return Done{}; // BEGIN IMMEDIATE already holds SQLite's write lock
-    Result<QSqlQuery> locked =
-        m_database.run(u"take the migration lock", u"SELECT pg_advisory_xact_lock(:key)"_s,
-                       {{u":key"_s, MigrationLockKey}});
-    if (!locked)
+    if (const Status locked =
+            m_database.exec(u"take the migration lock", u"SELECT pg_advisory_xact_lock(:key)"_s,
+                            {{u":key"_s, MigrationLockKey}});
+        !locked)
         return locked.error();
     return Done{};
 }
@@ -162,14 +162,14 @@ Status Migrator::apply(const Migration &migration) const
         if (!done)
             return done.error();
     }
-    Result<QSqlQuery> recorded =
-        m_database.run(u"record the migration",
-                       u"INSERT INTO schema_migrations (version, name, applied_at) "
-                       u"VALUES (:version, :name, :applied_at)"_s,
-                       {{u":version"_s, migration.version},
-                        {u":name"_s, migration.name},
-                        {u":applied_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
-    if (!recorded)
+    if (const Status recorded =
+            m_database.exec(u"record the migration",
+                            u"INSERT INTO schema_migrations (version, name, applied_at) "
+                            u"VALUES (:version, :name, :applied_at)"_s,
+                            {{u":version"_s, migration.version},
+                             {u":name"_s, migration.name},
+                             {u":applied_at"_s, db::toDb(QDateTime::currentDateTimeUtc())}});
+        !recorded)
         return recorded.error();
     return Done{};
 }

@@ -64,18 +64,18 @@ Result<InaccuracyReport> InaccuracyReports::file(const User &reporter, const QSt
         if (!exists.value())
             return Error{QString(tv::errc::NotFound), u"There is no person with this id."_s};
 
-        Result<QSqlQuery> inserted = m_database.run(
-            u"file an inaccuracy report",
-            u"INSERT INTO inaccuracy_reports (id, reporter_id, person_id, item, description,"
-            u" status, created_at) VALUES (:id, :reporter, :person, :item, :description,"
-            u" 'open', :at)"_s,
-            {{u":id"_s, id},
-             {u":reporter"_s, reporter.id},
-             {u":person"_s, person.value()},
-             {u":item"_s, report.item},
-             {u":description"_s, description.value()},
-             {u":at"_s, db::toDb(now)}});
-        if (!inserted)
+        if (const Status inserted = m_database.exec(
+                u"file an inaccuracy report",
+                u"INSERT INTO inaccuracy_reports (id, reporter_id, person_id, item, description,"
+                u" status, created_at) VALUES (:id, :reporter, :person, :item, :description,"
+                u" 'open', :at)"_s,
+                {{u":id"_s, id},
+                 {u":reporter"_s, reporter.id},
+                 {u":person"_s, person.value()},
+                 {u":item"_s, report.item},
+                 {u":description"_s, description.value()},
+                 {u":at"_s, db::toDb(now)}});
+            !inserted)
             return inserted.error();
 
         Result<QList<InaccuracyReport>> read = ReportRows::readReports(

@@ -9,6 +9,21 @@
 #include <algorithm>
 
 namespace tv::server::search {
+namespace {
+
+// cache[key], computed once.
+template <typename Compute>
+double remembered(QHash<QString, double> &cache, const QString &key, Compute compute)
+{
+    const auto known = cache.constFind(key);
+    if (known != cache.cend())
+        return known.value();
+    const double result = compute();
+    cache.insert(key, result);
+    return result;
+}
+
+} // namespace
 
 int NameScorer::editDistance(const QString &a, const QString &b)
 {
@@ -79,26 +94,16 @@ double NameScorer::score(const QStringList &queryTokens, const QString &givenNam
 
 double NameScorer::score(const QString &givenName, const QString &familyName) const
 {
-    const QString key = givenName + QChar(0x1f) + familyName;
-    const auto known = m_names.constFind(key);
-    if (known != m_names.cend())
-        return known.value();
-    const double result = scoreUncached(givenName, familyName);
-    m_names.insert(key, result);
-    return result;
+    return remembered(m_names, givenName + QChar(0x1f) + familyName,
+                      [&] { return scoreUncached(givenName, familyName); });
 }
 
 double NameScorer::wordScoreRemembered(const QString &queried, const QString &held) const
 {
     if (queried == held)
         return 1.0;
-    const QString key = queried + QChar(0x1f) + held;
-    const auto known = m_words.constFind(key);
-    if (known != m_words.cend())
-        return known.value();
-    const double result = wordScore(queried, held);
-    m_words.insert(key, result);
-    return result;
+    return remembered(m_words, queried + QChar(0x1f) + held,
+                      [&] { return wordScore(queried, held); });
 }
 
 double NameScorer::scoreUncached(const QString &givenName, const QString &familyName) const

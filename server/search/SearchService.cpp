@@ -345,12 +345,12 @@ Status insertKeysAsArrays(const db::Database &database, const QList<KeyRow> &row
         }
         keys += u'}';
         ids += u'}';
-        Result<QSqlQuery> inserted =
-            database.run(u"store name keys",
-                         u"INSERT INTO person_search_keys (search_key, person_id)"
-                         u" SELECT * FROM unnest(CAST(:keys AS text[]), CAST(:ids AS bigint[]))"_s,
-                         {{u":keys"_s, keys}, {u":ids"_s, ids}});
-        if (!inserted)
+        if (const Status inserted = database.exec(
+                u"store name keys",
+                u"INSERT INTO person_search_keys (search_key, person_id)"
+                u" SELECT * FROM unnest(CAST(:keys AS text[]), CAST(:ids AS bigint[]))"_s,
+                {{u":keys"_s, keys}, {u":ids"_s, ids}});
+            !inserted)
             return inserted.error();
     }
     return Done{};
@@ -391,10 +391,10 @@ Status insertKeys(const db::Database &database, const QList<KeyRow> &rows)
             bindings.insert(u":k"_s + n, row.key);
             bindings.insert(u":p"_s + n, row.personId);
         }
-        Result<QSqlQuery> inserted =
-            database.run(u"store name keys",
-                         count == perStatement ? fullStatement : statementFor(count), bindings);
-        if (!inserted)
+        if (const Status inserted = database.exec(
+                u"store name keys", count == perStatement ? fullStatement : statementFor(count),
+                bindings);
+            !inserted)
             return inserted.error();
     }
     return Done{};
@@ -416,11 +416,11 @@ Status indexPersons(const db::Database &database, qint64 firstId, qint64 lastId)
     if (!any)
         return any.error();
     if (any.value()) {
-        Result<QSqlQuery> removed = database.run(
-            u"remove stored name keys",
-            u"DELETE FROM person_search_keys WHERE person_id BETWEEN :first AND :last"_s,
-            {{u":first"_s, firstId}, {u":last"_s, lastId}});
-        if (!removed)
+        if (const Status removed = database.exec(
+                u"remove stored name keys",
+                u"DELETE FROM person_search_keys WHERE person_id BETWEEN :first AND :last"_s,
+                {{u":first"_s, firstId}, {u":last"_s, lastId}});
+            !removed)
             return removed.error();
     }
 

@@ -83,15 +83,15 @@ Status TrainingSeeder::clearForAccess(const db::Database &database, const QStrin
             return user.error();
         if (user.value().numRowsAffected() != 1)
             return Error{QString(tv::errc::NotFound), u"There is no such user."_s};
-        const Result<QSqlQuery> organisation =
-            database.run(u"record an organisation's information sharing agreement",
-                         u"UPDATE organisations SET isa_signatory = 'Head teacher (fictional)',"
-                         u" isa_signed_on = :signed, isa_review_on = :review"
-                         u" WHERE id = (SELECT organisation_id FROM users WHERE id = :id)"_s,
-                         {{u":signed"_s, db::toDb(asOf.addYears(-1))},
-                          {u":review"_s, db::toDb(asOf.addYears(1))},
-                          {u":id"_s, userId}});
-        if (!organisation)
+        if (const Status organisation = database.exec(
+                u"record an organisation's information sharing agreement",
+                u"UPDATE organisations SET isa_signatory = 'Head teacher (fictional)',"
+                u" isa_signed_on = :signed, isa_review_on = :review"
+                u" WHERE id = (SELECT organisation_id FROM users WHERE id = :id)"_s,
+                {{u":signed"_s, db::toDb(asOf.addYears(-1))},
+                 {u":review"_s, db::toDb(asOf.addYears(1))},
+                 {u":id"_s, userId}});
+            !organisation)
             return organisation.error();
         return Done{};
     });
