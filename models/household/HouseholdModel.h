@@ -43,7 +43,8 @@ public:
     static int flagCount(const HouseholdMember &member, FlagState state);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

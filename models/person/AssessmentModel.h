@@ -32,7 +32,8 @@ public:
     // setRows(QList<Assessment>), clear() and rowAt() come from RowTableModel.
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

@@ -33,7 +33,8 @@ public:
     static QString lineFor(const SourceCoverage &source);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

@@ -50,7 +50,8 @@ public:
     static QString assessmentText(const Flag &flag);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 
 private:
     FlagGroup m_group;

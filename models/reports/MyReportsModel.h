@@ -47,7 +47,8 @@ public:
     static QString subjectText(const InaccuracyReport &report);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

@@ -46,9 +46,13 @@ public:
     static QString restrictedDescription();
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 
 private:
+    // The age shown: on the date searched as of, or today without one.
+    int ageOf(const PersonSummary &p) const;
+
     QDate m_asOf;
 };
 
