@@ -19,8 +19,6 @@ HouseholdModel::HouseholdModel(QObject *parent)
                     parent)
 {}
 
-HouseholdModel::~HouseholdModel() = default;
-
 void HouseholdModel::setHousehold(Household household, const QString &shownPersonId)
 {
     if (!shownPersonId.isEmpty()) {

@@ -29,7 +29,6 @@ public:
     };
 
     explicit HouseholdModel(QObject *parent = nullptr);
-    ~HouseholdModel() override;
 
     // Shows the household's members but the person whose page it is (`shownPersonId`, if any).
     void setHousehold(Household household, const QString &shownPersonId = {});

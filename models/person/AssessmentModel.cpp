@@ -13,8 +13,6 @@ AssessmentModel::AssessmentModel(QObject *parent)
                     parent)
 {}
 
-AssessmentModel::~AssessmentModel() = default;
-
 QVariant AssessmentModel::cellRole(int row, int column, int role) const
 {
     const Assessment &assessment = *rowAt(row);

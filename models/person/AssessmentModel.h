@@ -27,7 +27,6 @@ public:
     };
 
     explicit AssessmentModel(QObject *parent = nullptr);
-    ~AssessmentModel() override;
 
     // setRows(QList<Assessment>), clear() and rowAt() come from RowTableModel.
 

@@ -12,8 +12,6 @@ AttendanceModel::AttendanceModel(QObject *parent)
                     parent)
 {}
 
-AttendanceModel::~AttendanceModel() = default;
-
 bool AttendanceModel::isBelowThreshold(double percentage)
 {
     return percentage < PersistentAbsenceThreshold;

@@ -37,7 +37,6 @@ public:
     };
 
     explicit AttendanceModel(QObject *parent = nullptr);
-    ~AttendanceModel() override;
 
     // setRows(QList<AttendanceTerm>), clear() and rowAt() come from RowTableModel.
 

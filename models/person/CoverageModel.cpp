@@ -8,8 +8,6 @@ CoverageModel::CoverageModel(QObject *parent)
     : RowTableModel({QT_TRANSLATE_NOOP("tv::models::CoverageModel", "Source coverage")}, parent)
 {}
 
-CoverageModel::~CoverageModel() = default;
-
 QStringList CoverageModel::lines() const
 {
     QStringList lines;

@@ -23,7 +23,6 @@ public:
     };
 
     explicit CoverageModel(QObject *parent = nullptr);
-    ~CoverageModel() override;
 
     // setRows(QList<SourceCoverage>), clear() and rowAt() come from RowTableModel.
 

@@ -16,8 +16,6 @@ FlagModel::FlagModel(FlagGroup group, QObject *parent)
     , m_group(group)
 {}
 
-FlagModel::~FlagModel() = default;
-
 FlagGroup FlagModel::group() const
 {
     return m_group;

@@ -33,7 +33,6 @@ public:
     };
 
     explicit FlagModel(FlagGroup group, QObject *parent = nullptr);
-    ~FlagModel() override;
 
     FlagGroup group() const;
     // The group's title, e.g. "Individual flags", for the panel's heading and accessible name.

@@ -20,8 +20,6 @@ InvolvementModel::InvolvementModel(QObject *parent)
                     parent)
 {}
 
-InvolvementModel::~InvolvementModel() = default;
-
 QVariant InvolvementModel::cellRole(int row, int column, int role) const
 {
     const Involvement &involvement = *rowAt(row);

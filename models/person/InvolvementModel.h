@@ -35,7 +35,6 @@ public:
     };
 
     explicit InvolvementModel(QObject *parent = nullptr);
-    ~InvolvementModel() override;
 
     // setRows(QList<Involvement>), clear() and rowAt() come from RowTableModel.
 

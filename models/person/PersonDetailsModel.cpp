@@ -47,8 +47,6 @@ PersonDetailsModel::PersonDetailsModel(QObject *parent)
                          parent)
 {}
 
-PersonDetailsModel::~PersonDetailsModel() = default;
-
 void PersonDetailsModel::setDetails(PersonDetails details)
 {
     beginResetModel();

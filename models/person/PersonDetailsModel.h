@@ -37,7 +37,6 @@ public:
     };
 
     explicit PersonDetailsModel(QObject *parent = nullptr);
-    ~PersonDetailsModel() override;
 
     void setDetails(PersonDetails details);
     void clear();

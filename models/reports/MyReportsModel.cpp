@@ -14,8 +14,6 @@ MyReportsModel::MyReportsModel(QObject *parent)
                     parent)
 {}
 
-MyReportsModel::~MyReportsModel() = default;
-
 QString MyReportsModel::statusText(ReportStatus status)
 {
     switch (status) {

@@ -37,7 +37,6 @@ public:
     };
 
     explicit MyReportsModel(QObject *parent = nullptr);
-    ~MyReportsModel() override;
 
     // setRows(QList<InaccuracyReport>), clear() and rowAt() come from RowTableModel.
 

@@ -13,8 +13,6 @@ PersonSummaryModel::PersonSummaryModel(QObject *parent)
                     parent)
 {}
 
-PersonSummaryModel::~PersonSummaryModel() = default;
-
 void PersonSummaryModel::setResults(QList<PersonSummary> results, QDate asOf)
 {
     m_asOf = asOf;

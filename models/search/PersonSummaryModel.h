@@ -35,7 +35,6 @@ public:
     };
 
     explicit PersonSummaryModel(QObject *parent = nullptr);
-    ~PersonSummaryModel() override;
 
     // setRows(QList<PersonSummary>), clear() and rowAt() come from RowTableModel; these two
     // name them for search results.
