@@ -25,7 +25,19 @@ QVariant ReadOnlyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return cellData(index.row(), index.column(), role);
+    if (QVariant own = cellRole(index.row(), index.column(), role); own.isValid())
+        return own;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+        return cellText(index.row(), index.column());
+    return {};
+}
+
+QVariant ReadOnlyTableModel::cellRole(int row, int column, int role) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    Q_UNUSED(role)
+    return {};
 }
 
 QVariant ReadOnlyTableModel::headerData(int section, Qt::Orientation orientation, int role) const

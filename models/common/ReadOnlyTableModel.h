@@ -12,8 +12,10 @@ namespace tv::models {
 //   setData() keeps QAbstractItemModel's refusal.
 // - mimeTypes() is empty and mimeData() returns nullptr, so no view, drag or clipboard code can
 //   serialise a row through the model.
-// - data() checks the index once and hands a valid (row, column) to cellData(), so a subclass
-//   answers each call in constant time from the row it holds.
+// - data() checks the index once and hands a valid (row, column) to the subclass, so it answers
+//   each call in constant time from the row it holds: first cellRole() (a role the subclass
+//   answers itself, including a display or accessible text of its own), then, for
+//   Qt::DisplayRole and Qt::AccessibleTextRole, cellText(); every other role has no value.
 // - headerData() gives the column titles the subclass passed (marked with QT_TRANSLATE_NOOP in
 //   the subclass's own context, e.g. "tv::models::InvolvementModel", and translated here) for
 //   the horizontal header, as display and accessible text, and nothing for the vertical one.
@@ -44,8 +46,13 @@ protected:
 
     // How many rows the model holds now.
     virtual int rows() const = 0;
-    // The value of one cell; row and column are in range. An unknown role gives QVariant().
-    virtual QVariant cellData(int row, int column, int role) const = 0;
+    // The words of one cell, shown and read aloud unless cellRole() answers those roles itself;
+    // row and column are in range.
+    virtual QString cellText(int row, int column) const = 0;
+    // The value of one cell in `role`, asked first for every role; QVariant() (the default)
+    // leaves Qt::DisplayRole and Qt::AccessibleTextRole to cellText() and every other role
+    // without a value. Row and column are in range.
+    virtual QVariant cellRole(int row, int column, int role) const;
 
 private:
     QList<const char *> m_columnTitles;

@@ -19,8 +19,6 @@ HouseholdModel::HouseholdModel(QObject *parent)
                     parent)
 {}
 
-HouseholdModel::~HouseholdModel() = default;
-
 void HouseholdModel::setHousehold(Household household, const QString &shownPersonId)
 {
     if (!shownPersonId.isEmpty()) {
@@ -47,7 +45,7 @@ int HouseholdModel::flagCount(const HouseholdMember &member, FlagState state)
                              [state](const FlagKindState &flag) { return flag.state == state; }));
 }
 
-QVariant HouseholdModel::cellData(int row, int column, int role) const
+QVariant HouseholdModel::cellRole(int row, int column, int role) const
 {
     const HouseholdMember &member = *rowAt(row);
     switch (role) {
@@ -67,17 +65,19 @@ QVariant HouseholdModel::cellData(int row, int column, int role) const
                                       flagCount(member, FlagState::Historic)
                                 : -1;
         }
-        break;
+        return cellText(row, column);
     case Qt::AccessibleDescriptionRole:
         if (column == FlagsColumn && member.restricted)
             return tr("This record is restricted while a request about it is considered.");
         return {};
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        break;
     default:
         return {};
     }
+}
+
+QString HouseholdModel::cellText(int row, int column) const
+{
+    const HouseholdMember &member = *rowAt(row);
     switch (Column(column)) {
     case NameColumn:
         return Format::orNotRecorded(member.person.displayName);

@@ -29,7 +29,6 @@ public:
     };
 
     explicit HouseholdModel(QObject *parent = nullptr);
-    ~HouseholdModel() override;
 
     // Shows the household's members but the person whose page it is (`shownPersonId`, if any).
     void setHousehold(Household household, const QString &shownPersonId = {});
@@ -43,7 +42,8 @@ public:
     static int flagCount(const HouseholdMember &member, FlagState state);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

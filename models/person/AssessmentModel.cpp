@@ -13,9 +13,7 @@ AssessmentModel::AssessmentModel(QObject *parent)
                     parent)
 {}
 
-AssessmentModel::~AssessmentModel() = default;
-
-QVariant AssessmentModel::cellData(int row, int column, int role) const
+QVariant AssessmentModel::cellRole(int row, int column, int role) const
 {
     const Assessment &assessment = *rowAt(row);
     switch (role) {
@@ -26,13 +24,15 @@ QVariant AssessmentModel::cellData(int row, int column, int role) const
     case SortRole:
         if (column == DateColumn)
             return assessment.date;
-        break;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        break;
+        return cellText(row, column);
     default:
         return {};
     }
+}
+
+QString AssessmentModel::cellText(int row, int column) const
+{
+    const Assessment &assessment = *rowAt(row);
     switch (Column(column)) {
     case TypeColumn:
         return Format::orNotRecorded(assessment.type);

@@ -27,12 +27,12 @@ public:
     };
 
     explicit AssessmentModel(QObject *parent = nullptr);
-    ~AssessmentModel() override;
 
     // setRows(QList<Assessment>), clear() and rowAt() come from RowTableModel.
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

@@ -12,14 +12,12 @@ AttendanceModel::AttendanceModel(QObject *parent)
                     parent)
 {}
 
-AttendanceModel::~AttendanceModel() = default;
-
 bool AttendanceModel::isBelowThreshold(double percentage)
 {
     return percentage < PersistentAbsenceThreshold;
 }
 
-QVariant AttendanceModel::cellData(int row, int column, int role) const
+QVariant AttendanceModel::cellRole(int row, int column, int role) const
 {
     const AttendanceTerm &term = *rowAt(row);
     const bool below = isBelowThreshold(term.percentage);
@@ -39,11 +37,12 @@ QVariant AttendanceModel::cellData(int row, int column, int role) const
             return term.termStart;
         if (column == AttendanceColumn)
             return term.percentage;
-        break;
+        return cellText(row, column);
     case Qt::AccessibleTextRole:
+        // The other columns read their shown words.
         if (column == TermColumn)
             return Format::spokenDateRange(term.termStart, term.termEnd);
-        break;
+        return {};
     case Qt::AccessibleDescriptionRole:
     case Qt::ToolTipRole:
         if (column != AttendanceColumn)
@@ -52,11 +51,14 @@ QVariant AttendanceModel::cellData(int row, int column, int role) const
                            .arg(Format::percentage(PersistentAbsenceThreshold))
                      : tr("At or above the %1 persistent absence threshold")
                            .arg(Format::percentage(PersistentAbsenceThreshold));
-    case Qt::DisplayRole:
-        break;
     default:
         return {};
     }
+}
+
+QString AttendanceModel::cellText(int row, int column) const
+{
+    const AttendanceTerm &term = *rowAt(row);
     switch (Column(column)) {
     case TermColumn:
         return Format::dateRange(term.termStart, term.termEnd);

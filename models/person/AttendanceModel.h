@@ -37,14 +37,14 @@ public:
     };
 
     explicit AttendanceModel(QObject *parent = nullptr);
-    ~AttendanceModel() override;
 
     // setRows(QList<AttendanceTerm>), clear() and rowAt() come from RowTableModel.
 
     static bool isBelowThreshold(double percentage);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

@@ -8,8 +8,6 @@ CoverageModel::CoverageModel(QObject *parent)
     : RowTableModel({QT_TRANSLATE_NOOP("tv::models::CoverageModel", "Source coverage")}, parent)
 {}
 
-CoverageModel::~CoverageModel() = default;
-
 QStringList CoverageModel::lines() const
 {
     QStringList lines;
@@ -26,7 +24,7 @@ QString CoverageModel::lineFor(const SourceCoverage &source)
              Format::date(source.lastUpdated));
 }
 
-QVariant CoverageModel::cellData(int row, int column, int role) const
+QVariant CoverageModel::cellRole(int row, int column, int role) const
 {
     Q_UNUSED(column)
     const SourceCoverage &source = *rowAt(row);
@@ -37,8 +35,6 @@ QVariant CoverageModel::cellData(int row, int column, int role) const
         return source.name;
     case OwnerRole:
         return source.owner;
-    case Qt::DisplayRole:
-        return lineFor(source);
     case Qt::AccessibleTextRole:
         return tr("%1: covers %2, last updated %3",
                   "source: covers <date range read aloud>, last updated <date>")
@@ -48,6 +44,12 @@ QVariant CoverageModel::cellData(int row, int column, int role) const
     default:
         return {};
     }
+}
+
+QString CoverageModel::cellText(int row, int column) const
+{
+    Q_UNUSED(column)
+    return lineFor(*rowAt(row));
 }
 
 } // namespace tv::models

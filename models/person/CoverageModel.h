@@ -23,7 +23,6 @@ public:
     };
 
     explicit CoverageModel(QObject *parent = nullptr);
-    ~CoverageModel() override;
 
     // setRows(QList<SourceCoverage>), clear() and rowAt() come from RowTableModel.
 
@@ -33,7 +32,8 @@ public:
     static QString lineFor(const SourceCoverage &source);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

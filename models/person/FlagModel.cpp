@@ -16,8 +16,6 @@ FlagModel::FlagModel(FlagGroup group, QObject *parent)
     , m_group(group)
 {}
 
-FlagModel::~FlagModel() = default;
-
 FlagGroup FlagModel::group() const
 {
     return m_group;
@@ -63,7 +61,7 @@ QString FlagModel::assessmentText(const Flag &flag)
     return tr("Assessed");
 }
 
-QVariant FlagModel::cellData(int row, int column, int role) const
+QVariant FlagModel::cellRole(int row, int column, int role) const
 {
     const Flag &flag = *rowAt(row);
     switch (role) {
@@ -83,18 +81,24 @@ QVariant FlagModel::cellData(int row, int column, int role) const
         return tr("%1: %2. %3.", "flag: state. assessment.")
             .arg(flags::kindText(flag.kind), flags::stateText(flag.state), assessmentText(flag));
     case SortRole:
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        break;
+        if (column == KindColumn)
+            return row;
+        if (column == StateColumn)
+            return int(flag.state);
+        return cellText(row, column);
     default:
         return {};
     }
+}
+
+QString FlagModel::cellText(int row, int column) const
+{
+    const Flag &flag = *rowAt(row);
     switch (Column(column)) {
     case KindColumn:
-        return role == SortRole ? QVariant(row) : QVariant(flags::kindText(flag.kind));
+        return flags::kindText(flag.kind);
     case StateColumn:
-        return role == SortRole ? QVariant(int(flag.state))
-                                : QVariant(flags::stateText(flag.state));
+        return flags::stateText(flag.state);
     case AssessmentColumn:
         return assessmentText(flag);
     case ColumnCount:

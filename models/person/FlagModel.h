@@ -33,7 +33,6 @@ public:
     };
 
     explicit FlagModel(FlagGroup group, QObject *parent = nullptr);
-    ~FlagModel() override;
 
     FlagGroup group() const;
     // The group's title, e.g. "Individual flags", for the panel's heading and accessible name.
@@ -50,7 +49,8 @@ public:
     static QString assessmentText(const Flag &flag);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 
 private:
     FlagGroup m_group;

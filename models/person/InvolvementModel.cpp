@@ -20,9 +20,7 @@ InvolvementModel::InvolvementModel(QObject *parent)
                     parent)
 {}
 
-InvolvementModel::~InvolvementModel() = default;
-
-QVariant InvolvementModel::cellData(int row, int column, int role) const
+QVariant InvolvementModel::cellRole(int row, int column, int role) const
 {
     const Involvement &involvement = *rowAt(row);
     switch (role) {
@@ -37,13 +35,15 @@ QVariant InvolvementModel::cellData(int row, int column, int role) const
             return involvement.start;
         if (column == EndColumn)
             return involvement.end.value_or(kOpenEndSortKey);
-        break;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        break;
+        return cellText(row, column);
     default:
         return {};
     }
+}
+
+QString InvolvementModel::cellText(int row, int column) const
+{
+    const Involvement &involvement = *rowAt(row);
     switch (Column(column)) {
     case AgencyColumn:
         return Format::orNotRecorded(involvement.agency);

@@ -35,12 +35,12 @@ public:
     };
 
     explicit InvolvementModel(QObject *parent = nullptr);
-    ~InvolvementModel() override;
 
     // setRows(QList<Involvement>), clear() and rowAt() come from RowTableModel.
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

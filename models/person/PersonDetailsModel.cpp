@@ -47,8 +47,6 @@ PersonDetailsModel::PersonDetailsModel(QObject *parent)
                          parent)
 {}
 
-PersonDetailsModel::~PersonDetailsModel() = default;
-
 void PersonDetailsModel::setDetails(PersonDetails details)
 {
     beginResetModel();
@@ -131,7 +129,7 @@ std::optional<QString> PersonDetailsModel::valueOf(Field field) const
     Q_UNREACHABLE();
 }
 
-QVariant PersonDetailsModel::cellData(int row, int column, int role) const
+QVariant PersonDetailsModel::cellRole(int row, int column, int role) const
 {
     const auto field = Field(row);
     switch (role) {
@@ -143,17 +141,20 @@ QVariant PersonDetailsModel::cellData(int row, int column, int role) const
         return valueOf(field).has_value();
     case DateRole:
         return field == DateOfBirthField ? QVariant(m_details->dateOfBirth) : QVariant();
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        if (column == LabelColumn)
-            return fieldLabel(field);
-        return valueOf(field).value_or(Format::notRecorded());
     case Qt::AccessibleDescriptionRole:
         // The value's cell names its label, for a screen reader that reads one cell at a time.
         return column == ValueColumn ? fieldLabel(field) : QVariant();
     default:
         return {};
     }
+}
+
+QString PersonDetailsModel::cellText(int row, int column) const
+{
+    const auto field = Field(row);
+    if (column == LabelColumn)
+        return fieldLabel(field);
+    return valueOf(field).value_or(Format::notRecorded());
 }
 
 } // namespace tv::models

@@ -37,7 +37,6 @@ public:
     };
 
     explicit PersonDetailsModel(QObject *parent = nullptr);
-    ~PersonDetailsModel() override;
 
     void setDetails(PersonDetails details);
     void clear();
@@ -53,7 +52,8 @@ public:
 
 protected:
     int rows() const override;
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 
 private:
     // The value as the source gave it; nullopt where it recorded none.

@@ -4,23 +4,54 @@
 
 #include <array>
 
-using namespace Qt::StringLiterals;
-
 namespace tv::models {
 namespace {
 
-constexpr std::array kAllGroups{
-    ViewGroup::Personal,        ViewGroup::VulnerabilityCriteria,
-    ViewGroup::IndividualFlags, ViewGroup::TransformVulnerability,
-    ViewGroup::Involvements,    ViewGroup::Assessments,
-    ViewGroup::Education,
+// What the page and the service call each group.
+struct GroupInfo {
+    ViewGroup group;
+    const char *key; // the service's group key
+    const char *title;
 };
+
+// In ViewGroup's order.
+constexpr std::array kGroups{
+    GroupInfo{ViewGroup::Personal, "personal",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Personal details")},
+    GroupInfo{ViewGroup::VulnerabilityCriteria, "vulnerability-criteria",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Vulnerability criteria")},
+    GroupInfo{ViewGroup::IndividualFlags, "individual-flags",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Individual flags")},
+    GroupInfo{ViewGroup::TransformVulnerability, "transform-vulnerability",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Transform vulnerability")},
+    GroupInfo{ViewGroup::Involvements, "involvements",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Involvements")},
+    GroupInfo{ViewGroup::Assessments, "assessments",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Assessments")},
+    GroupInfo{ViewGroup::Education, "education",
+              QT_TRANSLATE_NOOP("tv::models::PersonViewGroups", "Education (attendance)")},
+};
+
+constexpr bool inViewGroupOrder()
+{
+    for (std::size_t i = 0; i < kGroups.size(); ++i) {
+        if (kGroups[i].group != ViewGroup(i))
+            return false;
+    }
+    return true;
+}
+static_assert(inViewGroupOrder(), "kGroups must list every ViewGroup in its order");
+
+const GroupInfo &infoOf(ViewGroup group)
+{
+    return kGroups.at(std::size_t(group));
+}
 
 std::optional<ViewGroup> groupFromKey(QStringView key)
 {
-    for (ViewGroup group : kAllGroups) {
-        if (PersonViewGroups::key(group) == key)
-            return group;
+    for (const GroupInfo &info : kGroups) {
+        if (QLatin1StringView(info.key) == key)
+            return info.group;
     }
     return std::nullopt;
 }
@@ -29,44 +60,12 @@ std::optional<ViewGroup> groupFromKey(QStringView key)
 
 QString PersonViewGroups::title(ViewGroup group)
 {
-    switch (group) {
-    case ViewGroup::Personal:
-        return tr("Personal details");
-    case ViewGroup::VulnerabilityCriteria:
-        return tr("Vulnerability criteria");
-    case ViewGroup::IndividualFlags:
-        return tr("Individual flags");
-    case ViewGroup::TransformVulnerability:
-        return tr("Transform vulnerability");
-    case ViewGroup::Involvements:
-        return tr("Involvements");
-    case ViewGroup::Assessments:
-        return tr("Assessments");
-    case ViewGroup::Education:
-        return tr("Education (attendance)");
-    }
-    Q_UNREACHABLE();
+    return tr(infoOf(group).title);
 }
 
 QString PersonViewGroups::key(ViewGroup group)
 {
-    switch (group) {
-    case ViewGroup::Personal:
-        return u"personal"_s;
-    case ViewGroup::VulnerabilityCriteria:
-        return u"vulnerability-criteria"_s;
-    case ViewGroup::IndividualFlags:
-        return u"individual-flags"_s;
-    case ViewGroup::TransformVulnerability:
-        return u"transform-vulnerability"_s;
-    case ViewGroup::Involvements:
-        return u"involvements"_s;
-    case ViewGroup::Assessments:
-        return u"assessments"_s;
-    case ViewGroup::Education:
-        return u"education"_s;
-    }
-    Q_UNREACHABLE();
+    return QString::fromLatin1(infoOf(group).key);
 }
 
 ViewGroup PersonViewGroups::ofFlags(FlagGroup group)

@@ -14,8 +14,6 @@ MyReportsModel::MyReportsModel(QObject *parent)
                     parent)
 {}
 
-MyReportsModel::~MyReportsModel() = default;
-
 QString MyReportsModel::statusText(ReportStatus status)
 {
     switch (status) {
@@ -38,7 +36,7 @@ QString MyReportsModel::subjectText(const InaccuracyReport &report)
     return report.subject->restricted ? tr("%1 (restricted record)").arg(person) : person;
 }
 
-QVariant MyReportsModel::cellData(int row, int column, int role) const
+QVariant MyReportsModel::cellRole(int row, int column, int role) const
 {
     const InaccuracyReport &report = *rowAt(row);
     switch (role) {
@@ -55,7 +53,7 @@ QVariant MyReportsModel::cellData(int row, int column, int role) const
             return report.createdAt;
         if (column == StatusColumn)
             return int(report.status);
-        break;
+        return cellText(row, column);
     case Qt::AccessibleDescriptionRole:
     case Qt::ToolTipRole:
         if (column == PersonColumn && !report.subject) {
@@ -69,12 +67,14 @@ QVariant MyReportsModel::cellData(int row, int column, int role) const
         if (column == StatusColumn && report.resolution && !report.resolution->isEmpty())
             return tr("Resolution: %1").arg(*report.resolution);
         return {};
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        break;
     default:
         return {};
     }
+}
+
+QString MyReportsModel::cellText(int row, int column) const
+{
+    const InaccuracyReport &report = *rowAt(row);
     switch (Column(column)) {
     case PersonColumn:
         return subjectText(report);

@@ -37,7 +37,6 @@ public:
     };
 
     explicit MyReportsModel(QObject *parent = nullptr);
-    ~MyReportsModel() override;
 
     // setRows(QList<InaccuracyReport>), clear() and rowAt() come from RowTableModel.
 
@@ -47,7 +46,8 @@ public:
     static QString subjectText(const InaccuracyReport &report);
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 };
 
 } // namespace tv::models

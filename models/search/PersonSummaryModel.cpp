@@ -13,8 +13,6 @@ PersonSummaryModel::PersonSummaryModel(QObject *parent)
                     parent)
 {}
 
-PersonSummaryModel::~PersonSummaryModel() = default;
-
 void PersonSummaryModel::setResults(QList<PersonSummary> results, QDate asOf)
 {
     m_asOf = asOf;
@@ -32,7 +30,12 @@ const PersonSummary *PersonSummaryModel::personAt(int row) const
     return rowAt(row);
 }
 
-QVariant PersonSummaryModel::cellData(int row, int column, int role) const
+int PersonSummaryModel::ageOf(const PersonSummary &p) const
+{
+    return ageOn(p.dateOfBirth, m_asOf.isValid() ? m_asOf : QDate::currentDate());
+}
+
+QVariant PersonSummaryModel::cellRole(int row, int column, int role) const
 {
     const PersonSummary &p = *rowAt(row);
     if (role == PersonIdRole)
@@ -41,42 +44,62 @@ QVariant PersonSummaryModel::cellData(int row, int column, int role) const
         return p.restricted;
     if (role == Qt::AccessibleDescriptionRole || role == Qt::ToolTipRole)
         return p.restricted ? QVariant(restrictedDescription()) : QVariant();
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != SortRole)
+    if (role == Qt::AccessibleTextRole && column == AgeColumn) {
+        // The age read aloud; an unknown age reads its shown words.
+        const int age = ageOf(p);
+        if (age < 0)
+            return {};
+        if (age == 0)
+            return tr("Under 1 year old");
+        if (age == 1)
+            return tr("1 year old");
+        return tr("%n years old", nullptr, age);
+    }
+    if (role != SortRole)
         return {};
     switch (Column(column)) {
     case NameColumn:
-        if (role == SortRole)
-            return p.displayName;
+        return p.displayName;
+    case DateOfBirthColumn:
+        return p.dateOfBirth;
+    case AgeColumn:
+        return ageOf(p);
+    // A value the service does not have reads "Not recorded" (as in every panel), but sorts
+    // as empty: together, first, rather than among the "N"s.
+    case AddressColumn:
+        return p.partialAddress.trimmed();
+    case SchoolColumn:
+        return p.currentSchool.value_or(QString()).trimmed();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString PersonSummaryModel::cellText(int row, int column) const
+{
+    const PersonSummary &p = *rowAt(row);
+    switch (Column(column)) {
+    case NameColumn:
         if (p.restricted) {
             //: A search result whose record is restricted (Appendix C 13.6).
             return tr("%1 (Restricted)").arg(Format::orNotRecorded(p.displayName));
         }
         return Format::orNotRecorded(p.displayName);
     case DateOfBirthColumn:
-        if (role == SortRole)
-            return p.dateOfBirth;
         return Format::date(p.dateOfBirth);
     case AgeColumn: {
-        const int age = ageOn(p.dateOfBirth, m_asOf.isValid() ? m_asOf : QDate::currentDate());
-        if (role == SortRole)
-            return age;
+        const int age = ageOf(p);
         if (age < 0)
             return Format::notRecorded();
         if (age == 0)
-            return role == Qt::AccessibleTextRole ? tr("Under 1 year old") : tr("Under 1");
-        if (age == 1)
-            return role == Qt::AccessibleTextRole ? tr("1 year old") : QString::number(age);
-        return role == Qt::AccessibleTextRole ? tr("%n years old", nullptr, age)
-                                              : QString::number(age);
+            return tr("Under 1");
+        return QString::number(age);
     }
-    // A value the service does not have reads "Not recorded" (as in every panel), but sorts
-    // as empty: together, first, rather than among the "N"s.
     case AddressColumn:
-        return role == SortRole ? QVariant(p.partialAddress.trimmed())
-                                : QVariant(Format::orNotRecorded(p.partialAddress));
+        return Format::orNotRecorded(p.partialAddress);
     case SchoolColumn:
-        return role == SortRole ? QVariant(p.currentSchool.value_or(QString()).trimmed())
-                                : QVariant(Format::orNotRecorded(p.currentSchool));
+        return Format::orNotRecorded(p.currentSchool);
     case ColumnCount:
         break;
     }

@@ -35,7 +35,6 @@ public:
     };
 
     explicit PersonSummaryModel(QObject *parent = nullptr);
-    ~PersonSummaryModel() override;
 
     // setRows(QList<PersonSummary>), clear() and rowAt() come from RowTableModel; these two
     // name them for search results.
@@ -46,9 +45,13 @@ public:
     static QString restrictedDescription();
 
 protected:
-    QVariant cellData(int row, int column, int role) const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellRole(int row, int column, int role) const override;
 
 private:
+    // The age shown: on the date searched as of, or today without one.
+    int ageOf(const PersonSummary &p) const;
+
     QDate m_asOf;
 };
 
