@@ -258,12 +258,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="51"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="50"/>
         <source>Below the %1 persistent absence threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="53"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="52"/>
         <source>At or above the %1 persistent absence threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,13 +276,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/CoverageModel.cpp" line="23"/>
+        <location filename="../models/person/CoverageModel.cpp" line="21"/>
         <source>%1: covers %2, last updated %3</source>
         <comment>source: covers &lt;date range&gt;, last updated &lt;date&gt;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/CoverageModel.cpp" line="43"/>
+        <location filename="../models/person/CoverageModel.cpp" line="39"/>
         <source>%1: covers %2, last updated %3</source>
         <comment>source: covers &lt;date range read aloud&gt;, last updated &lt;date&gt;</comment>
         <translation type="unfinished"></translation>
@@ -306,22 +306,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="60"/>
+        <location filename="../models/person/FlagModel.cpp" line="58"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="62"/>
+        <location filename="../models/person/FlagModel.cpp" line="60"/>
         <source>Assessed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="63"/>
+        <location filename="../models/person/FlagModel.cpp" line="61"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="83"/>
+        <location filename="../models/person/FlagModel.cpp" line="81"/>
         <source>%1: %2. %3.</source>
         <comment>flag: state. assessment.</comment>
         <translation type="unfinished"></translation>
@@ -404,12 +404,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="37"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="35"/>
         <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="73"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="71"/>
         <source>This record is restricted while a request about it is considered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,44 +475,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="23"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="21"/>
         <source>Open</source>
         <comment>an inaccuracy report not yet acted on</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="25"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="23"/>
         <source>Forwarded to the data owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="27"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="25"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="35"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="33"/>
         <source>Not shown</source>
         <comment>whom a report is about, when the service did not say</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="38"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="36"/>
         <source>%1 (restricted record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="62"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="60"/>
         <source>The service did not say whom this report is about: it names people only while your access to records is current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="66"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="64"/>
         <source>This record is restricted while a request about it is considered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="70"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="68"/>
         <source>Resolution: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,7 +570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonDetailsModel.cpp" line="75"/>
+        <location filename="../models/person/PersonDetailsModel.cpp" line="73"/>
         <source>%1 %2</source>
         <comment>given name, family name</comment>
         <translation type="unfinished"></translation>
@@ -612,33 +612,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="26"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="24"/>
         <source>Restricted: this person&apos;s record is closed while a dispute about it is considered, so it cannot be opened. Contact your Transform team if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="52"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="86"/>
         <source>%1 (Restricted)</source>
         <extracomment>A search result whose record is restricted (Appendix C 13.6).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="66"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="53"/>
         <source>Under 1 year old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="66"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="96"/>
         <source>Under 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="68"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="55"/>
         <source>1 year old</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/search/PersonSummaryModel.cpp" line="69"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="56"/>
         <source>%n years old</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -649,54 +649,54 @@
 <context>
     <name>tv::models::PersonViewGroups</name>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="34"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="20"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="36"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="22"/>
         <source>Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="38"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="24"/>
         <source>Individual flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="40"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="26"/>
         <source>Transform vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="42"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="28"/>
         <source>Involvements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="44"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="30"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="46"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="32"/>
         <source>Education (attendance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="106"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="105"/>
         <source>%1: %2</source>
         <comment>group: field</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="113"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="112"/>
         <source>%1: %2</source>
         <comment>group: flag</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/PersonViewGroup.cpp" line="122"/>
+        <location filename="../models/person/PersonViewGroup.cpp" line="121"/>
         <source>%1: row %2</source>
         <comment>group: row number from 1</comment>
         <translation type="unfinished"></translation>
@@ -1136,27 +1136,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="71"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="68"/>
         <source>A condition of your access is not met. Ask the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="80"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="77"/>
         <source>Contact the council&apos;s Transform team to have your access restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="82"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="79"/>
         <source>To have your access restored, contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="86"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="83"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/AccessLapsedPage.cpp" line="88"/>
+        <location filename="../ui/login/AccessLapsedPage.cpp" line="85"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,7 +1437,7 @@
     <name>tv::ui::LockScreen</name>
     <message>
         <location filename="../ui/lock/LockScreen.ui" line="14"/>
-        <location filename="../ui/lock/LockScreen.cpp" line="159"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="156"/>
         <source>Locked - TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,42 +1522,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="144"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="141"/>
         <source>Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="146"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="143"/>
         <source>Enter the code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="158"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="155"/>
         <source>Locked - TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="165"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="162"/>
         <source>Everything was hidden. Enter your password and the code from your authenticator app, or one of your recovery codes, to carry on; or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="167"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="164"/>
         <source>Everything was hidden. %1, enter your password and the code from your authenticator app, or one of your recovery codes, to carry on; or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="173"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="170"/>
         <source>Everything was hidden. Enter your password to carry on, or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="174"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="171"/>
         <source>Everything was hidden. %1, enter your password to carry on, or sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lock/LockScreen.cpp" line="182"/>
+        <location filename="../ui/lock/LockScreen.cpp" line="179"/>
         <source>Training: the demo password is %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,22 +1766,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="335"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="332"/>
         <source>Enter the server address, for example https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="337"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="334"/>
         <source>Enter your email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="339"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="336"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/LoginWindow.cpp" line="360"/>
+        <location filename="../ui/login/LoginWindow.cpp" line="357"/>
         <source>Enter the 6 digits your authenticator app shows, or a recovery code: 10 letters and numbers, for example abcde-23456.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1790,7 @@
     <name>tv::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.ui" line="14"/>
-        <location filename="../ui/main/MainWindow.cpp" line="558"/>
+        <location filename="../ui/main/MainWindow.cpp" line="555"/>
         <source>TransformView</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,32 +1963,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="556"/>
+        <location filename="../ui/main/MainWindow.cpp" line="553"/>
         <source>More menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="558"/>
+        <location filename="../ui/main/MainWindow.cpp" line="555"/>
         <source>TransformView training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="561"/>
+        <location filename="../ui/main/MainWindow.cpp" line="558"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="564"/>
+        <location filename="../ui/main/MainWindow.cpp" line="561"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="569"/>
+        <location filename="../ui/main/MainWindow.cpp" line="566"/>
         <source>Person data is hidden while TransformView is not the window you are using. Switch back to it to see it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
         <source>Person data hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,7 +1997,7 @@
     <name>tv::ui::MyReportsPanel</name>
     <message>
         <location filename="../ui/reports/MyReportsPanel.cpp" line="83"/>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="120"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="119"/>
         <source>Loading your reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="118"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="117"/>
         <source>Reports status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,17 +2058,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="133"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="132"/>
         <source>You have not reported any inaccuracies yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="135"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="134"/>
         <source>1 report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="137"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="136"/>
         <source>%n reports.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2076,7 +2076,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="158"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="157"/>
         <source>Person: %1
 About: %2
 You wrote: %3
@@ -2084,7 +2084,7 @@ Status: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/MyReportsPanel.cpp" line="160"/>
+        <location filename="../ui/reports/MyReportsPanel.cpp" line="159"/>
         <source>Person: %1
 About: %2
 You wrote: %3
@@ -2096,287 +2096,287 @@ Status: %4
 <context>
     <name>tv::ui::PersonPage</name>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="463"/>
+        <location filename="../ui/person/PersonPage.cpp" line="447"/>
         <source>&amp;Report an inaccuracy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/InvolvementsTab.cpp" line="105"/>
-        <location filename="../ui/person/PersonPage.cpp" line="468"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="103"/>
+        <location filename="../ui/person/PersonPage.cpp" line="452"/>
         <source>&amp;Contact lead professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/InvolvementsTab.cpp" line="76"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="74"/>
         <source>No mail program opened to write this email. Write to the lead professional at %1 from your own email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="517"/>
+        <location filename="../ui/person/PersonPage.cpp" line="501"/>
         <source>Flags at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="520"/>
+        <location filename="../ui/person/PersonPage.cpp" line="504"/>
         <source>No one is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="532"/>
+        <location filename="../ui/person/PersonPage.cpp" line="516"/>
         <source>Born %1, aged %2 on %3 (the date this view is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="537"/>
+        <location filename="../ui/person/PersonPage.cpp" line="521"/>
         <source>Date of birth not recorded. This view is for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="136"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="134"/>
         <source>The service did not say which sources this view uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="141"/>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="182"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="139"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="180"/>
         <source>Sources of this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="551"/>
+        <location filename="../ui/person/PersonPage.cpp" line="535"/>
         <source>&amp;Involvements (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="553"/>
+        <location filename="../ui/person/PersonPage.cpp" line="537"/>
         <source>A&amp;ttendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="552"/>
+        <location filename="../ui/person/PersonPage.cpp" line="536"/>
         <source>&amp;Assessments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="556"/>
+        <location filename="../ui/person/PersonPage.cpp" line="540"/>
         <source>Ho&amp;usehold (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="557"/>
+        <location filename="../ui/person/PersonPage.cpp" line="541"/>
         <source>Ho&amp;usehold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="561"/>
+        <location filename="../ui/person/PersonPage.cpp" line="545"/>
         <source>No involvements are recorded in the period this view covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="562"/>
+        <location filename="../ui/person/PersonPage.cpp" line="546"/>
         <source>No assessments are recorded in the period this view covers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="563"/>
+        <location filename="../ui/person/PersonPage.cpp" line="547"/>
         <source>No attendance is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="573"/>
+        <location filename="../ui/person/PersonPage.cpp" line="557"/>
         <source>Reports an inaccuracy in the selected row of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="574"/>
+        <location filename="../ui/person/PersonPage.cpp" line="558"/>
         <source>Select a row in a panel first, then report an inaccuracy in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/InvolvementsTab.cpp" line="92"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="90"/>
         <source>No lead professional email is recorded for the selected involvement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/InvolvementsTab.cpp" line="93"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="91"/>
         <source>Writes an email to %1 in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="583"/>
+        <location filename="../ui/person/PersonPage.cpp" line="567"/>
         <source>Shows the tabs to the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="585"/>
+        <location filename="../ui/person/PersonPage.cpp" line="569"/>
         <source>Shows the tabs to the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="586"/>
+        <location filename="../ui/person/PersonPage.cpp" line="570"/>
         <source>&amp;Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="587"/>
-        <location filename="../ui/person/PersonPage.cpp" line="599"/>
+        <location filename="../ui/person/PersonPage.cpp" line="571"/>
+        <location filename="../ui/person/PersonPage.cpp" line="583"/>
         <source>Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="588"/>
+        <location filename="../ui/person/PersonPage.cpp" line="572"/>
         <source>Returns to the search results (Alt+Left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="589"/>
+        <location filename="../ui/person/PersonPage.cpp" line="573"/>
         <source>Back to the search results (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="590"/>
+        <location filename="../ui/person/PersonPage.cpp" line="574"/>
         <source>Report a&amp;n inaccuracy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="591"/>
-        <location filename="../ui/person/PersonPage.cpp" line="598"/>
+        <location filename="../ui/person/PersonPage.cpp" line="575"/>
+        <location filename="../ui/person/PersonPage.cpp" line="582"/>
         <source>Report an inaccuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="592"/>
+        <location filename="../ui/person/PersonPage.cpp" line="576"/>
         <source>Report an inaccuracy in the selected row (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="594"/>
+        <location filename="../ui/person/PersonPage.cpp" line="578"/>
         <source>M&amp;y reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="595"/>
+        <location filename="../ui/person/PersonPage.cpp" line="579"/>
         <source>My reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="597"/>
+        <location filename="../ui/person/PersonPage.cpp" line="581"/>
         <source>Shows the inaccuracies you have reported and their status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="600"/>
+        <location filename="../ui/person/PersonPage.cpp" line="584"/>
         <source>Back to the search results from a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="601"/>
+        <location filename="../ui/person/PersonPage.cpp" line="585"/>
         <source>Report an inaccuracy in the selected row of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="602"/>
+        <location filename="../ui/person/PersonPage.cpp" line="586"/>
         <source>Next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="603"/>
+        <location filename="../ui/person/PersonPage.cpp" line="587"/>
         <source>The record&apos;s next section (tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="604"/>
+        <location filename="../ui/person/PersonPage.cpp" line="588"/>
         <source>Previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="605"/>
+        <location filename="../ui/person/PersonPage.cpp" line="589"/>
         <source>The record&apos;s previous section (tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="606"/>
+        <location filename="../ui/person/PersonPage.cpp" line="590"/>
         <source>Row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="608"/>
+        <location filename="../ui/person/PersonPage.cpp" line="592"/>
         <source>The menu of the selected row of the record (report it, contact the lead professional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/InvolvementsTab.cpp" line="106"/>
-        <location filename="../ui/person/InvolvementsTab.cpp" line="107"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="104"/>
+        <location filename="../ui/person/InvolvementsTab.cpp" line="105"/>
         <source>Contact lead professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="611"/>
+        <location filename="../ui/person/PersonPage.cpp" line="595"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="613"/>
+        <location filename="../ui/person/PersonPage.cpp" line="597"/>
         <source>The record in sections. Ctrl+Tab moves to the next section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="614"/>
+        <location filename="../ui/person/PersonPage.cpp" line="598"/>
         <source>Details and &amp;flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="174"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="172"/>
         <source>Details and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="176"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="174"/>
         <source>Personal details, vulnerability criteria, individual flags and Transform vulnerability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="178"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="176"/>
         <source>Personal &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="179"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="177"/>
         <source>&amp;Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="180"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="178"/>
         <source>Individual fla&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="181"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="179"/>
         <source>Transfor&amp;m vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="620"/>
+        <location filename="../ui/person/PersonPage.cpp" line="604"/>
         <source>Arrow keys move between rows. %1 reports an inaccuracy in the selected row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="183"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="181"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="184"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="182"/>
         <source>Vulnerability criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="185"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="183"/>
         <source>Individual flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/DetailsFlagsTab.cpp" line="186"/>
+        <location filename="../ui/person/DetailsFlagsTab.cpp" line="184"/>
         <source>Transform vulnerability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,17 +2396,17 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="624"/>
+        <location filename="../ui/person/PersonPage.cpp" line="608"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonPage.cpp" line="625"/>
+        <location filename="../ui/person/PersonPage.cpp" line="609"/>
         <source>The other people recorded at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/AttendanceTab.cpp" line="42"/>
+        <location filename="../ui/person/AttendanceTab.cpp" line="40"/>
         <source>Attendance chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,12 +2414,12 @@ Status: %4
 <context>
     <name>tv::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="62"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="63"/>
         <source>Reason %1 of %2 for opening this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="98"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="99"/>
         <source>Choose a reason first: the arrow keys move between the reasons and choose one. Then press Enter to open the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,12 +2430,12 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="184"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="182"/>
         <source>Choose the reason. It is recorded with your name in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="187"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="185"/>
         <source>You are opening the record of %1. Choose the reason: it is recorded with your name in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2447,7 @@ Status: %4
     <message>
         <location filename="../ui/person/ReasonDialog.ui" line="86"/>
         <location filename="../ui/person/ReasonDialog.ui" line="92"/>
-        <location filename="../ui/person/ReasonDialog.cpp" line="196"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="194"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,7 +2472,7 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/ReasonDialog.cpp" line="193"/>
+        <location filename="../ui/person/ReasonDialog.cpp" line="191"/>
         <source>Optional: a few words about why, at most %1 characters. It is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2507,7 @@ Status: %4
     <name>tv::ui::ReportDialog</name>
     <message>
         <location filename="../ui/reports/ReportDialog.cpp" line="60"/>
-        <location filename="../ui/reports/ReportDialog.cpp" line="112"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="109"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2553,7 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="108"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="105"/>
         <source>Required, at most %1 characters. Tab moves on to the buttons.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2563,7 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="110"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="107"/>
         <source>Sending status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,12 +2594,12 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="132"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="129"/>
         <source>%1 of %2 characters: %3 too many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="136"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="133"/>
         <source>%1 of %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2608,7 @@ Status: %4
     <name>tv::ui::SearchPanel</name>
     <message>
         <location filename="../ui/search/SearchPanel.cpp" line="121"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="254"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="252"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,8 +2637,8 @@ Status: %4
     </message>
     <message>
         <location filename="../ui/search/SearchPanel.ui" line="34"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="279"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="255"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="277"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,8 +2654,8 @@ Status: %4
     </message>
     <message>
         <location filename="../ui/search/SearchPanel.ui" line="57"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="281"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="255"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="279"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2746,7 @@ Status: %4
         </translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="251"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="249"/>
         <source>The unique pupil number, up to %1 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +2786,7 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="252"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="250"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,24 +2806,24 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="255"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="258"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="284"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="256"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="282"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="257"/>
-        <location filename="../ui/search/SearchPanel.cpp" line="282"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="255"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="280"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="258"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="256"/>
         <source>Current school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,22 +2838,22 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="282"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="280"/>
         <source>Under 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="301"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="299"/>
         <source>The date of birth is not a date: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="304"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="302"/>
         <source>The date of birth is in the future: enter the day, month and year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchPanel.cpp" line="330"/>
+        <location filename="../ui/search/SearchPanel.cpp" line="328"/>
         <source>Enter at least one detail to search by: a name, a date of birth, a UPN, an NHS number, an LCS case ID or a postcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,12 +2955,12 @@ Status: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/StatementPage.cpp" line="83"/>
+        <location filename="../ui/login/StatementPage.cpp" line="80"/>
         <source>Version %1, published on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/login/StatementPage.cpp" line="86"/>
+        <location filename="../ui/login/StatementPage.cpp" line="83"/>
         <source>Version %1.</source>
         <translation type="unfinished"></translation>
     </message>
