@@ -78,34 +78,48 @@ Error wordsFor(ErrorCode code)
 }
 
 // invalid_field naming a field of the search form: what that field wants, in the form's words
-// (the date as it is typed here, not as it travels).
+// (the date as it is typed here, not as it travels). `limit` fills the text's %1 where it has one.
+struct SearchFieldWords {
+    QLatin1StringView field;
+    const char *words;
+    int limit = 0;
+};
+
+constexpr SearchFieldWords SearchFields[] = {
+    {"name"_L1,
+     QT_TRANSLATE_NOOP("tv::net::ServiceClient",
+                       "Name: enter a first name, a last name or both, in letters, for example "
+                       "Ada Smith (at most %1 words)."),
+     limits::NameWords},
+    {"dateOfBirth"_L1,
+     QT_TRANSLATE_NOOP("tv::net::ServiceClient",
+                       "Date of birth: use day/month/year, for example 04/03/2012.")},
+    {"upn"_L1,
+     QT_TRANSLATE_NOOP("tv::net::ServiceClient",
+                       "UPN: enter the unique pupil number, up to %1 letters and digits."),
+     limits::IdentifierLength},
+    {"nhsNumber"_L1,
+     QT_TRANSLATE_NOOP("tv::net::ServiceClient",
+                       "NHS number: enter all 10 digits, for example 943 476 5919. The number "
+                       "entered is not a real NHS number, so check it for a wrong digit.")},
+    {"lcsCaseId"_L1,
+     QT_TRANSLATE_NOOP("tv::net::ServiceClient",
+                       "LCS case ID: enter the case number from the social care system, up to %1 "
+                       "characters."),
+     limits::IdentifierLength},
+    {"postcode"_L1,
+     QT_TRANSLATE_NOOP("tv::net::ServiceClient",
+                       "Postcode: enter a full postcode (TA1 1AA), or its first part (TA1) to "
+                       "search an area.")},
+};
+
 std::optional<QString> searchFieldWords(const QString &field)
 {
-    if (field == "name"_L1) {
-        return ServiceClient::tr("Name: enter a first name, a last name or both, in letters, "
-                                 "for example Ada Smith (at most %1 words).")
-            .arg(limits::NameWords);
-    }
-    if (field == "dateOfBirth"_L1)
-        return ServiceClient::tr("Date of birth: use day/month/year, for example 04/03/2012.");
-    if (field == "upn"_L1) {
-        return ServiceClient::tr("UPN: enter the unique pupil number, up to %1 letters and "
-                                 "digits.")
-            .arg(limits::IdentifierLength);
-    }
-    if (field == "nhsNumber"_L1) {
-        return ServiceClient::tr("NHS number: enter all 10 digits, for example 943 476 5919. "
-                                 "The number entered is not a real NHS number, so check it for "
-                                 "a wrong digit.");
-    }
-    if (field == "lcsCaseId"_L1) {
-        return ServiceClient::tr("LCS case ID: enter the case number from the social care "
-                                 "system, up to %1 characters.")
-            .arg(limits::IdentifierLength);
-    }
-    if (field == "postcode"_L1) {
-        return ServiceClient::tr("Postcode: enter a full postcode (TA1 1AA), or its first part "
-                                 "(TA1) to search an area.");
+    for (const SearchFieldWords &entry : SearchFields) {
+        if (field != entry.field)
+            continue;
+        const QString words = QCoreApplication::translate("tv::net::ServiceClient", entry.words);
+        return entry.limit ? words.arg(entry.limit) : words;
     }
     return std::nullopt;
 }
@@ -181,31 +195,6 @@ bool isJson(const QNetworkReply *reply)
            0;
 }
 
-// A name for the log that never carries an identifier from the path.
-QLatin1StringView operationName(const QString &path)
-{
-    static const std::pair<QLatin1StringView, QLatin1StringView> names[] = {
-        {"/health"_L1, "health"_L1},
-        {"/auth/login"_L1, "login"_L1},
-        {"/auth/refresh"_L1, "refresh"_L1},
-        {"/auth/logout"_L1, "logout"_L1},
-        {"/me"_L1, "me"_L1},
-        {"/statement"_L1, "statement"_L1},
-        {"/statement/accept"_L1, "accept statement"_L1},
-        {"/access-reasons"_L1, "access reasons"_L1},
-        {"/sources"_L1, "sources"_L1},
-        {"/search"_L1, "search"_L1},
-        {"/view"_L1, "view"_L1},
-        {"/reports/mine"_L1, "my reports"_L1},
-        {"/reports"_L1, "file report"_L1},
-    };
-    for (const auto &[suffix, name] : names) {
-        if (path.endsWith(suffix))
-            return name;
-    }
-    return "request"_L1;
-}
-
 // Decodes {"<key>": [T, ...]} strictly: that one member, every element an object of type T.
 template <typename T>
 Result<QList<T>> listFromJson(const QJsonObject &object, QLatin1StringView key)
@@ -249,6 +238,24 @@ Status signedOut(const QJsonObject &object)
 QString segment(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+// The requests the calls below make: a GET, a POST without a body, and a POST of one wire type,
+// each with the name the log gives it.
+Request get(QString path, QLatin1StringView operation)
+{
+    return {Method::Get, std::move(path), {}, {}, operation};
+}
+
+Request post(QString path, QLatin1StringView operation)
+{
+    return {Method::Post, std::move(path), {}, {}, operation};
+}
+
+template <typename Body>
+Request post(QString path, QLatin1StringView operation, const Body &body)
+{
+    return {Method::Post, std::move(path), wire::serialize(wire::toJson(body)), {}, operation};
 }
 
 // Reads a finished reply into a JSON object or a mapped error.
@@ -386,7 +393,7 @@ struct ServiceClient::Private {
     // unless the returned abort function was called first or `reply` was destroyed.
     std::function<void()> send(QObject *reply, Request request, Deliver deliver)
     {
-        const QLatin1StringView operation = operationName(request.path);
+        const QLatin1StringView operation = request.operation;
         if (const Status usable = checkBaseUrl(baseUrl); !usable) {
             qCWarning(lcNet) << operation << "refused before sending:" << usable.error().code;
             auto aborted = std::make_shared<bool>(false);
@@ -625,87 +632,77 @@ Error ServiceClient::notUnderstood(const Error &decodeError)
 
 Call<Health> ServiceClient::health()
 {
-    return {this, {Method::Get, u"/api/v1/health"_s, {}, {}}, &wire::fromJson<Health>};
+    return {this, get(u"/api/v1/health"_s, "health"_L1), &wire::fromJson<Health>};
 }
 
 Call<SessionGrant> ServiceClient::login(const LoginRequest &request)
 {
-    return {this,
-            {Method::Post, u"/api/v1/auth/login"_s, wire::serialize(wire::toJson(request)), {}},
+    return {this, post(u"/api/v1/auth/login"_s, "login"_L1, request),
             &wire::fromJson<SessionGrant>};
 }
 
 Call<SessionGrant> ServiceClient::refresh()
 {
-    return {this, {Method::Post, u"/api/v1/auth/refresh"_s, {}, {}}, &wire::fromJson<SessionGrant>};
+    return {this, post(u"/api/v1/auth/refresh"_s, "refresh"_L1), &wire::fromJson<SessionGrant>};
 }
 
 Call<Done> ServiceClient::logout()
 {
-    return {this, {Method::Post, u"/api/v1/auth/logout"_s, {}, {}}, &signedOut};
+    return {this, post(u"/api/v1/auth/logout"_s, "logout"_L1), &signedOut};
 }
 
 Call<AccountStatus> ServiceClient::me()
 {
-    return {this, {Method::Get, u"/api/v1/me"_s, {}, {}}, &wire::fromJson<AccountStatus>};
+    return {this, get(u"/api/v1/me"_s, "me"_L1), &wire::fromJson<AccountStatus>};
 }
 
 Call<Statement> ServiceClient::statement()
 {
-    return {this, {Method::Get, u"/api/v1/statement"_s, {}, {}}, &wire::fromJson<Statement>};
+    return {this, get(u"/api/v1/statement"_s, "statement"_L1), &wire::fromJson<Statement>};
 }
 
 Call<Statement> ServiceClient::acceptStatement(int version)
 {
-    return {this,
-            {Method::Post,
-             u"/api/v1/statement/accept"_s,
-             wire::serialize(wire::toJson(StatementAcceptance{version})),
-             {}},
-            &wire::fromJson<Statement>};
+    return {
+        this,
+        post(u"/api/v1/statement/accept"_s, "accept statement"_L1, StatementAcceptance{version}),
+        &wire::fromJson<Statement>};
 }
 
 Call<QList<AccessReasonOption>> ServiceClient::accessReasons()
 {
-    return {this, {Method::Get, u"/api/v1/access-reasons"_s, {}, {}}, &accessReasonList};
+    return {this, get(u"/api/v1/access-reasons"_s, "access reasons"_L1), &accessReasonList};
 }
 
 Call<QList<SourceCoverage>> ServiceClient::sources()
 {
-    return {this, {Method::Get, u"/api/v1/sources"_s, {}, {}}, &sourceList};
+    return {this, get(u"/api/v1/sources"_s, "sources"_L1), &sourceList};
 }
 
 Call<SearchResults> ServiceClient::search(const SearchCriteria &criteria)
 {
-    return {this,
-            {Method::Post, u"/api/v1/search"_s, wire::serialize(wire::toJson(criteria)), {}},
-            &wire::fromJson<SearchResults>};
+    return {this, post(u"/api/v1/search"_s, "search"_L1, criteria), &wire::fromJson<SearchResults>};
 }
 
 Call<PersonView> ServiceClient::viewPerson(const QString &personId, const AccessReason &reason)
 {
-    return {this,
-            {Method::Post,
-             u"/api/v1/persons/%1/view"_s.arg(segment(personId)),
-             wire::serialize(wire::toJson(ViewRequest{reason})),
-             {}},
-            &wire::fromJson<PersonView>};
+    return {
+        this,
+        post(u"/api/v1/persons/%1/view"_s.arg(segment(personId)), "view"_L1, ViewRequest{reason}),
+        &wire::fromJson<PersonView>};
 }
 
 Call<Household> ServiceClient::viewHousehold(const QString &householdId, const AccessReason &reason)
 {
     return {this,
-            {Method::Post,
-             u"/api/v1/households/%1/view"_s.arg(segment(householdId)),
-             wire::serialize(wire::toJson(ViewRequest{reason})),
-             {}},
+            post(u"/api/v1/households/%1/view"_s.arg(segment(householdId)), "view"_L1,
+                 ViewRequest{reason}),
             &wire::fromJson<Household>};
 }
 
 Call<InaccuracyReportList> ServiceClient::myReports()
 {
-    return {this,
-            {Method::Get, u"/api/v1/reports/mine"_s, {}, {}},
+    return {this, get(u"/api/v1/reports/mine"_s, "my reports"_L1),
             &wire::fromJson<InaccuracyReportList>};
 }
 
@@ -713,10 +710,7 @@ Call<InaccuracyReport> ServiceClient::fileReport(const QString &personId,
                                                  const NewInaccuracyReport &report)
 {
     return {this,
-            {Method::Post,
-             u"/api/v1/persons/%1/reports"_s.arg(segment(personId)),
-             wire::serialize(wire::toJson(report)),
-             {}},
+            post(u"/api/v1/persons/%1/reports"_s.arg(segment(personId)), "file report"_L1, report),
             &wire::fromJson<InaccuracyReport>};
 }
 

@@ -52,6 +52,8 @@ struct Request {
     // The bearer token for this request alone (to revoke a session that is no longer the
     // client's); without one, the client's own token.
     std::optional<QString> token;
+    // What the log calls this request: a fixed name, never the path (which may carry an id).
+    QLatin1StringView operation;
 };
 
 // A call described but not yet sent; then() sends it. Nothing is sent for a Call dropped

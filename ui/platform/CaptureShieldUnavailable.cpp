@@ -1,32 +1,23 @@
 // Platforms whose window systems cannot keep a window out of captures (X11, Wayland).
-#include "ui/platform/CaptureShield.h"
+#include "ui/platform/CapturePlatform.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
-namespace tv::ui {
+namespace tv::ui::platform {
 
-namespace {
-
-class UnavailableCaptureShield final : public CaptureShield {
-public:
-    CaptureProtection protect(QWindow *) override { return CaptureProtection::NotAvailable; }
-
-    QString explanation() const override
-    {
-        return QCoreApplication::translate(
-            "tv::ui::CaptureShield",
-            "This system (X11 or Wayland) cannot stop screenshots or screen recordings of a "
-            "window. TransformView hides person data whenever it is not the active window and "
-            "when Print Screen is pressed, and every data panel carries a watermark with your "
-            "name, organisation and the time.");
-    }
-};
-
-} // namespace
-
-std::unique_ptr<CaptureShield> CaptureShield::forThisPlatform()
+CaptureProtection protectFromCapture(QWindow *)
 {
-    return std::make_unique<UnavailableCaptureShield>();
+    return CaptureProtection::NotAvailable;
 }
 
-} // namespace tv::ui
+const char *captureExplanation()
+{
+    return QT_TRANSLATE_NOOP(
+        "tv::ui::CaptureShield",
+        "This system (X11 or Wayland) cannot stop screenshots or screen recordings of a "
+        "window. TransformView hides person data whenever it is not the active window and "
+        "when Print Screen is pressed, and every data panel carries a watermark with your "
+        "name, organisation and the time.");
+}
+
+} // namespace tv::ui::platform

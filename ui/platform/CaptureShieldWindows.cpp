@@ -1,7 +1,6 @@
 // The Windows shield: display affinity. Built on Windows only.
-#include "ui/platform/CaptureShield.h"
+#include "ui/platform/CapturePlatform.h"
 
-#include <QCoreApplication>
 #include <QWindow>
 #include <qt_windows.h>
 
@@ -10,7 +9,7 @@
 #define WDA_EXCLUDEFROMCAPTURE 0x00000011
 #endif
 
-namespace tv::ui {
+namespace tv::ui::platform {
 
 namespace {
 
@@ -22,37 +21,29 @@ bool setAndCheck(HWND window, DWORD affinity)
     return GetWindowDisplayAffinity(window, &applied) && applied == affinity;
 }
 
-class WindowsCaptureShield final : public CaptureShield {
-public:
-    CaptureProtection protect(QWindow *window) override
-    {
-        if (!window)
-            return CaptureProtection::Failed;
-        const auto handle = reinterpret_cast<HWND>(window->winId());
-        // Left out of every capture; before Windows 10 2004 the call fails, and a window shown
-        // black in captures is the next best.
-        if (setAndCheck(handle, WDA_EXCLUDEFROMCAPTURE))
-            return CaptureProtection::Protected;
-        if (setAndCheck(handle, WDA_MONITOR))
-            return CaptureProtection::Protected;
-        return CaptureProtection::Failed;
-    }
-
-    QString explanation() const override
-    {
-        return QCoreApplication::translate(
-            "tv::ui::CaptureShield",
-            "Windows leaves TransformView's windows out of screenshots, screen recordings and "
-            "screen sharing (or shows them black). A camera pointed at the screen is not "
-            "stopped: the watermark says whose screen it was.");
-    }
-};
-
 } // namespace
 
-std::unique_ptr<CaptureShield> CaptureShield::forThisPlatform()
+CaptureProtection protectFromCapture(QWindow *window)
 {
-    return std::make_unique<WindowsCaptureShield>();
+    if (!window)
+        return CaptureProtection::Failed;
+    const auto handle = reinterpret_cast<HWND>(window->winId());
+    // Left out of every capture; before Windows 10 2004 the call fails, and a window shown
+    // black in captures is the next best.
+    if (setAndCheck(handle, WDA_EXCLUDEFROMCAPTURE))
+        return CaptureProtection::Protected;
+    if (setAndCheck(handle, WDA_MONITOR))
+        return CaptureProtection::Protected;
+    return CaptureProtection::Failed;
 }
 
-} // namespace tv::ui
+const char *captureExplanation()
+{
+    return QT_TRANSLATE_NOOP(
+        "tv::ui::CaptureShield",
+        "Windows leaves TransformView's windows out of screenshots, screen recordings and "
+        "screen sharing (or shows them black). A camera pointed at the screen is not "
+        "stopped: the watermark says whose screen it was.");
+}
+
+} // namespace tv::ui::platform
