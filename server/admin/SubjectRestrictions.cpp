@@ -35,16 +35,16 @@ Result<RestrictionState> SubjectRestrictions::set(const User &admin, const QStri
     if (!id)
         return notFound("person"_L1);
     const Status done = m_database.transaction([&]() -> Status {
-        Result<QSqlQuery> person = m_database.run(
+        const Result<std::optional<QVariant>> person = m_database.firstValue(
             u"look for a person and their restriction",
             u"SELECT r.person_id FROM persons p LEFT JOIN restrictions r ON r.person_id = p.id"
             u" WHERE p.id = :id"_s,
             {{u":id"_s, id.value()}});
         if (!person)
             return person.error();
-        if (!person.value().next())
+        if (!person.value())
             return notFound("person"_L1);
-        const bool was = !person.value().value(0).isNull();
+        const bool was = !person.value()->isNull();
         if (was != restricted) {
             const Result<QSqlQuery> changed =
                 restricted ? m_database.run(u"restrict a person",

@@ -62,14 +62,14 @@ Result<qint64> SignInThrottle::waitFor(const QStringList &subjects, const QDateT
 
 Result<qint64> SignInThrottle::waitForOne(const QString &subject, const QDateTime &now) const
 {
-    Result<QSqlQuery> locked =
-        m_database.run(u"read a sign-in lock",
-                       u"SELECT locked_until FROM sign_in_locks WHERE subject = :subject"_s,
-                       {{u":subject"_s, subject}});
+    const Result<std::optional<QVariant>> locked =
+        m_database.firstValue(u"read a sign-in lock",
+                              u"SELECT locked_until FROM sign_in_locks WHERE subject = :subject"_s,
+                              {{u":subject"_s, subject}});
     if (!locked)
         return locked.error();
-    if (locked.value().next()) {
-        const qint64 wait = secondsUntil(now, db::dateTimeFromDb(locked.value().value(0)));
+    if (locked.value()) {
+        const qint64 wait = secondsUntil(now, db::dateTimeFromDb(*locked.value()));
         if (wait > 0)
             return wait;
     }
@@ -113,14 +113,14 @@ Status SignInThrottle::recordFailure(const QStringList &subjects, const QDateTim
                     {{u":subject"_s, subject}, {u":at"_s, db::toDb(now)}});
                 !inserted)
                 return inserted.error();
-            Result<QSqlQuery> counted =
-                m_database.run(u"count failed sign-ins",
-                               u"SELECT COUNT(*) FROM sign_in_failures WHERE subject = :subject"_s,
-                               {{u":subject"_s, subject}});
+            const Result<std::optional<QVariant>> counted = m_database.firstValue(
+                u"count failed sign-ins",
+                u"SELECT COUNT(*) FROM sign_in_failures WHERE subject = :subject"_s,
+                {{u":subject"_s, subject}});
             if (!counted)
                 return counted.error();
-            if (counted.value().next() &&
-                counted.value().value(0).toLongLong() >=
+            if (counted.value() &&
+                counted.value()->toLongLong() >=
                     qint64(m_options.lockoutAfterFailures) * factorFor(subject)) {
                 if (Status locked = lock(subject, now); !locked)
                     return locked;

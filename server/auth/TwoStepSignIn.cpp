@@ -65,15 +65,15 @@ Result<MfaEnrolment> TwoStepSignIn::enrol(const User &user) const
         return conflict(u"Two-step sign-in cannot be set up: the service has no secret key "
                         u"(access/secret_key_file). Ask the Transform team."_s);
     }
-    Result<QSqlQuery> found = m_database.run(u"read a user's two-step sign-in",
-                                             u"SELECT mfa_enrolled_at FROM users WHERE id = :id"_s,
-                                             {{u":id"_s, user.id}});
+    const Result<std::optional<QVariant>> found = m_database.firstValue(
+        u"read a user's two-step sign-in", u"SELECT mfa_enrolled_at FROM users WHERE id = :id"_s,
+        {{u":id"_s, user.id}});
     if (!found)
         return found.error();
-    if (!found.value().next())
+    if (!found.value())
         return Error{QString(tv::errc::Unauthenticated),
                      u"Your account no longer exists. Ask the Transform team."_s};
-    if (!found.value().value(0).isNull()) {
+    if (!found.value()->isNull()) {
         return conflict(u"Two-step sign-in is already set up for you. To move it to a new "
                         u"phone, ask the Transform team to reset it."_s);
     }
@@ -103,14 +103,14 @@ Result<RecoveryCodes> TwoStepSignIn::confirm(const User &user, const QString &co
         return conflict(u"Two-step sign-in cannot be set up: the service has no secret key "
                         u"(access/secret_key_file). Ask the Transform team."_s);
     }
-    Result<QSqlQuery> found = m_database.run(
+    const Result<std::optional<QVariant>> found = m_database.firstValue(
         u"read a pending two-step secret", u"SELECT mfa_pending_secret FROM users WHERE id = :id"_s,
         {{u":id"_s, user.id}});
     if (!found)
         return found.error();
-    if (!found.value().next() || found.value().value(0).isNull())
+    if (!found.value() || found.value()->isNull())
         return conflict(u"There is no two-step sign-in set-up to confirm: start it first."_s);
-    const QString pending = found.value().value(0).toString();
+    const QString pending = found.value()->toString();
     Result<QByteArray> secret = m_secrets->open(pending);
     if (!secret)
         return secret.error();

@@ -56,14 +56,14 @@ Result<QString> UserDirectory::ensureOrganisation(const QString &name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return invalidInput(u"An organisation needs a name."_s);
-    Result<QSqlQuery> found =
-        m_database.run(u"find an organisation by name",
-                       u"SELECT id FROM organisations WHERE name = :name ORDER BY created_at, id"_s,
-                       {{u":name"_s, trimmed}});
+    const Result<std::optional<QVariant>> found = m_database.firstValue(
+        u"find an organisation by name",
+        u"SELECT id FROM organisations WHERE name = :name ORDER BY created_at, id"_s,
+        {{u":name"_s, trimmed}});
     if (!found)
         return found.error();
-    if (found.value().next())
-        return found.value().value(0).toString();
+    if (found.value())
+        return found.value()->toString();
 
     const QString id = newId();
     if (const Status inserted = m_database.exec(
@@ -92,14 +92,14 @@ Result<User> UserDirectory::createUser(const NewUser &user) const
     if (QUuid::fromString(user.organisationId).isNull())
         return invalidInput(u"The organisation does not exist."_s);
 
-    Result<QSqlQuery> organisation = m_database.run(
+    const Result<std::optional<QVariant>> organisation = m_database.firstValue(
         u"find an organisation by id", u"SELECT name FROM organisations WHERE id = :id"_s,
         {{u":id"_s, user.organisationId}});
     if (!organisation)
         return organisation.error();
-    if (!organisation.value().next())
+    if (!organisation.value())
         return invalidInput(u"The organisation does not exist."_s);
-    const QString organisationName = organisation.value().value(0).toString();
+    const QString organisationName = organisation.value()->toString();
 
     Result<QString> hash = m_hasher.hash(user.password);
     if (!hash)

@@ -229,6 +229,17 @@ Result<bool> Database::exists(QStringView purpose, const QString &sql,
     return query.value().next();
 }
 
+Result<std::optional<QVariant>> Database::firstValue(QStringView purpose, const QString &sql,
+                                                     const QVariantMap &bindings) const
+{
+    Result<QSqlQuery> query = run(purpose, sql, bindings);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<QVariant>();
+    return std::optional<QVariant>(query.value().value(0));
+}
+
 Result<QSqlQuery> Database::run(QStringView purpose, const QString &sql,
                                 const QVariantMap &bindings) const
 {

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace tv::server::db {
@@ -75,6 +76,10 @@ public:
     // Whether `sql` (run as run() does) finds a row.
     Result<bool> exists(QStringView purpose, const QString &sql,
                         const QVariantMap &bindings = {}) const;
+    // The first column of the first row `sql` (run as run() does) finds; nullopt when it finds
+    // none.
+    Result<std::optional<QVariant>> firstValue(QStringView purpose, const QString &sql,
+                                               const QVariantMap &bindings = {}) const;
 
     // Like run(), for the statements of the hot paths (every request's session and access check,
     // a person view's reads, the audit append): the statement is prepared once per connection

@@ -495,14 +495,14 @@ Result<bool> ensureCurrentKeys(const db::Database &database)
         // person_id alone, and a scan of it would slow every start.
         QVariantMap bindings{{u":id"_s, id}};
         const QString keyList = bindList("k"_L1, expected, bindings);
-        Result<QSqlQuery> stored =
-            database.run(u"count a person's name keys",
-                         u"SELECT COUNT(*) FROM person_search_keys WHERE search_key IN (%1)"
-                         u" AND person_id = :id"_s.arg(keyList),
-                         bindings);
+        const Result<std::optional<QVariant>> stored =
+            database.firstValue(u"count a person's name keys",
+                                u"SELECT COUNT(*) FROM person_search_keys WHERE search_key IN (%1)"
+                                u" AND person_id = :id"_s.arg(keyList),
+                                bindings);
         if (!stored)
             return stored.error();
-        const qint64 held = stored.value().next() ? stored.value().value(0).toLongLong() : 0;
+        const qint64 held = stored.value().value_or(QVariant(0)).toLongLong();
         current = current && held == expected.size();
     }
     if (current)
