@@ -220,22 +220,22 @@
 <context>
     <name>tv::models::AssessmentModel</name>
     <message>
-        <location filename="../models/person/AssessmentModel.cpp" line="9"/>
+        <location filename="../models/person/AssessmentModel.cpp" line="10"/>
         <source>Assessment type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AssessmentModel.cpp" line="10"/>
+        <location filename="../models/person/AssessmentModel.cpp" line="12"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AssessmentModel.cpp" line="11"/>
+        <location filename="../models/person/AssessmentModel.cpp" line="13"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AssessmentModel.cpp" line="12"/>
+        <location filename="../models/person/AssessmentModel.cpp" line="15"/>
         <source>Creator email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,27 +243,27 @@
 <context>
     <name>tv::models::AttendanceModel</name>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="9"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="11"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="10"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="18"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="11"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="20"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="50"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="57"/>
         <source>Below the %1 persistent absence threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/AttendanceModel.cpp" line="52"/>
+        <location filename="../models/person/AttendanceModel.cpp" line="59"/>
         <source>At or above the %1 persistent absence threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,18 +271,18 @@
 <context>
     <name>tv::models::CoverageModel</name>
     <message>
-        <location filename="../models/person/CoverageModel.cpp" line="8"/>
+        <location filename="../models/person/CoverageModel.cpp" line="9"/>
         <source>Source coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/CoverageModel.cpp" line="21"/>
+        <location filename="../models/person/CoverageModel.cpp" line="26"/>
         <source>%1: covers %2, last updated %3</source>
         <comment>source: covers &lt;date range&gt;, last updated &lt;date&gt;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/CoverageModel.cpp" line="39"/>
+        <location filename="../models/person/CoverageModel.cpp" line="42"/>
         <source>%1: covers %2, last updated %3</source>
         <comment>source: covers &lt;date range read aloud&gt;, last updated &lt;date&gt;</comment>
         <translation type="unfinished"></translation>
@@ -291,37 +291,37 @@
 <context>
     <name>tv::models::FlagModel</name>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="12"/>
+        <location filename="../models/person/FlagModel.cpp" line="13"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="13"/>
+        <location filename="../models/person/FlagModel.cpp" line="17"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="14"/>
+        <location filename="../models/person/FlagModel.cpp" line="22"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="58"/>
+        <location filename="../models/person/FlagModel.cpp" line="66"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="60"/>
+        <location filename="../models/person/FlagModel.cpp" line="68"/>
         <source>Assessed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="61"/>
+        <location filename="../models/person/FlagModel.cpp" line="69"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="81"/>
+        <location filename="../models/person/FlagModel.cpp" line="89"/>
         <source>%1: %2. %3.</source>
         <comment>flag: state. assessment.</comment>
         <translation type="unfinished"></translation>
@@ -389,27 +389,27 @@
 <context>
     <name>tv::models::HouseholdModel</name>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="16"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="17"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="32"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="18"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="37"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="35"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="54"/>
         <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/household/HouseholdModel.cpp" line="71"/>
+        <location filename="../models/household/HouseholdModel.cpp" line="81"/>
         <source>This record is restricted while a request about it is considered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,32 +417,32 @@
 <context>
     <name>tv::models::InvolvementModel</name>
     <message>
-        <location filename="../models/person/InvolvementModel.cpp" line="15"/>
+        <location filename="../models/person/InvolvementModel.cpp" line="17"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/InvolvementModel.cpp" line="16"/>
+        <location filename="../models/person/InvolvementModel.cpp" line="19"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/InvolvementModel.cpp" line="17"/>
+        <location filename="../models/person/InvolvementModel.cpp" line="21"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/InvolvementModel.cpp" line="18"/>
+        <location filename="../models/person/InvolvementModel.cpp" line="28"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/InvolvementModel.cpp" line="19"/>
+        <location filename="../models/person/InvolvementModel.cpp" line="30"/>
         <source>Lead professional email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/InvolvementModel.cpp" line="53"/>
+        <location filename="../models/person/InvolvementModel.cpp" line="23"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,69 +450,69 @@
 <context>
     <name>tv::models::MyReportsModel</name>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="9"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="10"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="10"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="11"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="11"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="15"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="12"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="19"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="13"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="24"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="21"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="38"/>
         <source>Open</source>
         <comment>an inaccuracy report not yet acted on</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="23"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="40"/>
         <source>Forwarded to the data owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="25"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="42"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="33"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="50"/>
         <source>Not shown</source>
         <comment>whom a report is about, when the service did not say</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="36"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="53"/>
         <source>%1 (restricted record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="60"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="71"/>
         <source>The service did not say whom this report is about: it names people only while your access to records is current.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="64"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="75"/>
         <source>This record is restricted while a request about it is considered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/MyReportsModel.cpp" line="68"/>
+        <location filename="../models/reports/MyReportsModel.cpp" line="79"/>
         <source>Resolution: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,58 +587,58 @@
 <context>
     <name>tv::models::PersonSummaryModel</name>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="8"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="10"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="9"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="14"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="10"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="16"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="11"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="23"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="12"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="28"/>
         <source>Current school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="24"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="44"/>
         <source>Restricted: this person&apos;s record is closed while a dispute about it is considered, so it cannot be opened. Contact your Transform team if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="86"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="62"/>
         <source>%1 (Restricted)</source>
         <extracomment>A search result whose record is restricted (Appendix C 13.6).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="53"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="92"/>
         <source>Under 1 year old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="96"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="73"/>
         <source>Under 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/search/PersonSummaryModel.cpp" line="55"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="94"/>
         <source>1 year old</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/search/PersonSummaryModel.cpp" line="56"/>
+        <location filename="../models/search/PersonSummaryModel.cpp" line="95"/>
         <source>%n years old</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -9,6 +9,13 @@ ReadOnlyTableModel::ReadOnlyTableModel(QList<const char *> columnTitles, QObject
     , m_columnTitles(std::move(columnTitles))
 {}
 
+ReadOnlyTableModel::ReadOnlyTableModel(QList<const char *> columnTitles, int sortRole,
+                                       QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columnTitles(std::move(columnTitles))
+    , m_sortRole(sortRole)
+{}
+
 ReadOnlyTableModel::~ReadOnlyTableModel() = default;
 
 int ReadOnlyTableModel::rowCount(const QModelIndex &parent) const
@@ -29,6 +36,8 @@ QVariant ReadOnlyTableModel::data(const QModelIndex &index, int role) const
         return own;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return cellText(index.row(), index.column());
+    if (role == m_sortRole)
+        return cellSortKey(index.row(), index.column());
     return {};
 }
 
@@ -38,6 +47,11 @@ QVariant ReadOnlyTableModel::cellRole(int row, int column, int role) const
     Q_UNUSED(column)
     Q_UNUSED(role)
     return {};
+}
+
+QVariant ReadOnlyTableModel::cellSortKey(int row, int column) const
+{
+    return cellText(row, column);
 }
 
 QVariant ReadOnlyTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -10,13 +10,32 @@ namespace {
 // More than the most flags a person can have, so current flags always outrank historic ones.
 constexpr int kCurrentFlagWeight = 100;
 
+// The flags column's sort key: the more current flags first, then the more historic ones; -1 for
+// a restricted member.
+QVariant flagRank(const HouseholdMember &member)
+{
+    if (!member.flags)
+        return -1;
+    return HouseholdModel::flagCount(member, FlagState::Current) * kCurrentFlagWeight +
+           HouseholdModel::flagCount(member, FlagState::Historic);
+}
+
 } // namespace
 
 HouseholdModel::HouseholdModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::HouseholdModel", "Name"),
-                     QT_TRANSLATE_NOOP("tv::models::HouseholdModel", "Date of birth"),
-                     QT_TRANSLATE_NOOP("tv::models::HouseholdModel", "Flags")},
-                    parent)
+    : RowTableModel(
+          SortRole,
+          {{QT_TRANSLATE_NOOP("tv::models::HouseholdModel", "Name"),
+            [](const HouseholdMember &member) {
+                return Format::orNotRecorded(member.person.displayName);
+            }},
+           {QT_TRANSLATE_NOOP("tv::models::HouseholdModel", "Date of birth"),
+            [](const HouseholdMember &member) { return Format::date(member.person.dateOfBirth); },
+            [](const HouseholdMember &member) {
+                return QVariant(member.person.dateOfBirth);
+            }},
+           {QT_TRANSLATE_NOOP("tv::models::HouseholdModel", "Flags"), &flagSummary, &flagRank}},
+          parent)
 {}
 
 void HouseholdModel::setHousehold(Household household, const QString &shownPersonId)
@@ -57,15 +76,6 @@ QVariant HouseholdModel::cellRole(int row, int column, int role) const
         return member.flags ? QVariant(flagCount(member, FlagState::Current)) : QVariant();
     case HistoricFlagsRole:
         return member.flags ? QVariant(flagCount(member, FlagState::Historic)) : QVariant();
-    case SortRole:
-        if (column == DateOfBirthColumn)
-            return member.person.dateOfBirth;
-        if (column == FlagsColumn) {
-            return member.flags ? flagCount(member, FlagState::Current) * kCurrentFlagWeight +
-                                      flagCount(member, FlagState::Historic)
-                                : -1;
-        }
-        return cellText(row, column);
     case Qt::AccessibleDescriptionRole:
         if (column == FlagsColumn && member.restricted)
             return tr("This record is restricted while a request about it is considered.");
@@ -73,22 +83,6 @@ QVariant HouseholdModel::cellRole(int row, int column, int role) const
     default:
         return {};
     }
-}
-
-QString HouseholdModel::cellText(int row, int column) const
-{
-    const HouseholdMember &member = *rowAt(row);
-    switch (Column(column)) {
-    case NameColumn:
-        return Format::orNotRecorded(member.person.displayName);
-    case DateOfBirthColumn:
-        return Format::date(member.person.dateOfBirth);
-    case FlagsColumn:
-        return flagSummary(member);
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 } // namespace tv::models

@@ -42,7 +42,6 @@ public:
     static int flagCount(const HouseholdMember &member, FlagState state);
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 };
 

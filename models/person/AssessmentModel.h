@@ -31,7 +31,6 @@ public:
     // setRows(QList<Assessment>), clear() and rowAt() come from RowTableModel.
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 };
 

@@ -6,10 +6,23 @@
 namespace tv::models {
 
 AttendanceModel::AttendanceModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "Term"),
-                     QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "School"),
-                     QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "Attendance")},
-                    parent)
+    : RowTableModel(
+          SortRole,
+          {{QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "Term"),
+            [](const AttendanceTerm &term) {
+                return Format::dateRange(term.termStart, term.termEnd);
+            },
+            [](const AttendanceTerm &term) {
+                return QVariant(term.termStart);
+            }},
+           textColumn(QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "School"),
+                      &AttendanceTerm::school),
+           {QT_TRANSLATE_NOOP("tv::models::AttendanceModel", "Attendance"),
+            [](const AttendanceTerm &term) { return Format::percentage(term.percentage); },
+            [](const AttendanceTerm &term) {
+                return QVariant(term.percentage);
+            }}},
+          parent)
 {}
 
 bool AttendanceModel::isBelowThreshold(double percentage)
@@ -32,12 +45,6 @@ QVariant AttendanceModel::cellRole(int row, int column, int role) const
         return term.termStart;
     case TermEndRole:
         return term.termEnd;
-    case SortRole:
-        if (column == TermColumn)
-            return term.termStart;
-        if (column == AttendanceColumn)
-            return term.percentage;
-        return cellText(row, column);
     case Qt::AccessibleTextRole:
         // The other columns read their shown words.
         if (column == TermColumn)
@@ -54,22 +61,6 @@ QVariant AttendanceModel::cellRole(int row, int column, int role) const
     default:
         return {};
     }
-}
-
-QString AttendanceModel::cellText(int row, int column) const
-{
-    const AttendanceTerm &term = *rowAt(row);
-    switch (Column(column)) {
-    case TermColumn:
-        return Format::dateRange(term.termStart, term.termEnd);
-    case SchoolColumn:
-        return Format::orNotRecorded(term.school);
-    case AttendanceColumn:
-        return Format::percentage(term.percentage);
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 } // namespace tv::models

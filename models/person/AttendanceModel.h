@@ -43,7 +43,6 @@ public:
     static bool isBelowThreshold(double percentage);
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 };
 

@@ -5,7 +5,12 @@
 namespace tv::models {
 
 CoverageModel::CoverageModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::CoverageModel", "Source coverage")}, parent)
+    : RowTableModel(SortRole,
+                    {{QT_TRANSLATE_NOOP("tv::models::CoverageModel", "Source coverage"), &lineFor,
+                      [](const SourceCoverage &source) {
+                          return QVariant(source.lastUpdated);
+                      }}},
+                    parent)
 {}
 
 QStringList CoverageModel::lines() const
@@ -29,8 +34,6 @@ QVariant CoverageModel::cellRole(int row, int column, int role) const
     Q_UNUSED(column)
     const SourceCoverage &source = *rowAt(row);
     switch (role) {
-    case SortRole:
-        return source.lastUpdated;
     case SourceNameRole:
         return source.name;
     case OwnerRole:
@@ -44,12 +47,6 @@ QVariant CoverageModel::cellRole(int row, int column, int role) const
     default:
         return {};
     }
-}
-
-QString CoverageModel::cellText(int row, int column) const
-{
-    Q_UNUSED(column)
-    return lineFor(*rowAt(row));
 }
 
 } // namespace tv::models

@@ -32,7 +32,6 @@ public:
     static QString lineFor(const SourceCoverage &source);
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 };
 

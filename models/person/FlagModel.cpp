@@ -9,9 +9,17 @@ using namespace Qt::StringLiterals;
 namespace tv::models {
 
 FlagModel::FlagModel(FlagGroup group, QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::FlagModel", "Flag"),
-                     QT_TRANSLATE_NOOP("tv::models::FlagModel", "State"),
-                     QT_TRANSLATE_NOOP("tv::models::FlagModel", "Assessment")},
+    : RowTableModel(SortRole,
+                    {{QT_TRANSLATE_NOOP("tv::models::FlagModel", "Flag"),
+                      [](const Flag &flag) {
+                          return flags::kindText(flag.kind);
+                      }},
+                     {QT_TRANSLATE_NOOP("tv::models::FlagModel", "State"),
+                      [](const Flag &flag) { return flags::stateText(flag.state); },
+                      [](const Flag &flag) {
+                          return QVariant(int(flag.state));
+                      }},
+                     {QT_TRANSLATE_NOOP("tv::models::FlagModel", "Assessment"), &assessmentText}},
                     parent)
     , m_group(group)
 {}
@@ -81,30 +89,12 @@ QVariant FlagModel::cellRole(int row, int column, int role) const
         return tr("%1: %2. %3.", "flag: state. assessment.")
             .arg(flags::kindText(flag.kind), flags::stateText(flag.state), assessmentText(flag));
     case SortRole:
-        if (column == KindColumn)
-            return row;
-        if (column == StateColumn)
-            return int(flag.state);
-        return cellText(row, column);
+        // A flag sorts by its place in the group, which is its row (setFlags()); the other
+        // columns by their TableColumn's sort key.
+        return column == KindColumn ? QVariant(row) : QVariant();
     default:
         return {};
     }
-}
-
-QString FlagModel::cellText(int row, int column) const
-{
-    const Flag &flag = *rowAt(row);
-    switch (Column(column)) {
-    case KindColumn:
-        return flags::kindText(flag.kind);
-    case StateColumn:
-        return flags::stateText(flag.state);
-    case AssessmentColumn:
-        return assessmentText(flag);
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 } // namespace tv::models

@@ -49,7 +49,6 @@ public:
     static QString assessmentText(const Flag &flag);
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 
 private:

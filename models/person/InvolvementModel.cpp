@@ -12,16 +12,29 @@ const QDate kOpenEndSortKey(9999, 12, 31);
 } // namespace
 
 InvolvementModel::InvolvementModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Agency"),
-                     QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Start"),
-                     QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "End"),
-                     QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Worker"),
-                     QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Lead professional email")},
-                    parent)
+    : RowTableModel(
+          SortRole,
+          {textColumn(QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Agency"),
+                      &Involvement::agency),
+           dateColumn(QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Start"),
+                      &Involvement::start),
+           {QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "End"),
+            [](const Involvement &involvement) {
+                return involvement.end ? Format::date(*involvement.end) : tr("Open");
+            },
+            [](const Involvement &involvement) {
+                return QVariant(involvement.end.value_or(kOpenEndSortKey));
+            }},
+           textColumn(QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Worker"),
+                      &Involvement::worker),
+           textColumn(QT_TRANSLATE_NOOP("tv::models::InvolvementModel", "Lead professional email"),
+                      &Involvement::leadProfessionalEmail)},
+          parent)
 {}
 
 QVariant InvolvementModel::cellRole(int row, int column, int role) const
 {
+    Q_UNUSED(column)
     const Involvement &involvement = *rowAt(row);
     switch (role) {
     case ReportItemRole:
@@ -30,35 +43,9 @@ QVariant InvolvementModel::cellRole(int row, int column, int role) const
         return involvement.leadProfessionalEmail.trimmed();
     case OpenRole:
         return !involvement.end.has_value();
-    case SortRole:
-        if (column == StartColumn)
-            return involvement.start;
-        if (column == EndColumn)
-            return involvement.end.value_or(kOpenEndSortKey);
-        return cellText(row, column);
     default:
         return {};
     }
-}
-
-QString InvolvementModel::cellText(int row, int column) const
-{
-    const Involvement &involvement = *rowAt(row);
-    switch (Column(column)) {
-    case AgencyColumn:
-        return Format::orNotRecorded(involvement.agency);
-    case StartColumn:
-        return Format::date(involvement.start);
-    case EndColumn:
-        return involvement.end ? Format::date(*involvement.end) : tr("Open");
-    case WorkerColumn:
-        return Format::orNotRecorded(involvement.worker);
-    case LeadProfessionalColumn:
-        return Format::orNotRecorded(involvement.leadProfessionalEmail);
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 } // namespace tv::models

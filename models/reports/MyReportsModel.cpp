@@ -6,11 +6,28 @@
 namespace tv::models {
 
 MyReportsModel::MyReportsModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Person"),
-                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "About"),
-                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Report"),
-                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Status"),
-                     QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Reported on")},
+    : RowTableModel(SortRole,
+                    {{QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Person"), &subjectText},
+                     {QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "About"),
+                      [](const InaccuracyReport &report) {
+                          return PersonViewGroups::reportItemText(report.item);
+                      }},
+                     {QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Report"),
+                      [](const InaccuracyReport &report) {
+                          return report.description;
+                      }},
+                     {QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Status"),
+                      [](const InaccuracyReport &report) { return statusText(report.status); },
+                      [](const InaccuracyReport &report) {
+                          return QVariant(int(report.status));
+                      }},
+                     {QT_TRANSLATE_NOOP("tv::models::MyReportsModel", "Reported on"),
+                      [](const InaccuracyReport &report) {
+                          return Format::date(report.createdAt.toLocalTime().date());
+                      },
+                      [](const InaccuracyReport &report) {
+                          return QVariant(report.createdAt);
+                      }}},
                     parent)
 {}
 
@@ -48,12 +65,6 @@ QVariant MyReportsModel::cellRole(int row, int column, int role) const
         return QVariant::fromValue(report.status);
     case SubjectRestrictedRole:
         return report.subject && report.subject->restricted;
-    case SortRole:
-        if (column == FiledColumn)
-            return report.createdAt;
-        if (column == StatusColumn)
-            return int(report.status);
-        return cellText(row, column);
     case Qt::AccessibleDescriptionRole:
     case Qt::ToolTipRole:
         if (column == PersonColumn && !report.subject) {
@@ -70,26 +81,6 @@ QVariant MyReportsModel::cellRole(int row, int column, int role) const
     default:
         return {};
     }
-}
-
-QString MyReportsModel::cellText(int row, int column) const
-{
-    const InaccuracyReport &report = *rowAt(row);
-    switch (Column(column)) {
-    case PersonColumn:
-        return subjectText(report);
-    case ItemColumn:
-        return PersonViewGroups::reportItemText(report.item);
-    case DescriptionColumn:
-        return report.description;
-    case StatusColumn:
-        return statusText(report.status);
-    case FiledColumn:
-        return Format::date(report.createdAt.toLocalTime().date());
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 } // namespace tv::models

@@ -46,7 +46,6 @@ public:
     static QString subjectText(const InaccuracyReport &report);
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 };
 

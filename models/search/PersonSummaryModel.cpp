@@ -5,12 +5,32 @@
 namespace tv::models {
 
 PersonSummaryModel::PersonSummaryModel(QObject *parent)
-    : RowTableModel({QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Name"),
-                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Date of birth"),
-                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Age"),
-                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Area"),
-                     QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Current school")},
-                    parent)
+    : RowTableModel(
+          SortRole,
+          {{QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Name"), &nameText,
+            [](const PersonSummary &p) {
+                return QVariant(p.displayName);
+            }},
+           dateColumn(QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Date of birth"),
+                      &PersonSummary::dateOfBirth),
+           {QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Age"),
+            [this](const PersonSummary &p) { return ageText(p); },
+            [this](const PersonSummary &p) {
+                return QVariant(ageOf(p));
+            }},
+           // A value the service does not have reads "Not recorded" (as in every panel), but
+           // sorts as empty: together, first, rather than among the "N"s.
+           {QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Area"),
+            [](const PersonSummary &p) { return Format::orNotRecorded(p.partialAddress); },
+            [](const PersonSummary &p) {
+                return QVariant(p.partialAddress.trimmed());
+            }},
+           {QT_TRANSLATE_NOOP("tv::models::PersonSummaryModel", "Current school"),
+            [](const PersonSummary &p) { return Format::orNotRecorded(p.currentSchool); },
+            [](const PersonSummary &p) {
+                return QVariant(p.currentSchool.value_or(QString()).trimmed());
+            }}},
+          parent)
 {}
 
 void PersonSummaryModel::setResults(QList<PersonSummary> results, QDate asOf)
@@ -35,6 +55,25 @@ int PersonSummaryModel::ageOf(const PersonSummary &p) const
     return ageOn(p.dateOfBirth, m_asOf.isValid() ? m_asOf : QDate::currentDate());
 }
 
+QString PersonSummaryModel::nameText(const PersonSummary &p)
+{
+    if (p.restricted) {
+        //: A search result whose record is restricted (Appendix C 13.6).
+        return tr("%1 (Restricted)").arg(Format::orNotRecorded(p.displayName));
+    }
+    return Format::orNotRecorded(p.displayName);
+}
+
+QString PersonSummaryModel::ageText(const PersonSummary &p) const
+{
+    const int age = ageOf(p);
+    if (age < 0)
+        return Format::notRecorded();
+    if (age == 0)
+        return tr("Under 1");
+    return QString::number(age);
+}
+
 QVariant PersonSummaryModel::cellRole(int row, int column, int role) const
 {
     const PersonSummary &p = *rowAt(row);
@@ -54,54 +93,6 @@ QVariant PersonSummaryModel::cellRole(int row, int column, int role) const
         if (age == 1)
             return tr("1 year old");
         return tr("%n years old", nullptr, age);
-    }
-    if (role != SortRole)
-        return {};
-    switch (Column(column)) {
-    case NameColumn:
-        return p.displayName;
-    case DateOfBirthColumn:
-        return p.dateOfBirth;
-    case AgeColumn:
-        return ageOf(p);
-    // A value the service does not have reads "Not recorded" (as in every panel), but sorts
-    // as empty: together, first, rather than among the "N"s.
-    case AddressColumn:
-        return p.partialAddress.trimmed();
-    case SchoolColumn:
-        return p.currentSchool.value_or(QString()).trimmed();
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QString PersonSummaryModel::cellText(int row, int column) const
-{
-    const PersonSummary &p = *rowAt(row);
-    switch (Column(column)) {
-    case NameColumn:
-        if (p.restricted) {
-            //: A search result whose record is restricted (Appendix C 13.6).
-            return tr("%1 (Restricted)").arg(Format::orNotRecorded(p.displayName));
-        }
-        return Format::orNotRecorded(p.displayName);
-    case DateOfBirthColumn:
-        return Format::date(p.dateOfBirth);
-    case AgeColumn: {
-        const int age = ageOf(p);
-        if (age < 0)
-            return Format::notRecorded();
-        if (age == 0)
-            return tr("Under 1");
-        return QString::number(age);
-    }
-    case AddressColumn:
-        return Format::orNotRecorded(p.partialAddress);
-    case SchoolColumn:
-        return Format::orNotRecorded(p.currentSchool);
-    case ColumnCount:
-        break;
     }
     return {};
 }

@@ -45,12 +45,15 @@ public:
     static QString restrictedDescription();
 
 protected:
-    QString cellText(int row, int column) const override;
     QVariant cellRole(int row, int column, int role) const override;
 
 private:
     // The age shown: on the date searched as of, or today without one.
     int ageOf(const PersonSummary &p) const;
+    // The name column: the name, marked "(Restricted)" for a restricted record.
+    static QString nameText(const PersonSummary &p);
+    // The age column: "Under 1", the years, or "Not recorded" without a date of birth.
+    QString ageText(const PersonSummary &p) const;
 
     QDate m_asOf;
 };
