@@ -2,6 +2,7 @@
 // path (arrows, then Enter), the note and its limit.
 
 #include "tests/ui/support/Child.h"
+#include "tests/ui/support/Windows.h"
 #include "ui/person/ReasonDialog.h"
 
 #include <QAbstractButton>
@@ -33,10 +34,7 @@ const QList<AccessReasonOption> Reasons{
 
 void showAndActivate(QDialog &dialog)
 {
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(tv::test::showActive(dialog));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "models/reports/MyReportsModel.h"
 #include "tests/models/support/PersonViewSamples.h"
 #include "tests/ui/support/Child.h"
+#include "tests/ui/support/Windows.h"
 #include "ui/reports/MyReportsPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -31,10 +32,7 @@ public:
     {
         panel.setModel(&model);
         panel.resize(800, 500);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(tv::test::showActive(panel));
     }
     QTableView *table() const { return child<QTableView>(panel, u"reportsTable"_s); }
     QString detail() const { return child<QLabel>(panel, u"reportDetailLabel"_s)->text(); }

@@ -2,6 +2,8 @@
 // the keyboard does, on a results model filled with domain values.
 
 #include "models/search/PersonSummaryModel.h"
+#include "tests/ui/support/Child.h"
+#include "tests/ui/support/Windows.h"
 #include "ui/search/SearchPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -43,19 +45,13 @@ public:
     {
         panel.setModel(&model);
         panel.resize(900, 600);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(tv::test::showActive(panel));
     }
 
     template <typename T>
     T *child(const QString &name) const
     {
-        T *widget = panel.findChild<T *>(name);
-        if (!widget)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
+        return tv::test::child<T>(panel, name);
     }
     QLineEdit *field(const QString &name) const { return child<QLineEdit>(name); }
     QTableView *table() const { return child<QTableView>(u"resultsTable"_s); }
