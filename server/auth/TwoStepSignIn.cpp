@@ -28,6 +28,13 @@ Error conflict(const QString &message)
     return Error{QString(tv::errc::Conflict), message};
 }
 
+// Enrolment seals the authenticator secret with the service's key: without one it cannot start.
+Error noSecretKey()
+{
+    return conflict(u"Two-step sign-in cannot be set up: the service has no secret key "
+                    u"(access/secret_key_file). Ask the Transform team."_s);
+}
+
 } // namespace
 
 TwoStepSignIn::TwoStepSignIn(const db::Database &database, std::optional<SecretBox> secrets)
@@ -61,10 +68,8 @@ QString TwoStepSignIn::generateRecoveryCode()
 
 Result<MfaEnrolment> TwoStepSignIn::enrol(const User &user) const
 {
-    if (!m_secrets) {
-        return conflict(u"Two-step sign-in cannot be set up: the service has no secret key "
-                        u"(access/secret_key_file). Ask the Transform team."_s);
-    }
+    if (!m_secrets)
+        return noSecretKey();
     const Result<std::optional<QVariant>> found = m_database.firstValue(
         u"read a user's two-step sign-in", u"SELECT mfa_enrolled_at FROM users WHERE id = :id"_s,
         {{u":id"_s, user.id}});
@@ -99,10 +104,8 @@ Result<MfaEnrolment> TwoStepSignIn::enrol(const User &user) const
 Result<RecoveryCodes> TwoStepSignIn::confirm(const User &user, const QString &code,
                                              const QDateTime &now) const
 {
-    if (!m_secrets) {
-        return conflict(u"Two-step sign-in cannot be set up: the service has no secret key "
-                        u"(access/secret_key_file). Ask the Transform team."_s);
-    }
+    if (!m_secrets)
+        return noSecretKey();
     const Result<std::optional<QVariant>> found = m_database.firstValue(
         u"read a pending two-step secret", u"SELECT mfa_pending_secret FROM users WHERE id = :id"_s,
         {{u":id"_s, user.id}});
