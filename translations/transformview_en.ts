@@ -4,97 +4,97 @@
 <context>
     <name>tv::FlagKind</name>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="23"/>
+        <location filename="../models/domain/Flag.cpp" line="35"/>
         <source>Active social care / early help involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="26"/>
+        <location filename="../models/domain/Flag.cpp" line="38"/>
         <source>Known to social care / early help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="29"/>
+        <location filename="../models/domain/Flag.cpp" line="41"/>
         <source>Known to other supporting services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="31"/>
+        <location filename="../models/domain/Flag.cpp" line="43"/>
         <source>Child looked after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="33"/>
+        <location filename="../models/domain/Flag.cpp" line="45"/>
         <source>Child protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="35"/>
+        <location filename="../models/domain/Flag.cpp" line="47"/>
         <source>Child in need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="37"/>
+        <location filename="../models/domain/Flag.cpp" line="49"/>
         <source>Young carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="40"/>
+        <location filename="../models/domain/Flag.cpp" line="52"/>
         <source>Education, health and care plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="43"/>
+        <location filename="../models/domain/Flag.cpp" line="55"/>
         <source>SEN / children with disability support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="46"/>
+        <location filename="../models/domain/Flag.cpp" line="58"/>
         <source>Safeguarding notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="48"/>
+        <location filename="../models/domain/Flag.cpp" line="60"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="50"/>
+        <location filename="../models/domain/Flag.cpp" line="62"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="52"/>
+        <location filename="../models/domain/Flag.cpp" line="64"/>
         <source>Worklessness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="54"/>
+        <location filename="../models/domain/Flag.cpp" line="66"/>
         <source>Need support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="56"/>
+        <location filename="../models/domain/Flag.cpp" line="68"/>
         <source>Services supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="58"/>
+        <location filename="../models/domain/Flag.cpp" line="70"/>
         <source>Substance misuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="60"/>
+        <location filename="../models/domain/Flag.cpp" line="72"/>
         <source>Crime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="62"/>
+        <location filename="../models/domain/Flag.cpp" line="75"/>
         <source>Anti-social behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="64"/>
+        <location filename="../models/domain/Flag.cpp" line="77"/>
         <source>Domestic violence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,17 +102,17 @@
 <context>
     <name>tv::FlagState</name>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="82"/>
+        <location filename="../models/domain/Flag.cpp" line="17"/>
         <source>No information on database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="84"/>
+        <location filename="../models/domain/Flag.cpp" line="18"/>
         <source>Historic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Flag.cpp" line="86"/>
+        <location filename="../models/domain/Flag.cpp" line="19"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,17 +159,17 @@
 <context>
     <name>tv::Role</name>
     <message>
-        <location filename="../models/domain/User.cpp" line="37"/>
+        <location filename="../models/domain/User.cpp" line="16"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/User.cpp" line="39"/>
+        <location filename="../models/domain/User.cpp" line="17"/>
         <source>Transform team administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/User.cpp" line="41"/>
+        <location filename="../models/domain/User.cpp" line="18"/>
         <source>Trainer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,42 +177,42 @@
 <context>
     <name>tv::conditions</name>
     <message>
-        <location filename="../models/domain/Access.cpp" line="55"/>
+        <location filename="../models/domain/Access.cpp" line="18"/>
         <source>Your email address has not been verified. Ask the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="58"/>
+        <location filename="../models/domain/Access.cpp" line="21"/>
         <source>No current basic DBS check is recorded for you. Send your certificate&apos;s date to the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="62"/>
+        <location filename="../models/domain/Access.cpp" line="25"/>
         <source>Your TransformView training is not recorded as completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="65"/>
+        <location filename="../models/domain/Access.cpp" line="28"/>
         <source>Your employer has not confirmed your safer recruitment checks to the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="69"/>
+        <location filename="../models/domain/Access.cpp" line="32"/>
         <source>Your organisation&apos;s information sharing agreement is not signed or is past its review date. Ask your head teacher or manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="73"/>
+        <location filename="../models/domain/Access.cpp" line="36"/>
         <source>You have not accepted the current data protection statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="76"/>
+        <location filename="../models/domain/Access.cpp" line="39"/>
         <source>You have not set up your authenticator app (two-step sign-in) yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/Access.cpp" line="87"/>
+        <location filename="../models/domain/Access.cpp" line="71"/>
         <source>A condition of your access is not met. Ask the Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,37 +705,37 @@
 <context>
     <name>tv::net::ServiceClient</name>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="140"/>
+        <location filename="../models/domain/ErrorCode.h" line="141"/>
         <source>The server could not be reached. Check the server address and your network connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="148"/>
+        <location filename="../models/domain/ErrorCode.h" line="149"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="144"/>
+        <location filename="../models/domain/ErrorCode.h" line="145"/>
         <source>The server&apos;s identity could not be verified, so the connection was refused. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="164"/>
+        <location filename="../models/domain/ErrorCode.h" line="165"/>
         <source>The server&apos;s certificate is not the one this computer was set up to trust, so the connection was refused. Someone may be intercepting it. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="173"/>
+        <location filename="../models/domain/ErrorCode.h" line="174"/>
         <source>The connection to the server was lost before it answered. The server may have stopped. Check whether what you did took effect, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="151"/>
+        <location filename="../models/domain/ErrorCode.h" line="152"/>
         <source>The service answered with something this program cannot read. Check the server address, or contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="136"/>
+        <location filename="../models/domain/ErrorCode.h" line="137"/>
         <source>The server had a fault and could not complete the request. Try again later; if it keeps happening, contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,27 +770,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="107"/>
+        <location filename="../models/domain/ErrorCode.h" line="108"/>
         <source>The sign-in details were not recognised. Check your email address and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="113"/>
+        <location filename="../models/domain/ErrorCode.h" line="114"/>
         <source>Your session has expired. Sign in again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="111"/>
+        <location filename="../models/domain/ErrorCode.h" line="112"/>
         <source>Your session has ended. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="124"/>
+        <location filename="../models/domain/ErrorCode.h" line="125"/>
         <source>The code was not right, or it has been used already. Your password was right, so you can try again: enter the code your authenticator app shows now, or a recovery code you have not used before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="120"/>
+        <location filename="../models/domain/ErrorCode.h" line="121"/>
         <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,12 +810,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="129"/>
+        <location filename="../models/domain/ErrorCode.h" line="130"/>
         <source>Too many unsuccessful sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="118"/>
+        <location filename="../models/domain/ErrorCode.h" line="119"/>
         <source>Your access to TransformView has lapsed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,32 +825,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="116"/>
+        <location filename="../models/domain/ErrorCode.h" line="117"/>
         <source>Your account is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="102"/>
+        <location filename="../models/domain/ErrorCode.h" line="103"/>
         <source>The service has no such record. It may have been removed; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="76"/>
+        <location filename="../models/domain/ErrorCode.h" line="77"/>
         <source>The service did not accept the request from this program. Contact your Transform team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="155"/>
+        <location filename="../models/domain/ErrorCode.h" line="156"/>
         <source>The server address is not a valid web address. Enter it in the form https://transform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="159"/>
+        <location filename="../models/domain/ErrorCode.h" line="160"/>
         <source>The server address must start with https:// so that the connection is encrypted. Plain http is allowed only to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/ErrorCode.h" line="169"/>
+        <location filename="../models/domain/ErrorCode.h" line="170"/>
         <source>A pinned key must be the base64 SHA-256 of the server&apos;s public key (44 characters ending in &apos;=&apos;).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "models/domain/EnumTable.h"
+
 #include <QLatin1StringView>
 
 #include <array>
-#include <cstddef>
 
 namespace tv {
 
@@ -52,10 +53,7 @@ enum class AuditAction {
 
 namespace auditaction {
 
-struct Entry {
-    AuditAction action;
-    QLatin1StringView wireName;
-};
+using Entry = enumtable::Name<AuditAction>;
 
 // The one table of wire names, in the enum's order.
 inline constexpr std::array Table{
@@ -94,20 +92,13 @@ inline constexpr std::array Table{
     Entry{AuditAction::CliVerifyEmail, QLatin1StringView("cli.verify_email")},
 };
 
-constexpr bool tableInEnumOrder()
-{
-    for (std::size_t i = 0; i < Table.size(); ++i) {
-        if (static_cast<std::size_t>(Table[i].action) != i)
-            return false;
-    }
-    return static_cast<std::size_t>(AuditAction::CliVerifyEmail) + 1 == Table.size();
-}
-static_assert(tableInEnumOrder(), "auditaction::Table lists every AuditAction in its order");
+static_assert(enumtable::inEnumOrder(Table, AuditAction::CliVerifyEmail),
+              "auditaction::Table lists every AuditAction in its order");
 
 // The name hashed into the trail, e.g. "person_view".
 constexpr QLatin1StringView wireName(AuditAction action)
 {
-    return Table[static_cast<std::size_t>(action)].wireName;
+    return enumtable::nameOf(Table, action);
 }
 
 } // namespace auditaction

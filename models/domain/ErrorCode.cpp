@@ -2,15 +2,6 @@
 
 namespace tv::errorcode {
 
-std::optional<ErrorCode> fromWireName(QStringView wireName)
-{
-    for (const Entry &each : Table) {
-        if (each.wireName == wireName)
-            return each.code;
-    }
-    return std::nullopt;
-}
-
 int httpStatusFor(QStringView wireName)
 {
     constexpr int InternalServerError = 500;

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "models/domain/EnumTable.h"
+
 #include <QLatin1StringView>
 #include <QStringView>
 #include <QtGlobal>
 
 #include <array>
-#include <cstddef>
 #include <optional>
 
 namespace tv {
@@ -77,7 +78,7 @@ inline constexpr const char *Rejected =
                                                 "this program. Contact your Transform team.");
 
 struct Entry {
-    ErrorCode code;
+    ErrorCode value;
     QLatin1StringView wireName;
     // The HTTP status the service answers with; 0 for the codes only the client produces.
     int httpStatus;
@@ -176,32 +177,28 @@ inline constexpr std::array Table{
                             "then try again.")},
 };
 
+// The table is in the enum's order, so entry() finds a code by its value.
+static_assert(enumtable::inEnumOrder(Table, ErrorCode::ConnectionLost),
+              "errorcode::Table must list the codes in the enum's order");
+
 constexpr const Entry &entry(ErrorCode code)
 {
-    return Table[static_cast<std::size_t>(code)];
+    return enumtable::rowOf(Table, code);
 }
 
 constexpr QLatin1StringView wireName(ErrorCode code)
 {
-    return entry(code).wireName;
+    return enumtable::nameOf(Table, code);
 }
 
 // The code a wire name stands for, if it is one of the table's.
-std::optional<ErrorCode> fromWireName(QStringView wireName);
+inline std::optional<ErrorCode> fromWireName(QStringView wireName)
+{
+    return enumtable::fromName(Table, wireName);
+}
 
 // The HTTP status the service answers an error with: the table's, 500 for anything else.
 int httpStatusFor(QStringView wireName);
-
-// The table is in the enum's order, so entry() finds a code by its value.
-consteval bool inEnumOrder()
-{
-    for (std::size_t i = 0; i < Table.size(); ++i) {
-        if (static_cast<std::size_t>(Table[i].code) != i)
-            return false;
-    }
-    return true;
-}
-static_assert(inEnumOrder(), "errorcode::Table must list the codes in the enum's order");
 
 } // namespace errorcode
 

@@ -1,6 +1,6 @@
 #include "models/domain/Flag.h"
 
-#include <QCoreApplication>
+#include "models/domain/EnumTable.h"
 
 #include <array>
 
@@ -9,129 +9,111 @@ using namespace Qt::StringLiterals;
 namespace tv::flags {
 namespace {
 
+constexpr char StateContext[] = "tv::FlagState";
+constexpr char KindContext[] = "tv::FlagKind";
+
+constexpr auto kStates = std::to_array<enumtable::NameText<FlagState>>({
+    {FlagState::NoInformation, "no-information"_L1,
+     QT_TRANSLATE_NOOP("tv::FlagState", "No information on database")},
+    {FlagState::Historic, "historic"_L1, QT_TRANSLATE_NOOP("tv::FlagState", "Historic")},
+    {FlagState::Current, "current"_L1, QT_TRANSLATE_NOOP("tv::FlagState", "Current")},
+});
+static_assert(enumtable::inEnumOrder(kStates, FlagState::Current),
+              "kStates lists every FlagState in its order");
+
 struct KindInfo {
-    FlagKind kind;
+    FlagKind value;
     FlagGroup group;
-    const char *wireName;
+    QLatin1StringView wireName;
     const char *text;
 };
 
-// The order here is the display order.
+// The order here (the enum's) is the display order.
 constexpr std::array kKinds{
     KindInfo{FlagKind::ActiveSocialCareOrEarlyHelp, FlagGroup::VulnerabilityCriteria,
-             "active-social-care-or-early-help",
+             "active-social-care-or-early-help"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Active social care / early help involvement")},
     KindInfo{FlagKind::KnownToSocialCareOrEarlyHelp, FlagGroup::VulnerabilityCriteria,
-             "known-to-social-care-or-early-help",
+             "known-to-social-care-or-early-help"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Known to social care / early help")},
     KindInfo{FlagKind::KnownToOtherSupportingServices, FlagGroup::VulnerabilityCriteria,
-             "known-to-other-supporting-services",
+             "known-to-other-supporting-services"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Known to other supporting services")},
-    KindInfo{FlagKind::ChildLookedAfter, FlagGroup::IndividualFlags, "child-looked-after",
+    KindInfo{FlagKind::ChildLookedAfter, FlagGroup::IndividualFlags, "child-looked-after"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Child looked after")},
-    KindInfo{FlagKind::ChildProtection, FlagGroup::IndividualFlags, "child-protection",
+    KindInfo{FlagKind::ChildProtection, FlagGroup::IndividualFlags, "child-protection"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Child protection")},
-    KindInfo{FlagKind::ChildInNeed, FlagGroup::IndividualFlags, "child-in-need",
+    KindInfo{FlagKind::ChildInNeed, FlagGroup::IndividualFlags, "child-in-need"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Child in need")},
-    KindInfo{FlagKind::YoungCarer, FlagGroup::IndividualFlags, "young-carer",
+    KindInfo{FlagKind::YoungCarer, FlagGroup::IndividualFlags, "young-carer"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Young carer")},
     KindInfo{FlagKind::EducationHealthCarePlan, FlagGroup::IndividualFlags,
-             "education-health-care-plan",
+             "education-health-care-plan"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Education, health and care plan")},
     KindInfo{FlagKind::SenOrDisabilitySupport, FlagGroup::IndividualFlags,
-             "sen-or-disability-support",
+             "sen-or-disability-support"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "SEN / children with disability support")},
     KindInfo{FlagKind::SafeguardingNotifications, FlagGroup::IndividualFlags,
-             "safeguarding-notifications",
+             "safeguarding-notifications"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Safeguarding notifications")},
-    KindInfo{FlagKind::Education, FlagGroup::TransformVulnerability, "education",
+    KindInfo{FlagKind::Education, FlagGroup::TransformVulnerability, "education"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Education")},
-    KindInfo{FlagKind::Health, FlagGroup::TransformVulnerability, "health",
+    KindInfo{FlagKind::Health, FlagGroup::TransformVulnerability, "health"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Health")},
-    KindInfo{FlagKind::Worklessness, FlagGroup::TransformVulnerability, "worklessness",
+    KindInfo{FlagKind::Worklessness, FlagGroup::TransformVulnerability, "worklessness"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Worklessness")},
-    KindInfo{FlagKind::NeedSupport, FlagGroup::TransformVulnerability, "need-support",
+    KindInfo{FlagKind::NeedSupport, FlagGroup::TransformVulnerability, "need-support"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Need support")},
-    KindInfo{FlagKind::ServicesSupported, FlagGroup::TransformVulnerability, "services-supported",
-             QT_TRANSLATE_NOOP("tv::FlagKind", "Services supported")},
-    KindInfo{FlagKind::SubstanceMisuse, FlagGroup::TransformVulnerability, "substance-misuse",
+    KindInfo{FlagKind::ServicesSupported, FlagGroup::TransformVulnerability,
+             "services-supported"_L1, QT_TRANSLATE_NOOP("tv::FlagKind", "Services supported")},
+    KindInfo{FlagKind::SubstanceMisuse, FlagGroup::TransformVulnerability, "substance-misuse"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Substance misuse")},
-    KindInfo{FlagKind::Crime, FlagGroup::TransformVulnerability, "crime",
+    KindInfo{FlagKind::Crime, FlagGroup::TransformVulnerability, "crime"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Crime")},
     KindInfo{FlagKind::AntiSocialBehaviour, FlagGroup::TransformVulnerability,
-             "anti-social-behaviour", QT_TRANSLATE_NOOP("tv::FlagKind", "Anti-social behaviour")},
-    KindInfo{FlagKind::DomesticViolence, FlagGroup::TransformVulnerability, "domestic-violence",
+             "anti-social-behaviour"_L1,
+             QT_TRANSLATE_NOOP("tv::FlagKind", "Anti-social behaviour")},
+    KindInfo{FlagKind::DomesticViolence, FlagGroup::TransformVulnerability, "domestic-violence"_L1,
              QT_TRANSLATE_NOOP("tv::FlagKind", "Domestic violence")},
 };
-
-const KindInfo &infoOf(FlagKind kind)
-{
-    for (const auto &info : kKinds) {
-        if (info.kind == kind)
-            return info;
-    }
-    Q_UNREACHABLE();
-}
+static_assert(enumtable::inEnumOrder(kKinds, FlagKind::DomesticViolence),
+              "kKinds lists every FlagKind in its order");
 
 } // namespace
 
 QString stateText(FlagState state)
 {
-    switch (state) {
-    case FlagState::NoInformation:
-        return QCoreApplication::translate("tv::FlagState", "No information on database");
-    case FlagState::Historic:
-        return QCoreApplication::translate("tv::FlagState", "Historic");
-    case FlagState::Current:
-        return QCoreApplication::translate("tv::FlagState", "Current");
-    }
-    Q_UNREACHABLE();
+    return enumtable::textOf(kStates, StateContext, state);
 }
 
 QString stateWireName(FlagState state)
 {
-    switch (state) {
-    case FlagState::NoInformation:
-        return u"no-information"_s;
-    case FlagState::Historic:
-        return u"historic"_s;
-    case FlagState::Current:
-        return u"current"_s;
-    }
-    Q_UNREACHABLE();
+    return QString(enumtable::nameOf(kStates, state));
 }
 
 std::optional<FlagState> stateFromWireName(const QString &name)
 {
-    for (auto state : {FlagState::NoInformation, FlagState::Historic, FlagState::Current}) {
-        if (stateWireName(state) == name)
-            return state;
-    }
-    return std::nullopt;
+    return enumtable::fromName(kStates, name);
 }
 
 FlagGroup groupOf(FlagKind kind)
 {
-    return infoOf(kind).group;
+    return enumtable::rowOf(kKinds, kind).group;
 }
 
 QString kindText(FlagKind kind)
 {
-    return QCoreApplication::translate("tv::FlagKind", infoOf(kind).text);
+    return enumtable::textOf(kKinds, KindContext, kind);
 }
 
 QString kindWireName(FlagKind kind)
 {
-    return QString::fromLatin1(infoOf(kind).wireName);
+    return QString(enumtable::nameOf(kKinds, kind));
 }
 
 std::optional<FlagKind> kindFromWireName(const QString &name)
 {
-    for (const auto &info : kKinds) {
-        if (name == QLatin1StringView(info.wireName))
-            return info.kind;
-    }
-    return std::nullopt;
+    return enumtable::fromName(kKinds, name);
 }
 
 QList<FlagKind> kindsIn(FlagGroup group)
@@ -139,18 +121,14 @@ QList<FlagKind> kindsIn(FlagGroup group)
     QList<FlagKind> kinds;
     for (const auto &info : kKinds) {
         if (info.group == group)
-            kinds.append(info.kind);
+            kinds.append(info.value);
     }
     return kinds;
 }
 
 QList<FlagKind> allKinds()
 {
-    QList<FlagKind> kinds;
-    kinds.reserve(qsizetype(kKinds.size()));
-    for (const auto &info : kKinds)
-        kinds.append(info.kind);
-    return kinds;
+    return enumtable::valuesOf(kKinds);
 }
 
 QList<FlagKindState> currentOrHistoric(const QList<Flag> &all)

@@ -1,29 +1,32 @@
 #include "models/domain/Report.h"
 
+#include "models/domain/EnumTable.h"
+
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace tv::reportstatus {
+namespace {
+
+constexpr auto kStatuses = std::to_array<enumtable::Name<ReportStatus>>({
+    {ReportStatus::Open, "open"_L1},
+    {ReportStatus::Forwarded, "forwarded"_L1},
+    {ReportStatus::Resolved, "resolved"_L1},
+});
+static_assert(enumtable::inEnumOrder(kStatuses, ReportStatus::Resolved),
+              "kStatuses lists every ReportStatus in its order");
+
+} // namespace
 
 QString wireName(ReportStatus status)
 {
-    switch (status) {
-    case ReportStatus::Open:
-        return u"open"_s;
-    case ReportStatus::Forwarded:
-        return u"forwarded"_s;
-    case ReportStatus::Resolved:
-        return u"resolved"_s;
-    }
-    Q_UNREACHABLE();
+    return QString(enumtable::nameOf(kStatuses, status));
 }
 
 std::optional<ReportStatus> fromWireName(const QString &name)
 {
-    for (auto status : {ReportStatus::Open, ReportStatus::Forwarded, ReportStatus::Resolved}) {
-        if (wireName(status) == name)
-            return status;
-    }
-    return std::nullopt;
+    return enumtable::fromName(kStatuses, name);
 }
 
 } // namespace tv::reportstatus

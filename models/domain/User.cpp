@@ -1,46 +1,40 @@
 #include "models/domain/User.h"
 
-#include <QCoreApplication>
+#include "models/domain/EnumTable.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace tv::roles {
+namespace {
+
+constexpr char Context[] = "tv::Role";
+
+constexpr auto kRoles = std::to_array<enumtable::NameText<Role>>({
+    {Role::Practitioner, "practitioner"_L1, QT_TRANSLATE_NOOP("tv::Role", "Practitioner")},
+    {Role::Admin, "admin"_L1, QT_TRANSLATE_NOOP("tv::Role", "Transform team administrator")},
+    {Role::Trainer, "trainer"_L1, QT_TRANSLATE_NOOP("tv::Role", "Trainer")},
+});
+static_assert(enumtable::inEnumOrder(kRoles, Role::Trainer),
+              "kRoles lists every Role in its order");
+
+} // namespace
 
 QString wireName(Role role)
 {
-    switch (role) {
-    case Role::Practitioner:
-        return u"practitioner"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    case Role::Trainer:
-        return u"trainer"_s;
-    }
-    Q_UNREACHABLE();
+    return QString(enumtable::nameOf(kRoles, role));
 }
 
 std::optional<Role> fromWireName(const QString &name)
 {
-    for (auto role : {Role::Practitioner, Role::Admin, Role::Trainer}) {
-        if (wireName(role) == name)
-            return role;
-    }
-    return std::nullopt;
+    return enumtable::fromName(kRoles, name);
 }
 
 QString text(Role role)
 {
-    switch (role) {
-    case Role::Practitioner:
-        return QCoreApplication::translate("tv::Role", "Practitioner");
-    case Role::Admin:
-        return QCoreApplication::translate("tv::Role", "Transform team administrator");
-    case Role::Trainer:
-        return QCoreApplication::translate("tv::Role", "Trainer");
-    }
-    Q_UNREACHABLE();
+    return enumtable::textOf(kRoles, Context, role);
 }
 
 } // namespace tv::roles

@@ -151,29 +151,44 @@ struct Text {
     }
 };
 
-struct Day {
-    using Value = QDate;
-    static QJsonValue put(const QDate &d) { return dateToWire(d); }
-    static std::optional<QDate> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
+// A value written as a string: `FromWire` reads one back, with no value for a string that is not
+// one, and `What` says what the field must be. An empty string is left to the member's default
+// when `EmptyAllowed`.
+template <typename V, auto ToWire, auto FromWire, const char16_t *What, bool EmptyAllowed = false>
+struct AsText {
+    using Value = V;
+    static QJsonValue put(const V &value) { return ToWire(value); }
+    static std::optional<V> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
     {
-        const QString text = Text::get(r, key, v).value_or(QString());
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        return accept(r, key, d.isValid() && text.size() == 10, d,
-                      QStringLiteral("must be a date as YYYY-MM-DD"));
+        const auto text = Text::get(r, key, v);
+        if (!text)
+            return std::nullopt;
+        if (auto parsed = FromWire(*text))
+            return parsed;
+        if (!EmptyAllowed || !text->isEmpty())
+            r.fail(errc::InvalidField, key, QString::fromUtf16(What));
+        return std::nullopt;
     }
 };
 
-struct Moment {
-    using Value = QDateTime;
-    static QJsonValue put(const QDateTime &d) { return dateTimeToWire(d); }
-    static std::optional<QDateTime> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
-    {
-        const QString text = Text::get(r, key, v).value_or(QString());
-        const QDateTime d = QDateTime::fromString(text, Qt::ISODateWithMs);
-        return accept(r, key, d.isValid() && text.endsWith(u'Z'), d.toUTC(),
-                      QStringLiteral("must be a UTC date and time in ISO 8601"));
-    }
-};
+// The inverses of dateToWire and dateTimeToWire, as strict as the wire is: a date as YYYY-MM-DD,
+// a moment in UTC.
+inline std::optional<QDate> dateFromWire(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() && text.size() == 10 ? std::optional(d) : std::nullopt;
+}
+
+inline std::optional<QDateTime> dateTimeFromWire(const QString &text)
+{
+    const QDateTime d = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return d.isValid() && text.endsWith(u'Z') ? std::optional(d.toUTC()) : std::nullopt;
+}
+
+inline constexpr char16_t dayWhat[] = u"must be a date as YYYY-MM-DD";
+inline constexpr char16_t momentWhat[] = u"must be a UTC date and time in ISO 8601";
+using Day = AsText<QDate, dateToWire, dateFromWire, dayWhat>;
+using Moment = AsText<QDateTime, dateTimeToWire, dateTimeFromWire, momentWhat>;
 
 struct Bool {
     using Value = bool;
@@ -246,34 +261,19 @@ struct Dates {
             return std::nullopt;
         QList<QDate> dates;
         for (const QString &text : *texts) {
-            const QDate date = QDate::fromString(text, Qt::ISODate);
-            if (!date.isValid() || text.size() != 10)
+            const std::optional<QDate> date = dateFromWire(text);
+            if (!date)
                 r.fail(errc::InvalidField, key, QStringLiteral("must hold dates as YYYY-MM-DD"));
-            dates.append(date);
+            dates.append(date.value_or(QDate()));
         }
         return dates;
     }
 };
 
-// An enum by its wire name; `What` says what the field must be. An empty name is left to the
-// member's default when `EmptyAllowed`.
+// An enum by its wire name.
 template <typename E, QString (*ToWire)(E), std::optional<E> (*FromWire)(const QString &),
           const char16_t *What, bool EmptyAllowed = false>
-struct Enum {
-    using Value = E;
-    static QJsonValue put(E e) { return ToWire(e); }
-    static std::optional<E> get(ObjectReader &r, QLatin1StringView key, const QJsonValue &v)
-    {
-        const auto text = Text::get(r, key, v);
-        if (!text)
-            return std::nullopt;
-        if (auto parsed = FromWire(*text))
-            return parsed;
-        if (!EmptyAllowed || !text->isEmpty())
-            r.fail(errc::InvalidField, key, QString::fromUtf16(What));
-        return std::nullopt;
-    }
-};
+using Enum = AsText<E, ToWire, FromWire, What, EmptyAllowed>;
 
 // An object described by its own table, decoded with its path.
 template <typename U>
