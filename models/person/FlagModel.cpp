@@ -1,8 +1,10 @@
 #include "models/person/FlagModel.h"
 
+#include "models/domain/EnumTable.h"
 #include "models/person/PersonViewGroup.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -47,17 +49,22 @@ void FlagModel::setFlags(const QList<Flag> &all)
     setRows(std::move(rows));
 }
 
+namespace {
+
+// The icon of each state, from the application's resources (the words say the same).
+constexpr auto kStateIcons = std::to_array<enumtable::Name<FlagState>>({
+    {FlagState::NoInformation, "flag-none"_L1},
+    {FlagState::Historic, "flag-historic"_L1},
+    {FlagState::Current, "flag-current"_L1},
+});
+static_assert(enumtable::inEnumOrder(kStateIcons, FlagState::Current),
+              "kStateIcons gives every FlagState an icon");
+
+} // namespace
+
 QString FlagModel::iconName(FlagState state)
 {
-    switch (state) {
-    case FlagState::NoInformation:
-        return u"flag-none"_s;
-    case FlagState::Historic:
-        return u"flag-historic"_s;
-    case FlagState::Current:
-        return u"flag-current"_s;
-    }
-    Q_UNREACHABLE();
+    return QString(enumtable::nameOf(kStateIcons, state));
 }
 
 QString FlagModel::assessmentText(const Flag &flag)

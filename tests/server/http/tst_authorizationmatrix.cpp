@@ -26,19 +26,14 @@ const QString Password = u"matrix password for every test user"_s;
 enum class SessionState { None, Expired, Revoked, Live };
 enum class Standing { Cleared, Lapsed };
 
+// The words for each state in a failure message, in the enum's order.
+const char *const StateNames[] = {"no session", "expired session", "revoked session",
+                                  "live session"};
+static_assert(std::size(StateNames) == size_t(SessionState::Live) + 1);
+
 QString stateName(SessionState state)
 {
-    switch (state) {
-    case SessionState::None:
-        return u"no session"_s;
-    case SessionState::Expired:
-        return u"expired session"_s;
-    case SessionState::Revoked:
-        return u"revoked session"_s;
-    case SessionState::Live:
-        return u"live session"_s;
-    }
-    return {};
+    return QString::fromLatin1(StateNames[size_t(state)]);
 }
 
 QString roleName(Role role)
