@@ -1,20 +1,11 @@
 #include "models/domain/ErrorCode.h"
 #include "server/data/PersonRepository.h"
+#include "tests/support/PersonRecordNames.h"
 #include "tests/support/ServerTestCase.h"
 
 #include <QTest>
 
-using tv::Assessment;
-using tv::AttendanceTerm;
-using tv::FlagKind;
-using tv::Involvement;
-using tv::PersonSummary;
-using tv::SourceCoverage;
 using tv::server::data::PersonRepository;
-using tv::server::rules::EpisodeRecord;
-using tv::server::rules::InvolvementRecord;
-using tv::server::rules::InvolvementService;
-using tv::server::rules::PersonRecord;
 
 namespace {
 

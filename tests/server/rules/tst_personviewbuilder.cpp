@@ -1,4 +1,5 @@
 #include "server/rules/PersonViewBuilder.h"
+#include "tests/support/PersonRecordNames.h"
 
 #include <QTest>
 
@@ -6,20 +7,6 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using tv::Assessment;
-using tv::AttendanceTerm;
-using tv::Flag;
-using tv::FlagKind;
-using tv::FlagKindState;
-using tv::FlagState;
-using tv::HouseholdMember;
-using tv::Involvement;
-using tv::PersonSummary;
-using tv::PersonView;
-using tv::server::rules::EpisodeRecord;
-using tv::server::rules::InvolvementRecord;
-using tv::server::rules::InvolvementService;
-using tv::server::rules::PersonRecord;
 using tv::server::rules::PersonViewBuilder;
 
 namespace tv {
