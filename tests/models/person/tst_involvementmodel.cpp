@@ -1,33 +1,39 @@
 #include "models/person/InvolvementModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::models::InvolvementModel;
 
-class TestInvolvementModel final : public QObject {
+class TestInvolvementModel final : public tv::testing::ModelTestCaseFor<InvolvementModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void showsEachColumnInWords_data();
     void showsEachColumnInWords();
     void leadProfessionalEmailForTheContactAction();
     void datesSortAsDatesAndOpenEndsLast();
     void rowsNameTheirReportItem();
     void holdsFiveHundredInvolvements();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestInvolvementModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(InvolvementModel &model) override
+    {
+        model.setRows(tv::testing::sampleInvolvements());
+    }
+    void fillBeforeClear(InvolvementModel &model) override
+    {
+        model.setRows(tv::testing::manyInvolvements(500));
+    }
+    void verifyCleared(const InvolvementModel &model) override
+    {
+        QCOMPARE(model.rowAt(0), nullptr);
+    }
+};
 
 void TestInvolvementModel::showsEachColumnInWords_data()
 {
@@ -140,23 +146,6 @@ void TestInvolvementModel::holdsFiveHundredInvolvements()
     QCOMPARE(model.index(499, 0).data(InvolvementModel::ReportItemRole).toString(),
              u"involvements/499"_s);
     QVERIFY(!model.index(500, 0).isValid());
-}
-
-void TestInvolvementModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<InvolvementModel>(
-        [](InvolvementModel &filled) { filled.setRows(tv::testing::sampleInvolvements()); });
-}
-
-void TestInvolvementModel::clearLeavesNoRows()
-{
-    InvolvementModel model;
-    tv::testing::verifyClearLeavesNoRows(model, [](InvolvementModel &filled) {
-        filled.setRows(tv::testing::manyInvolvements(500));
-    });
-    if (QTest::currentTestFailed())
-        return;
-    QCOMPARE(model.rowAt(0), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestInvolvementModel)

@@ -1,31 +1,26 @@
 #include "models/reports/MyReportsModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::ReportStatus;
 using tv::models::MyReportsModel;
 
-class TestMyReportsModel final : public QObject {
+class TestMyReportsModel final : public tv::testing::ModelTestCaseFor<MyReportsModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void showsEachReportInWords_data();
     void showsEachReportInWords();
     void resolutionIsDescribed();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestMyReportsModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(MyReportsModel &model) override { model.setRows(tv::testing::sampleReports()); }
+};
 
 void TestMyReportsModel::showsEachReportInWords_data()
 {
@@ -96,19 +91,6 @@ void TestMyReportsModel::resolutionIsDescribed()
     QVERIFY(!model.index(0, MyReportsModel::StatusColumn)
                  .data(Qt::AccessibleDescriptionRole)
                  .isValid());
-}
-
-void TestMyReportsModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<MyReportsModel>(
-        [](MyReportsModel &filled) { filled.setRows(tv::testing::sampleReports()); });
-}
-
-void TestMyReportsModel::clearLeavesNoRows()
-{
-    MyReportsModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](MyReportsModel &filled) { filled.setRows(tv::testing::sampleReports()); });
 }
 
 QTEST_GUILESS_MAIN(TestMyReportsModel)
