@@ -3,7 +3,6 @@
 #include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,9 +36,7 @@ void TestAssessmentModel::showsEachColumnInWords()
 {
     QFETCH(int, row);
     QFETCH(QStringList, words);
-    AssessmentModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAssessments());
+    AssessmentModel &model = filledModel();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(words.size(), model.columnCount());
     for (int column = 0; column < model.columnCount(); ++column)
@@ -52,9 +49,7 @@ void TestAssessmentModel::showsEachColumnInWords()
 
 void TestAssessmentModel::creatorEmailAndSorting()
 {
-    AssessmentModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAssessments());
+    AssessmentModel &model = filledModel();
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(model.index(0, column).data(AssessmentModel::CreatorEmailRole).toString(),
                  u"sam.worker@example.invalid"_s);

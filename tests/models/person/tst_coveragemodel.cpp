@@ -3,7 +3,6 @@
 #include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,9 +21,7 @@ private:
 
 void TestCoverageModel::oneLinePerSource()
 {
-    CoverageModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleCoverage());
+    CoverageModel &model = filledModel();
     const QStringList expected{
         u"Education: covers 1 Sept 2021 – 29 Feb 2024, last updated 3 Mar 2024"_s,
         u"Social care: covers 1 Apr 2019 – 1 Mar 2024, last updated 2 Mar 2024"_s};

@@ -53,9 +53,7 @@ void TestInvolvementModel::showsEachColumnInWords()
 {
     QFETCH(int, row);
     QFETCH(QStringList, words);
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     QCOMPARE(model.columnCount(), int(InvolvementModel::ColumnCount));
     QCOMPARE(words.size(), model.columnCount());
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -73,9 +71,7 @@ void TestInvolvementModel::showsEachColumnInWords()
 
 void TestInvolvementModel::leadProfessionalEmailForTheContactAction()
 {
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(
             model.index(0, column).data(InvolvementModel::LeadProfessionalEmailRole).toString(),
@@ -92,9 +88,7 @@ void TestInvolvementModel::leadProfessionalEmailForTheContactAction()
 
 void TestInvolvementModel::datesSortAsDatesAndOpenEndsLast()
 {
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     const QVariant start =
         model.index(0, InvolvementModel::StartColumn).data(InvolvementModel::SortRole);
     QCOMPARE(start.typeId(), QMetaType::QDate);
@@ -113,9 +107,7 @@ void TestInvolvementModel::datesSortAsDatesAndOpenEndsLast()
 
 void TestInvolvementModel::rowsNameTheirReportItem()
 {
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     QCOMPARE(model.index(0, InvolvementModel::WorkerColumn)
                  .data(InvolvementModel::ReportItemRole)
                  .toString(),

@@ -129,9 +129,7 @@ void TestPersonDetailsModel::absentValuesReadNotRecorded()
 
 void TestPersonDetailsModel::rowsNameTheirReportItem()
 {
-    PersonDetailsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDetails(tv::testing::sampleDetails());
+    PersonDetailsModel &model = filledModel();
     const QStringList expected{u"personal/givenName"_s,   u"personal/familyName"_s,
                                u"personal/dateOfBirth"_s, u"personal/address"_s,
                                u"personal/postcode"_s,    u"personal/upn"_s,

@@ -3,7 +3,6 @@
 #include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,9 +48,7 @@ void TestMyReportsModel::showsEachReportInWords()
     QFETCH(int, row);
     QFETCH(ReportStatus, status);
     QFETCH(QStringList, words);
-    MyReportsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleReports());
+    MyReportsModel &model = filledModel();
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(words.size(), model.columnCount());
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -80,9 +77,7 @@ void TestMyReportsModel::showsEachReportInWords()
 
 void TestMyReportsModel::resolutionIsDescribed()
 {
-    MyReportsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleReports());
+    MyReportsModel &model = filledModel();
     QCOMPARE(
         model.index(1, MyReportsModel::StatusColumn).data(Qt::AccessibleDescriptionRole).toString(),
         u"Resolution: The source has been corrected."_s);

@@ -2,8 +2,11 @@
 
 #include "tests/models/support/ModelChecks.h"
 
+#include <QAbstractItemModelTester>
 #include <QObject>
 #include <QTest>
+
+#include <memory>
 
 namespace tv::testing {
 
@@ -34,13 +37,26 @@ private Q_SLOTS:
 
 // ModelTestCase for a Model that needs no constructor argument and has clear(). The derived
 // class says how to fill one (fill()); it may fill the model clear() empties another way
-// (fillBeforeClear()) and check more about the cleared model (verifyCleared()).
+// (fillBeforeClear()) and check more about the cleared model (verifyCleared()). A test function
+// that wants the model fill() fills takes it from filledModel().
 template <typename Model>
 class ModelTestCaseFor : public ModelTestCase {
 protected:
     virtual void fill(Model &model) = 0;
     virtual void fillBeforeClear(Model &model) { fill(model); }
     virtual void verifyCleared(const Model &) {}
+
+    // A fresh model that a fatal QAbstractItemModelTester watches while fill() fills it, and
+    // after: both live until the next call (or the end of the test object).
+    Model &filledModel()
+    {
+        m_tester.reset();
+        m_model = std::make_unique<Model>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        fill(*m_model);
+        return *m_model;
+    }
 
 private:
     void verifyFilledModelIsReadOnly() final
@@ -57,6 +73,9 @@ private:
             return;
         verifyCleared(model);
     }
+
+    std::unique_ptr<Model> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 } // namespace tv::testing
