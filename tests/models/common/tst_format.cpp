@@ -1,16 +1,15 @@
 #include "models/common/Format.h"
+#include "tests/models/support/ModelTestCase.h"
 
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::models::Format;
 
-class TestFormat final : public QObject {
+class TestFormat final : public tv::testing::BritishLocaleTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void datesAreDayMonthYear_data();
     void datesAreDayMonthYear();
     void dateRanges();
@@ -21,11 +20,6 @@ private Q_SLOTS:
     void missingValuesReadNotRecorded_data();
     void missingValuesReadNotRecorded();
 };
-
-void TestFormat::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
 
 void TestFormat::datesAreDayMonthYear_data()
 {

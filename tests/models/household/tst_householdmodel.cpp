@@ -1,9 +1,9 @@
 #include "models/household/HouseholdModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,24 +13,23 @@ using tv::FlagState;
 using tv::HouseholdMember;
 using tv::models::HouseholdModel;
 
-class TestHouseholdModel final : public QObject {
+class TestHouseholdModel final : public tv::testing::ModelTestCaseFor<HouseholdModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void flagSummariesInWords_data();
     void flagSummariesInWords();
     void listsTheOtherMembers();
     void restrictedMembersShowNoCounts();
     void sortsByDateAndFlags();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestHouseholdModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(HouseholdModel &model) override
+    {
+        model.setHousehold(tv::testing::sampleHousehold());
+    }
+    void verifyCleared(const HouseholdModel &model) override { QCOMPARE(model.rowAt(0), nullptr); }
+};
 
 void TestHouseholdModel::flagSummariesInWords_data()
 {
@@ -166,22 +165,6 @@ void TestHouseholdModel::sortsByDateAndFlags()
     model.setHousehold(tv::Household{u"h-2"_s, {}, {oneCurrent, manyHistoric}});
     QVERIFY(model.index(0, HouseholdModel::FlagsColumn).data(HouseholdModel::SortRole).toInt() >
             model.index(1, HouseholdModel::FlagsColumn).data(HouseholdModel::SortRole).toInt());
-}
-
-void TestHouseholdModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<HouseholdModel>(
-        [](HouseholdModel &filled) { filled.setHousehold(tv::testing::sampleHousehold()); });
-}
-
-void TestHouseholdModel::clearLeavesNoRows()
-{
-    HouseholdModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](HouseholdModel &filled) { filled.setHousehold(tv::testing::sampleHousehold()); });
-    if (QTest::currentTestFailed())
-        return;
-    QCOMPARE(model.rowAt(0), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestHouseholdModel)

@@ -1,30 +1,24 @@
 #include "models/person/AssessmentModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
-#include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::models::AssessmentModel;
 
-class TestAssessmentModel final : public QObject {
+class TestAssessmentModel final : public tv::testing::ModelTestCaseFor<AssessmentModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void showsEachColumnInWords_data();
     void showsEachColumnInWords();
     void creatorEmailAndSorting();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestAssessmentModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(AssessmentModel &model) override { model.setRows(tv::testing::sampleAssessments()); }
+};
 
 void TestAssessmentModel::showsEachColumnInWords_data()
 {
@@ -42,9 +36,7 @@ void TestAssessmentModel::showsEachColumnInWords()
 {
     QFETCH(int, row);
     QFETCH(QStringList, words);
-    AssessmentModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAssessments());
+    AssessmentModel &model = filledModel();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(words.size(), model.columnCount());
     for (int column = 0; column < model.columnCount(); ++column)
@@ -57,9 +49,7 @@ void TestAssessmentModel::showsEachColumnInWords()
 
 void TestAssessmentModel::creatorEmailAndSorting()
 {
-    AssessmentModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAssessments());
+    AssessmentModel &model = filledModel();
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(model.index(0, column).data(AssessmentModel::CreatorEmailRole).toString(),
                  u"sam.worker@example.invalid"_s);
@@ -70,19 +60,6 @@ void TestAssessmentModel::creatorEmailAndSorting()
         model.index(1, AssessmentModel::DateColumn).data(AssessmentModel::SortRole);
     QCOMPARE(date.typeId(), QMetaType::QDate);
     QCOMPARE(date.toDate(), QDate(2022, 11, 2));
-}
-
-void TestAssessmentModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<AssessmentModel>(
-        [](AssessmentModel &filled) { filled.setRows(tv::testing::sampleAssessments()); });
-}
-
-void TestAssessmentModel::clearLeavesNoRows()
-{
-    AssessmentModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](AssessmentModel &filled) { filled.setRows(tv::testing::sampleAssessments()); });
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentModel)

@@ -1,9 +1,9 @@
 #include "models/person/AttendanceModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -11,22 +11,17 @@ using tv::models::AttendanceModel;
 
 static_assert(AttendanceModel::PersistentAbsenceThreshold == 90.0);
 
-class TestAttendanceModel final : public QObject {
+class TestAttendanceModel final : public tv::testing::ModelTestCaseFor<AttendanceModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void belowAtAndAboveTheThreshold_data();
     void belowAtAndAboveTheThreshold();
     void termsInWords();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestAttendanceModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(AttendanceModel &model) override { model.setRows(tv::testing::sampleAttendance()); }
+};
 
 void TestAttendanceModel::belowAtAndAboveTheThreshold_data()
 {
@@ -65,9 +60,7 @@ void TestAttendanceModel::belowAtAndAboveTheThreshold()
 
 void TestAttendanceModel::termsInWords()
 {
-    AttendanceModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleAttendance());
+    AttendanceModel &model = filledModel();
     QCOMPARE(model.rowCount(), 3);
     const QModelIndex term = model.index(0, AttendanceModel::TermColumn);
     QCOMPARE(term.data().toString(), u"4 Jan 2023 – 31 Mar 2023"_s);
@@ -84,19 +77,6 @@ void TestAttendanceModel::termsInWords()
              u"education/2"_s);
     QCOMPARE(tv::testing::headerTexts(model),
              (QStringList{u"Term"_s, u"School"_s, u"Attendance"_s}));
-}
-
-void TestAttendanceModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<AttendanceModel>(
-        [](AttendanceModel &filled) { filled.setRows(tv::testing::sampleAttendance()); });
-}
-
-void TestAttendanceModel::clearLeavesNoRows()
-{
-    AttendanceModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](AttendanceModel &filled) { filled.setRows(tv::testing::sampleAttendance()); });
 }
 
 QTEST_GUILESS_MAIN(TestAttendanceModel)

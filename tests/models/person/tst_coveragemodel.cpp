@@ -1,34 +1,27 @@
 #include "models/person/CoverageModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
-#include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::models::CoverageModel;
 
-class TestCoverageModel final : public QObject {
+class TestCoverageModel final : public tv::testing::ModelTestCaseFor<CoverageModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void oneLinePerSource();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestCoverageModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(CoverageModel &model) override { model.setRows(tv::testing::sampleCoverage()); }
+    void verifyCleared(const CoverageModel &model) override { QVERIFY(model.lines().isEmpty()); }
+};
 
 void TestCoverageModel::oneLinePerSource()
 {
-    CoverageModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleCoverage());
+    CoverageModel &model = filledModel();
     const QStringList expected{
         u"Education: covers 1 Sept 2021 – 29 Feb 2024, last updated 3 Mar 2024"_s,
         u"Social care: covers 1 Apr 2019 – 1 Mar 2024, last updated 2 Mar 2024"_s};
@@ -43,22 +36,6 @@ void TestCoverageModel::oneLinePerSource()
     QCOMPARE(model.index(0, 0).data(CoverageModel::SourceNameRole).toString(), u"Education"_s);
     QCOMPARE(model.index(0, 0).data(CoverageModel::OwnerRole).toString(), u"Example Council"_s);
     QCOMPARE(tv::testing::headerTexts(model), QStringList{u"Source coverage"_s});
-}
-
-void TestCoverageModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<CoverageModel>(
-        [](CoverageModel &filled) { filled.setRows(tv::testing::sampleCoverage()); });
-}
-
-void TestCoverageModel::clearLeavesNoRows()
-{
-    CoverageModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](CoverageModel &filled) { filled.setRows(tv::testing::sampleCoverage()); });
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY(model.lines().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCoverageModel)

@@ -1,33 +1,39 @@
 #include "models/person/InvolvementModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::models::InvolvementModel;
 
-class TestInvolvementModel final : public QObject {
+class TestInvolvementModel final : public tv::testing::ModelTestCaseFor<InvolvementModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void showsEachColumnInWords_data();
     void showsEachColumnInWords();
     void leadProfessionalEmailForTheContactAction();
     void datesSortAsDatesAndOpenEndsLast();
     void rowsNameTheirReportItem();
     void holdsFiveHundredInvolvements();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestInvolvementModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(InvolvementModel &model) override
+    {
+        model.setRows(tv::testing::sampleInvolvements());
+    }
+    void fillBeforeClear(InvolvementModel &model) override
+    {
+        model.setRows(tv::testing::manyInvolvements(500));
+    }
+    void verifyCleared(const InvolvementModel &model) override
+    {
+        QCOMPARE(model.rowAt(0), nullptr);
+    }
+};
 
 void TestInvolvementModel::showsEachColumnInWords_data()
 {
@@ -47,9 +53,7 @@ void TestInvolvementModel::showsEachColumnInWords()
 {
     QFETCH(int, row);
     QFETCH(QStringList, words);
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     QCOMPARE(model.columnCount(), int(InvolvementModel::ColumnCount));
     QCOMPARE(words.size(), model.columnCount());
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -67,9 +71,7 @@ void TestInvolvementModel::showsEachColumnInWords()
 
 void TestInvolvementModel::leadProfessionalEmailForTheContactAction()
 {
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     for (int column = 0; column < model.columnCount(); ++column) {
         QCOMPARE(
             model.index(0, column).data(InvolvementModel::LeadProfessionalEmailRole).toString(),
@@ -86,9 +88,7 @@ void TestInvolvementModel::leadProfessionalEmailForTheContactAction()
 
 void TestInvolvementModel::datesSortAsDatesAndOpenEndsLast()
 {
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     const QVariant start =
         model.index(0, InvolvementModel::StartColumn).data(InvolvementModel::SortRole);
     QCOMPARE(start.typeId(), QMetaType::QDate);
@@ -107,9 +107,7 @@ void TestInvolvementModel::datesSortAsDatesAndOpenEndsLast()
 
 void TestInvolvementModel::rowsNameTheirReportItem()
 {
-    InvolvementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleInvolvements());
+    InvolvementModel &model = filledModel();
     QCOMPARE(model.index(0, InvolvementModel::WorkerColumn)
                  .data(InvolvementModel::ReportItemRole)
                  .toString(),
@@ -140,23 +138,6 @@ void TestInvolvementModel::holdsFiveHundredInvolvements()
     QCOMPARE(model.index(499, 0).data(InvolvementModel::ReportItemRole).toString(),
              u"involvements/499"_s);
     QVERIFY(!model.index(500, 0).isValid());
-}
-
-void TestInvolvementModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<InvolvementModel>(
-        [](InvolvementModel &filled) { filled.setRows(tv::testing::sampleInvolvements()); });
-}
-
-void TestInvolvementModel::clearLeavesNoRows()
-{
-    InvolvementModel model;
-    tv::testing::verifyClearLeavesNoRows(model, [](InvolvementModel &filled) {
-        filled.setRows(tv::testing::manyInvolvements(500));
-    });
-    if (QTest::currentTestFailed())
-        return;
-    QCOMPARE(model.rowAt(0), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestInvolvementModel)

@@ -1,26 +1,34 @@
 #include "models/person/PersonDetailsModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::models::PersonDetailsModel;
 
-class TestPersonDetailsModel final : public QObject {
+class TestPersonDetailsModel final : public tv::testing::ModelTestCaseFor<PersonDetailsModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void showsEveryFieldAsLabelAndValue_data();
     void showsEveryFieldAsLabelAndValue();
     void absentValuesReadNotRecorded_data();
     void absentValuesReadNotRecorded();
     void rowsNameTheirReportItem();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
+
+private:
+    void fill(PersonDetailsModel &model) override
+    {
+        model.setDetails(tv::testing::sampleDetails());
+    }
+    void verifyCleared(const PersonDetailsModel &model) override
+    {
+        QVERIFY(model.isEmpty());
+        QCOMPARE(model.displayName(), QString());
+    }
 };
 
 namespace {
@@ -38,11 +46,6 @@ void verifyValue(const PersonDetailsModel &model, PersonDetailsModel::Field fiel
 }
 
 } // namespace
-
-void TestPersonDetailsModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
 
 void TestPersonDetailsModel::showsEveryFieldAsLabelAndValue_data()
 {
@@ -126,9 +129,7 @@ void TestPersonDetailsModel::absentValuesReadNotRecorded()
 
 void TestPersonDetailsModel::rowsNameTheirReportItem()
 {
-    PersonDetailsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDetails(tv::testing::sampleDetails());
+    PersonDetailsModel &model = filledModel();
     const QStringList expected{u"personal/givenName"_s,   u"personal/familyName"_s,
                                u"personal/dateOfBirth"_s, u"personal/address"_s,
                                u"personal/postcode"_s,    u"personal/upn"_s,
@@ -146,23 +147,6 @@ void TestPersonDetailsModel::rowsNameTheirReportItem()
                  .data(PersonDetailsModel::DateRole)
                  .toDate(),
              QDate(2014, 3, 3));
-}
-
-void TestPersonDetailsModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<PersonDetailsModel>(
-        [](PersonDetailsModel &filled) { filled.setDetails(tv::testing::sampleDetails()); });
-}
-
-void TestPersonDetailsModel::clearLeavesNoRows()
-{
-    PersonDetailsModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](PersonDetailsModel &filled) { filled.setDetails(tv::testing::sampleDetails()); });
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY(model.isEmpty());
-    QCOMPARE(model.displayName(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPersonDetailsModel)

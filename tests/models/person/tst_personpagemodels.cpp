@@ -7,10 +7,10 @@
 #include "models/person/PersonDetailsModel.h"
 #include "models/person/PersonPageModels.h"
 #include "models/reports/MyReportsModel.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,11 +21,10 @@ using namespace Qt::StringLiterals;
 using tv::FlagGroup;
 using tv::models::PersonPageModels;
 
-class TestPersonPageModels final : public QObject {
+class TestPersonPageModels final : public tv::testing::BritishLocaleTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void setViewFillsEveryPanel();
     void householdOnlyForThePersonShown();
     void anotherPersonClearsAnotherHousehold();
@@ -62,11 +61,6 @@ std::vector<std::unique_ptr<QAbstractItemModelTester>> testEvery(const PersonPag
 }
 
 } // namespace
-
-void TestPersonPageModels::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
 
 void TestPersonPageModels::setViewFillsEveryPanel()
 {

@@ -1,31 +1,25 @@
 #include "models/reports/MyReportsModel.h"
 #include "tests/models/support/ModelChecks.h"
+#include "tests/models/support/ModelTestCase.h"
 #include "tests/models/support/PersonViewSamples.h"
 
-#include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using tv::ReportStatus;
 using tv::models::MyReportsModel;
 
-class TestMyReportsModel final : public QObject {
+class TestMyReportsModel final : public tv::testing::ModelTestCaseFor<MyReportsModel> {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void showsEachReportInWords_data();
     void showsEachReportInWords();
     void resolutionIsDescribed();
-    void isReadOnlyWithNoCopyPath();
-    void clearLeavesNoRows();
-};
 
-void TestMyReportsModel::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-}
+private:
+    void fill(MyReportsModel &model) override { model.setRows(tv::testing::sampleReports()); }
+};
 
 void TestMyReportsModel::showsEachReportInWords_data()
 {
@@ -54,9 +48,7 @@ void TestMyReportsModel::showsEachReportInWords()
     QFETCH(int, row);
     QFETCH(ReportStatus, status);
     QFETCH(QStringList, words);
-    MyReportsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleReports());
+    MyReportsModel &model = filledModel();
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(words.size(), model.columnCount());
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -85,9 +77,7 @@ void TestMyReportsModel::showsEachReportInWords()
 
 void TestMyReportsModel::resolutionIsDescribed()
 {
-    MyReportsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRows(tv::testing::sampleReports());
+    MyReportsModel &model = filledModel();
     QCOMPARE(
         model.index(1, MyReportsModel::StatusColumn).data(Qt::AccessibleDescriptionRole).toString(),
         u"Resolution: The source has been corrected."_s);
@@ -96,19 +86,6 @@ void TestMyReportsModel::resolutionIsDescribed()
     QVERIFY(!model.index(0, MyReportsModel::StatusColumn)
                  .data(Qt::AccessibleDescriptionRole)
                  .isValid());
-}
-
-void TestMyReportsModel::isReadOnlyWithNoCopyPath()
-{
-    tv::testing::verifyReadOnlyOnceFilled<MyReportsModel>(
-        [](MyReportsModel &filled) { filled.setRows(tv::testing::sampleReports()); });
-}
-
-void TestMyReportsModel::clearLeavesNoRows()
-{
-    MyReportsModel model;
-    tv::testing::verifyClearLeavesNoRows(
-        model, [](MyReportsModel &filled) { filled.setRows(tv::testing::sampleReports()); });
 }
 
 QTEST_GUILESS_MAIN(TestMyReportsModel)
