@@ -291,37 +291,37 @@
 <context>
     <name>tv::models::FlagModel</name>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="13"/>
+        <location filename="../models/person/FlagModel.cpp" line="15"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="17"/>
+        <location filename="../models/person/FlagModel.cpp" line="19"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="22"/>
+        <location filename="../models/person/FlagModel.cpp" line="24"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="66"/>
+        <location filename="../models/person/FlagModel.cpp" line="73"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="68"/>
+        <location filename="../models/person/FlagModel.cpp" line="75"/>
         <source>Assessed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="69"/>
+        <location filename="../models/person/FlagModel.cpp" line="76"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/person/FlagModel.cpp" line="89"/>
+        <location filename="../models/person/FlagModel.cpp" line="96"/>
         <source>%1: %2. %3.</source>
         <comment>flag: state. assessment.</comment>
         <translation type="unfinished"></translation>
@@ -740,32 +740,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="90"/>
+        <location filename="../app/net/ServiceClient.cpp" line="95"/>
         <source>Date of birth: use day/month/year, for example 04/03/2012.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="97"/>
+        <location filename="../app/net/ServiceClient.cpp" line="102"/>
         <source>NHS number: enter all 10 digits, for example 943 476 5919. The number entered is not a real NHS number, so check it for a wrong digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="85"/>
+        <location filename="../app/net/ServiceClient.cpp" line="90"/>
         <source>Name: enter a first name, a last name or both, in letters, for example Ada Smith (at most %1 words).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="92"/>
+        <location filename="../app/net/ServiceClient.cpp" line="98"/>
         <source>UPN: enter the unique pupil number, up to %1 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="102"/>
+        <location filename="../app/net/ServiceClient.cpp" line="106"/>
         <source>LCS case ID: enter the case number from the social care system, up to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="107"/>
+        <location filename="../app/net/ServiceClient.cpp" line="111"/>
         <source>Postcode: enter a full postcode (TA1 1AA), or its first part (TA1) to search an area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,17 +795,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="129"/>
+        <location filename="../app/net/ServiceClient.cpp" line="143"/>
         <source>Too many unsuccessful sign-ins. Wait %1 minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="134"/>
+        <location filename="../app/net/ServiceClient.cpp" line="148"/>
         <source>Too many unsuccessful sign-ins. Wait %1 seconds, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="139"/>
+        <location filename="../app/net/ServiceClient.cpp" line="153"/>
         <source>Too many unsuccessful sign-ins. Wait a second, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +820,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/ServiceClient.cpp" line="147"/>
+        <location filename="../app/net/ServiceClient.cpp" line="161"/>
         <source>Contact your Transform team to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,12 +1241,12 @@
 <context>
     <name>tv::ui::CaptureShield</name>
     <message>
-        <location filename="../ui/platform/CaptureShieldUnavailable.cpp" line="16"/>
+        <location filename="../ui/platform/CaptureShieldUnavailable.cpp" line="15"/>
         <source>This system (X11 or Wayland) cannot stop screenshots or screen recordings of a window. TransformView hides person data whenever it is not the active window and when Print Screen is pressed, and every data panel carries a watermark with your name, organisation and the time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/platform/CaptureShieldWindows.cpp" line="43"/>
+        <location filename="../ui/platform/CaptureShieldWindows.cpp" line="42"/>
         <source>Windows leaves TransformView&apos;s windows out of screenshots, screen recordings and screen sharing (or shows them black). A camera pointed at the screen is not stopped: the watermark says whose screen it was.</source>
         <translation type="unfinished"></translation>
     </message>
