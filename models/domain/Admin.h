@@ -85,6 +85,16 @@ struct InvitedUser {
     friend bool operator==(const InvitedUser &, const InvitedUser &) = default;
 };
 
+// POST /api/v1/admin/users/{id}/reset-access, for a lost password or phone: every session ends,
+// the password goes and a new one-time activation code is issued (the answer is an InvitedUser).
+// With clearTwoStep the authenticator and recovery codes go too, and the user sets up two-step
+// sign-in again; without it, activating asks for the authenticator's code as well.
+struct AccessReset {
+    bool clearTwoStep = false;
+
+    friend bool operator==(const AccessReset &, const AccessReset &) = default;
+};
+
 // POST /api/v1/admin/users/{id}/dbs: the date on the basic DBS certificate.
 struct DbsEvidence {
     QDate certificateDate;

@@ -62,6 +62,8 @@ struct ActivationRequest {
     QString email;
     QString code;
     QString password;
+    // As LoginRequest::code, for an account whose access was reset with two-step sign-in kept.
+    std::optional<QString> twoStepCode = {};
 
     friend bool operator==(const ActivationRequest &, const ActivationRequest &) = default;
 };

@@ -209,7 +209,8 @@ TV_WIRE_FIELDS(ViewRequest, field("reason"_L1, &ViewRequest::reason));
 // Identity.
 TV_WIRE_FIELDS(ActivationRequest, field("email"_L1, &ActivationRequest::email),
                field("code"_L1, &ActivationRequest::code),
-               field("password"_L1, &ActivationRequest::password));
+               field("password"_L1, &ActivationRequest::password),
+               omitted("twoStepCode"_L1, &ActivationRequest::twoStepCode));
 TV_WIRE_FIELDS(PasswordChange, field("currentPassword"_L1, &PasswordChange::currentPassword),
                field("newPassword"_L1, &PasswordChange::newPassword));
 TV_WIRE_FIELDS(MfaEnrolment, field("secret"_L1, &MfaEnrolment::secret),
@@ -249,6 +250,7 @@ TV_WIRE_FIELDS(UserRecord, field("id"_L1, &UserRecord::id), field("email"_L1, &U
                orNull("suspendedAt"_L1, &UserRecord::suspendedAt),
                field("unmet"_L1, &UserRecord::unmet));
 TV_WIRE_FIELDS(UserList, field("users"_L1, &UserList::users));
+TV_WIRE_FIELDS(AccessReset, field("clearTwoStep"_L1, &AccessReset::clearTwoStep));
 TV_WIRE_FIELDS(InvitedUser, field("user"_L1, &InvitedUser::user),
                field("activationCode"_L1, &InvitedUser::activationCode),
                field("activationExpiresAt"_L1, &InvitedUser::activationExpiresAt));
@@ -397,6 +399,7 @@ TV_WIRE_API(Invitation)
 TV_WIRE_API(UserRecord)
 TV_WIRE_API(UserList)
 TV_WIRE_API(InvitedUser)
+TV_WIRE_API(AccessReset)
 TV_WIRE_API(DbsEvidence)
 TV_WIRE_API(TrainingEvidence)
 TV_WIRE_API(SaferRecruitmentEvidence)

@@ -62,6 +62,7 @@ QJsonObject toJson(const Invitation &value);
 QJsonObject toJson(const UserRecord &value);
 QJsonObject toJson(const UserList &value);
 QJsonObject toJson(const InvitedUser &value);
+QJsonObject toJson(const AccessReset &value);
 QJsonObject toJson(const DbsEvidence &value);
 QJsonObject toJson(const TrainingEvidence &value);
 QJsonObject toJson(const SaferRecruitmentEvidence &value);

@@ -50,6 +50,18 @@ Result<QString> activationCode()
     return code;
 }
 
+// The account an admin acts on, as its canonical id: not_found for a malformed id, and
+// `ownAccount` (a conflict) when it is the admin's own, for a change that would lock them out.
+Result<QString> otherAccount(const User &admin, const QString &userId, const QString &ownAccount)
+{
+    const std::optional<QString> id = canonicalUuid(userId);
+    if (!id)
+        return notFound("user"_L1);
+    if (*id == admin.id)
+        return Error{QString(tv::errc::Conflict), ownAccount};
+    return *id;
+}
+
 } // namespace
 
 UserAdmin::UserAdmin(const db::Database &database, const access::AccessGate &gate, Options options)
@@ -266,23 +278,20 @@ Result<UserRecord> UserAdmin::recordSaferRecruitment(const User &admin, const QS
 
 Result<UserRecord> UserAdmin::suspend(const User &admin, const QString &userId) const
 {
-    const std::optional<QString> id = canonicalUuid(userId);
+    const Result<QString> id =
+        otherAccount(admin, userId, u"You cannot suspend your own account; ask another admin."_s);
     if (!id)
-        return notFound("user"_L1);
-    if (*id == admin.id) {
-        return Error{QString(tv::errc::Conflict),
-                     u"You cannot suspend your own account; ask another admin."_s};
-    }
+        return id.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Result<UserRecord> suspended = Error{};
     const Status done = m_database.transaction([&]() -> Status {
-        suspended = change(admin, *id, AuditAction::AdminSuspend,
+        suspended = change(admin, id.value(), AuditAction::AdminSuspend,
                            u"UPDATE users SET suspended_at = COALESCE(suspended_at, :now)"
                            u" WHERE id = :id"_s,
                            {{u":now"_s, db::toDb(now)}}, {{"suspended"_L1, true}});
         if (!suspended)
             return suspended.error();
-        return auth::SessionStore(m_database).revokeAllFor(*id, now);
+        return auth::SessionStore(m_database).revokeAllFor(id.value(), now);
     });
     if (!done)
         return done.error();
@@ -316,6 +325,56 @@ Result<UserRecord> UserAdmin::revokeSessions(const User &admin, const QString &u
     if (!done)
         return done.error();
     return find(*id);
+}
+
+Result<InvitedUser> UserAdmin::resetAccess(const User &admin, const QString &userId,
+                                           const AccessReset &reset) const
+{
+    const Result<QString> id =
+        otherAccount(admin, userId, u"You cannot reset your own access; ask another admin."_s);
+    if (!id)
+        return id.error();
+    const Result<QString> code = activationCode();
+    if (!code)
+        return code.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = now.addDays(ActivationDays);
+    const Status done = m_database.transaction([&]() -> Status {
+        const QString twoStep = reset.clearTwoStep ? u", mfa_secret = NULL, mfa_enrolled_at = NULL,"
+                                                     u" mfa_last_step = NULL"_s
+                                                   : QString();
+        const Result<QSqlQuery> updated = m_database.run(
+            u"reset a user's access",
+            u"UPDATE users SET password_hash = :password_hash, activation_code_hash = :code_hash,"
+            u" activation_expires_at = :expires, mfa_pending_secret = NULL%1 WHERE id = :id"_s.arg(
+                twoStep),
+            {{u":password_hash"_s, NoPassword},
+             {u":code_hash"_s, auth::SessionToken::hashOf(code.value())},
+             {u":expires"_s, db::toDb(expires)},
+             {u":id"_s, id.value()}});
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1)
+            return notFound("user"_L1);
+        if (reset.clearTwoStep) {
+            if (const Status cleared = m_database.exec(
+                    u"remove a user's recovery codes",
+                    u"DELETE FROM recovery_codes WHERE user_id = :id"_s, {{u":id"_s, id.value()}});
+                !cleared) {
+                return cleared;
+            }
+        }
+        if (Status revoked = auth::SessionStore(m_database).revokeAllFor(id.value(), now); !revoked)
+            return revoked;
+        return recordAdminAction(m_database, admin, AuditAction::AdminResetAccess,
+                                 subjectOf(id.value()), {{"clearTwoStep"_L1, reset.clearTwoStep}});
+    });
+    if (!done)
+        return done.error();
+    Result<UserRecord> user = find(id.value());
+    if (!user)
+        return user.error();
+    return InvitedUser{std::move(user).value(), code.value(), expires};
 }
 
 Result<LapsingReport> UserAdmin::lapsing(int days) const

@@ -52,6 +52,12 @@ public:
     Result<UserRecord> suspend(const User &admin, const QString &userId) const;
     Result<UserRecord> reactivate(const User &admin, const QString &userId) const;
     Result<UserRecord> revokeSessions(const User &admin, const QString &userId) const;
+    // For a lost password or phone: ends every session, removes the password and issues a new
+    // one-time activation code (as invite() does, returned only here); with clearTwoStep also
+    // the authenticator secret and the recovery codes. A suspended account stays suspended (and
+    // cannot activate until reactivated). An admin cannot reset their own access.
+    Result<InvitedUser> resetAccess(const User &admin, const QString &userId,
+                                    const AccessReset &reset) const;
 
     // Users (not suspended) with a condition that lapses between today and `days` days later,
     // both included: the DBS check (its renewal date) and the organisation's agreement (the day

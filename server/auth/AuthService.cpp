@@ -156,20 +156,8 @@ AuthService::SignIn AuthService::signIn(const LoginRequest &request,
     if (!passwordRight || account->suspended)
         return {failed(attempt.subjects, attempt.at)};
 
-    if (account->mfaSecret) {
-        if (!request.code || request.code->trimmed().isEmpty()) {
-            qCInfo(lcAuth) << "sign-in needs the second step";
-            return {Error{QString(tv::errc::MfaRequired),
-                          u"Enter the code from your authenticator app, or a recovery code."_s}};
-        }
-        const Result<bool> codeRight = m_twoStep.verify(*account, *request.code, attempt.at);
-        if (!codeRight)
-            return {codeRight.error()};
-        // Only now, with the password right (mfa_required has said as much already), may the
-        // answer say that it was the code that was wrong.
-        if (!codeRight.value())
-            return {failed(attempt.subjects, attempt.at, invalidCode())};
-    }
+    if (std::optional<SignIn> refused = checkSecondStep(attempt, request.code))
+        return *refused;
 
     // Hashes made with older limits are upgraded while the password is at hand.
     if (m_hasher.needsRehash(account->passwordHash)) {
@@ -182,6 +170,27 @@ AuthService::SignIn AuthService::signIn(const LoginRequest &request,
         }
     }
     return {grant(account->user, attempt.subjects.constFirst(), attempt.at, AuditAction::Login)};
+}
+
+std::optional<AuthService::SignIn>
+AuthService::checkSecondStep(const Attempt &attempt, const std::optional<QString> &code) const
+{
+    const std::optional<StoredCredentials> &account = attempt.account;
+    if (!account || !account->mfaSecret)
+        return std::nullopt;
+    if (!code || code->trimmed().isEmpty()) {
+        qCInfo(lcAuth) << "sign-in needs the second step";
+        return SignIn{Error{QString(tv::errc::MfaRequired),
+                            u"Enter the code from your authenticator app, or a recovery code."_s}};
+    }
+    const Result<bool> codeRight = m_twoStep.verify(*account, *code, attempt.at);
+    if (!codeRight)
+        return SignIn{codeRight.error()};
+    // Only now, with the first step right (mfa_required has said as much already), may the
+    // answer say that it was the code that was wrong.
+    if (!codeRight.value())
+        return SignIn{failed(attempt.subjects, attempt.at, invalidCode())};
+    return std::nullopt;
 }
 
 AuthService::SignIn AuthService::activate(const ActivationRequest &request,
@@ -198,17 +207,19 @@ AuthService::SignIn AuthService::activate(const ActivationRequest &request,
     const QString stored = account && !account->activationCodeHash.isEmpty()
                                ? account->activationCodeHash
                                : QString(64, u'0');
-    // An account with two-step sign-in enrolled is never activated by a code alone: that would
-    // let whoever holds the email sign in without the second factor.
     const bool codeRight = sameHash(given, stored) && account &&
                            !account->activationCodeHash.isEmpty() && !account->suspended &&
-                           !account->mfaSecret && account->activationExpiresAt.isValid() &&
+                           account->activationExpiresAt.isValid() &&
                            attempt.at < account->activationExpiresAt;
     if (!codeRight)
         return {failed(attempt.subjects, attempt.at)};
-
     if (Status strong = PasswordPolicy::check(request.password, account->user.email); !strong)
         return {strong.error()};
+    // An account whose access was reset with its two-step sign-in kept is never activated by a
+    // code alone: that would let whoever holds the email sign in without the second factor.
+    // Checked after the password rules, so a refused password does not use up the code.
+    if (std::optional<SignIn> refused = checkSecondStep(attempt, request.twoStepCode))
+        return *refused;
     const Result<QString> hash = m_hasher.hash(request.password);
     if (!hash)
         return {hash.error()};

@@ -101,6 +101,11 @@ private:
     // subjects must wait, or the database failed).
     std::optional<SignIn> begin(const QString &email, const QString &clientAddress,
                                 Attempt &attempt) const;
+    // The second step of a sign-in or an activation for an account with two-step sign-in: the
+    // answer when it may not go on (no code: mfa_required; a wrong code: counted as a failure),
+    // none when `code` is right or the account has no two-step sign-in.
+    std::optional<SignIn> checkSecondStep(const Attempt &attempt,
+                                          const std::optional<QString> &code) const;
     // A new session for `user` from `at`, audited as `action`, clearing the email's failures.
     Result<SessionGrant> grant(const User &user, const QString &emailSubject, const QDateTime &at,
                                AuditAction action) const;

@@ -93,6 +93,13 @@ QHttpServerResponse revokeSessions(const RouteContext &api, const Call &call)
     return api.answerJson(asJson(api.admin.users().revokeSessions(call.user, call.arg)));
 }
 
+QHttpServerResponse resetAccess(const RouteContext &api, const Call &call)
+{
+    return api.answerJson(withBody<AccessReset>(call.request, [&](const AccessReset &reset) {
+        return api.admin.users().resetAccess(call.user, call.arg, reset);
+    }));
+}
+
 QHttpServerResponse createOrganisation(const RouteContext &api, const Call &call)
 {
     return api.answerJson(
@@ -169,6 +176,7 @@ void addAdminRoutes(RouteTable &table)
     table.add(Method::Post, u"/api/v1/admin/users/<arg>/suspend"_s, Admin, &suspendUser);
     table.add(Method::Post, u"/api/v1/admin/users/<arg>/reactivate"_s, Admin, &reactivateUser);
     table.add(Method::Post, u"/api/v1/admin/users/<arg>/revoke-sessions"_s, Admin, &revokeSessions);
+    table.add(Method::Post, u"/api/v1/admin/users/<arg>/reset-access"_s, Admin, &resetAccess);
     table.add(Method::Post, u"/api/v1/admin/organisations"_s, Admin, &createOrganisation);
     table.add(Method::Get, u"/api/v1/admin/organisations"_s, Admin, &listOrganisations);
     table.add(Method::Put, u"/api/v1/admin/organisations/<arg>/agreement"_s, Admin,

@@ -3,11 +3,14 @@
 #include "models/domain/ErrorCode.h"
 #include "models/domain/WireFormat.h"
 #include "server/auth/SessionToken.h"
+#include "server/auth/Totp.h"
 #include "server/seed/TrainingSeeder.h"
 #include "tests/support/ServerTestNames.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -114,6 +117,46 @@ private:
         return tv::wire::errorFromBody(result.json()).unmet;
     }
 
+    // Sets up two-step sign-in for `client`'s user through the API, as the app does, with the
+    // first code computed here from the secret; the recovery codes it gives (empty on failure).
+    static QStringList enrolThroughApi(TestHttpClient &client)
+    {
+        using tv::server::auth::Totp;
+        const HttpResult enrol = client.postJson(u"/api/v1/auth/mfa/enrol"_s, {});
+        const auto enrolment = tv::wire::fromJson<tv::MfaEnrolment>(enrol.json());
+        if (enrol.status != 200 || !enrolment)
+            return {};
+        const QByteArray secret = Totp::fromBase32(enrolment.value().secret).value_or(QByteArray());
+        const HttpResult confirmed =
+            client.postJson(u"/api/v1/auth/mfa/confirm"_s,
+                            body(tv::MfaConfirmation{Totp::code(
+                                secret, Totp::stepAt(QDateTime::currentDateTimeUtc()))}));
+        const auto codes = tv::wire::fromJson<tv::RecoveryCodes>(confirmed.json());
+        if (confirmed.status != 200 || !codes)
+            return {};
+        return codes.value().codes;
+    }
+
+    HttpResult resetAccess(const QString &userId, const QByteArray &request)
+    {
+        return f->asAdmin->postJson(u"/api/v1/admin/users/%1/reset-access"_s.arg(userId), request);
+    }
+
+    HttpResult activate(const QString &email, const QString &code,
+                        const std::optional<QString> &twoStepCode = std::nullopt)
+    {
+        return TestHttpClient(f->api->baseUrl())
+            .postJson(
+                u"/api/v1/auth/activate"_s,
+                body(tv::ActivationRequest{email, code, u"a brand new passphrase"_s, twoStepCode}));
+    }
+
+    HttpResult signIn(const QString &email, const QString &password)
+    {
+        return TestHttpClient(f->api->baseUrl())
+            .postJson(u"/api/v1/auth/login"_s, body(tv::LoginRequest{email, password}));
+    }
+
 private Q_SLOTS:
     void initTestCase_data() { tv::test::addBackendRows(); }
 
@@ -123,7 +166,8 @@ private Q_SLOTS:
         f = &m_fixtures[backend];
         if (f->api)
             return;
-        TV_VERIFY_OK(tv::test::startService(backend, *f, ApiServer::Options{false, AsOf, {}}));
+        TV_VERIFY_OK(tv::test::startService(backend, *f, ApiServer::Options{false, AsOf, {}},
+                                            tv::test::withRandomKey()));
         auto organisation = f->auth->users().ensureOrganisation(u"Somerset Primary"_s);
         TV_VERIFY_OK(organisation);
         f->organisationId = organisation.value();
@@ -362,6 +406,113 @@ private Q_SLOTS:
             f->asAdmin->postJson(u"/api/v1/admin/users/%1/revoke-sessions"_s.arg(UnknownId), {})
                 .status,
             404);
+    }
+
+    void resetAccessEndsSessionsAndIssuesANewCode()
+    {
+        const tv::User user = createUser(Role::Practitioner, true);
+        const auto session = clientFor(user.id, f->api->baseUrl());
+        QVERIFY(session);
+        QCOMPARE(session->get(u"/api/v1/sources"_s).status, 200);
+
+        const HttpResult reset = resetAccess(user.id, R"({"clearTwoStep":false})");
+        QCOMPARE(reset.status, 200);
+        const auto invited = tv::wire::fromJson<tv::InvitedUser>(reset.json());
+        TV_VERIFY_OK(invited);
+        const QString code = invited.value().activationCode;
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(code).hasMatch());
+        QVERIFY(!invited.value().user.activated);
+        const qint64 days =
+            QDateTime::currentDateTimeUtc().daysTo(invited.value().activationExpiresAt);
+        QVERIFY2(days >= 6 && days <= 7, qPrintable(QString::number(days)));
+        // Only the code's hash is kept, and the audit row names neither.
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(userColumn(user.id, u"activation_code_hash"_s).toString(), hash);
+        const std::optional<AuditRow> audited = lastAudit(u"admin.reset_access"_s);
+        QVERIFY(audited);
+        QCOMPARE(audited->userId, f->admin.id);
+        QCOMPARE(audited->subject, u"user:"_s + user.id);
+        QCOMPARE(audited->detail, uR"({"clearTwoStep":false})"_s);
+
+        // Every session ended and the old password is gone.
+        QCOMPARE(session->get(u"/api/v1/sources"_s).status, 401);
+        QCOMPARE(signIn(user.email, u"a long enough password"_s).status, 401);
+
+        // The user activates again with the new code, once.
+        QCOMPARE(activate(user.email, code).status, 200);
+        QCOMPARE(signIn(user.email, u"a brand new passphrase"_s).status, 200);
+        QCOMPARE(activate(user.email, code).status, 401);
+    }
+
+    void resetAccessKeepingTwoStepAsksForItsCode()
+    {
+        const tv::User user = createUser(Role::Practitioner, true);
+        const auto session = clientFor(user.id, f->api->baseUrl());
+        QVERIFY(session);
+        const QStringList recovery = enrolThroughApi(*session);
+        QCOMPARE(recovery.size(), 10);
+
+        const HttpResult reset = resetAccess(user.id, R"({"clearTwoStep":false})");
+        QCOMPARE(reset.status, 200);
+        const QString code =
+            tv::wire::fromJson<tv::InvitedUser>(reset.json()).value().activationCode;
+        QVERIFY(tv::wire::fromJson<tv::InvitedUser>(reset.json()).value().user.mfaEnrolled);
+
+        // The activation code alone is not enough: it asks for the second step, and a wrong
+        // one is refused; neither uses up the activation code.
+        const HttpResult alone = activate(user.email, code);
+        QCOMPARE(alone.status, 401);
+        QCOMPARE(alone.errorCode(), QString(tv::errc::MfaRequired));
+        const HttpResult wrong = activate(user.email, code, u"000000"_s);
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.errorCode(), QString(tv::errc::InvalidCode));
+        QVERIFY(!userColumn(user.id, u"activation_code_hash"_s).isNull());
+
+        QCOMPARE(activate(user.email, code, recovery.constFirst()).status, 200);
+        QVERIFY(!userColumn(user.id, u"mfa_enrolled_at"_s).isNull());
+        QVERIFY(userColumn(user.id, u"activation_code_hash"_s).isNull());
+    }
+
+    void resetAccessClearingTwoStepRemovesIt()
+    {
+        const tv::User user = createUser(Role::Practitioner, true);
+        const auto session = clientFor(user.id, f->api->baseUrl());
+        QVERIFY(session);
+        QCOMPARE(enrolThroughApi(*session).size(), 10);
+
+        const HttpResult reset = resetAccess(user.id, R"({"clearTwoStep":true})");
+        QCOMPARE(reset.status, 200);
+        const auto invited = tv::wire::fromJson<tv::InvitedUser>(reset.json());
+        TV_VERIFY_OK(invited);
+        QVERIFY(!invited.value().user.mfaEnrolled);
+        QVERIFY(userColumn(user.id, u"mfa_secret"_s).isNull());
+        QVERIFY(userColumn(user.id, u"mfa_enrolled_at"_s).isNull());
+        auto codes = f->db->run(u"count recovery codes",
+                                u"SELECT COUNT(*) FROM recovery_codes WHERE user_id = :id"_s,
+                                {{u":id"_s, user.id}});
+        TV_VERIFY_OK(codes);
+        QVERIFY(codes.value().next());
+        QCOMPARE(codes.value().value(0).toInt(), 0);
+        QCOMPARE(lastAudit(u"admin.reset_access"_s)->detail, uR"({"clearTwoStep":true})"_s);
+
+        QCOMPARE(activate(user.email, invited.value().activationCode).status, 200);
+    }
+
+    void badAccessResets()
+    {
+        const tv::User user = createUser(Role::Practitioner, true);
+        QCOMPARE(resetAccess(UnknownId, R"({"clearTwoStep":false})").status, 404);
+        QCOMPARE(resetAccess(u"not-a-uuid"_s, R"({"clearTwoStep":false})").status, 404);
+        // An admin cannot lock themselves out.
+        QCOMPARE(resetAccess(f->admin.id, R"({"clearTwoStep":false})").status, 409);
+        for (const QByteArray &request : {"{}"_ba, R"({"clearTwoStep":"yes"})"_ba,
+                                          R"({"clearTwoStep":false,"x":1})"_ba, "not json"_ba}) {
+            const HttpResult refused = resetAccess(user.id, request);
+            QVERIFY2(refused.status == 400, request.constData());
+        }
+        // Nothing changed for the refused requests.
+        QVERIFY(userColumn(user.id, u"activation_code_hash"_s).isNull());
     }
 
     void listsUsersWithTheirConditions()

@@ -485,8 +485,9 @@ private Q_SLOTS:
         const HttpResult result = client().postJson(
             u"/api/v1/auth/activate"_s, tv::wire::serialize(tv::wire::toJson(tv::ActivationRequest{
                                             Email, code, u"a brand new passphrase"_s})));
+        // Asked for the second step (its access was reset with two-step sign-in kept).
         QCOMPARE(result.status, 401);
-        QCOMPARE(result.errorCode(), QString(tv::errc::InvalidCredentials));
+        QCOMPARE(result.errorCode(), QString(tv::errc::MfaRequired));
         QCOMPARE(countRows(u"SELECT COUNT(*) FROM users WHERE activation_code_hash IS NOT NULL"_s),
                  1);
     }

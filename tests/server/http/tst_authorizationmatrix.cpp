@@ -179,6 +179,8 @@ QList<Row> specification()
          adminsOnly({200})},
         {u"POST"_s, u"/api/v1/admin/users/<arg>/revoke-sessions"_s, Access::Admin, otherUser,
          noBody, adminsOnly({200})},
+        {u"POST"_s, u"/api/v1/admin/users/<arg>/reset-access"_s, Access::Admin, otherUser,
+         [](const Ids &) { return QByteArray(R"({"clearTwoStep":false})"); }, adminsOnly({200})},
         {u"POST"_s, u"/api/v1/admin/organisations"_s, Access::Admin, none,
          [](const Ids &) { return unique(R"({"name":"New School %n"})"); }, adminsOnly({200, 201})},
         {u"GET"_s, u"/api/v1/admin/organisations"_s, Access::Admin, none, noBody,
