@@ -511,6 +511,9 @@ private Q_SLOTS:
             const HttpResult refused = resetAccess(user.id, request);
             QVERIFY2(refused.status == 400, request.constData());
         }
+        QCOMPARE(tv::wire::errorFromBody(resetAccess(user.id, R"({"clearTwoStep":"yes"})").json())
+                     .message,
+                 u"Field 'clearTwoStep' must be true or false."_s);
         // Nothing changed for the refused requests.
         QVERIFY(userColumn(user.id, u"activation_code_hash"_s).isNull());
     }
